@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what the project needs on a fresh machine; safe to run again (each step skips what is already there).
+#   scripts/setup.sh          what `ssla build/publish` needs: npm tools (Azurite, fonts), .NET packages
+#   scripts/setup.sh --test   the above plus what the tests need: Debian's chromium and fonts for browser tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=false
+[ "${1:-}" = "--test" ] && want_test=true
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "setup: installing Debian packages: ${missing[*]}"
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+if $want_test; then
+  apt_install chromium fonts-dejavu-core
+fi
+
+# npm tools and fonts, pinned by package-lock.json. Reinstall only when the lock file changed.
+if [ ! -f node_modules/.ssla-lock ] || ! cmp -s package-lock.json node_modules/.ssla-lock; then
+  echo "setup: installing npm tools (Azurite, Nu HTML checker, browser drivers, fonts)"
+  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+  cp package-lock.json node_modules/.ssla-lock
+fi
+
+dotnet restore --verbosity quiet SslaPublisher.sln

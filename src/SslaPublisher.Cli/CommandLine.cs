@@ -1,0 +1,34 @@
+using System.CommandLine;
+using SslaPublisher.Cli.Commands;
+
+namespace SslaPublisher.Cli;
+
+/// <summary>The <c>ssla</c> command tree. Each command lives in its own file under Commands/.</summary>
+internal static class CommandLine
+{
+    public static RootCommand CreateRoot() => new("ssla — publish your social SLA: the promise of when and how fast each social channel answers.")
+    {
+        InitCommand.Create(),
+        ValidateCommand.Create(),
+        BuildCommand.Create(),
+    };
+
+    /// <summary>Parses and runs; usage errors exit with 2 so scripts can tell them from invalid input (1).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var root = CreateRoot();
+        var config = new InvocationConfiguration
+        {
+            Output = output ?? Console.Out,
+            Error = error ?? Console.Error,
+        };
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var e in result.Errors) await config.Error.WriteLineAsync($"error: {e.Message}");
+            await config.Error.WriteLineAsync("Run 'ssla --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        return await result.InvokeAsync(config);
+    }
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using SslaPublisher.Rendering.Templates;
+
+namespace SslaPublisher.Cli.Commands;
+
+/// <summary><c>ssla init</c>: writes a commented starter ssla.yaml that validates as it is.</summary>
+internal static class InitCommand
+{
+    public static Command Create()
+    {
+        var dir = new Argument<string>("dir") { Description = "Folder to write ssla.yaml into.", DefaultValueFactory = _ => "." };
+        var force = new Option<bool>("--force") { Description = "Overwrite an existing ssla.yaml." };
+        var command = new Command("init", """
+            Write a commented starter ssla.yaml to edit.
+
+            Examples:
+              ssla init
+              ssla init my-brand
+            """) { dir, force };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(dir)!;
+            var target = Path.Combine(folder, "ssla.yaml");
+            if (File.Exists(target) && !parse.GetValue(force))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"{target} already exists; use --force to replace it.");
+                return ExitCodes.Invalid;
+            }
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(target, TemplateSet.Default.ReadText("init/ssla.yaml"));
+            parse.InvocationConfiguration.Output.WriteLine($"Wrote {target}. Edit it, then run: ssla build {target}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

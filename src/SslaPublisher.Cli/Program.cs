@@ -1,0 +1,3 @@
+using SslaPublisher.Cli;
+
+return await CommandLine.RunAsync(args);

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SslaPublisher.Platforms;
+using SslaPublisher.Schedule;
+
+namespace SslaPublisher.Definition;
+
+/// <summary>One social channel and what customers can expect there.</summary>
+/// <param name="Id">Unique, slug-safe id; used in file names.</param>
+/// <param name="Platform">Which platform the channel lives on.</param>
+/// <param name="Handle">The handle as written (e.g. <c>@AcmeAirHelp</c>) or a profile URL.</param>
+/// <param name="ProfileUrl">Absolute https URL of the profile, from the handle and the platform's pattern.</param>
+/// <param name="Purpose">What the channel is for, in one word.</param>
+/// <param name="Summary">What the channel helps with (Markdown allowed on pages).</param>
+/// <param name="TimeZone">Zone the hours are stated in.</param>
+/// <param name="Hours">Staffed hours.</param>
+/// <param name="Closed">Holidays and dated closures.</param>
+/// <param name="Reply">How fast a reply comes.</param>
+/// <param name="Languages">Languages answered in.</param>
+/// <param name="NotFor">What the channel is not for, and where to go instead.</param>
+/// <param name="Urgent">Where to go when it cannot wait (phone, URL or text), if stated.</param>
+public sealed record Channel(
+    string Id,
+    PlatformId Platform,
+    string Handle,
+    string ProfileUrl,
+    Purpose Purpose,
+    string Summary,
+    DateTimeZone TimeZone,
+    WeeklyHours Hours,
+    ImmutableArray<ClosedPeriod> Closed,
+    ReplyPromise Reply,
+    ImmutableArray<string> Languages,
+    ImmutableArray<NotForItem> NotFor,
+    string? Urgent);
+
+/// <summary>What a channel is for.</summary>
+public enum Purpose
+{
+    /// <summary>Customer support: problems get solved here.</summary>
+    Support,
+    /// <summary>Questions and answers.</summary>
+    Questions,
+    /// <summary>News and announcements; replies are not the point.</summary>
+    Announcements,
+    /// <summary>Community conversation.</summary>
+    Community,
+    /// <summary>Sales enquiries.</summary>
+    Sales,
+}
+
+/// <summary>Dates on which the channel is closed, both ends included.</summary>
+public sealed record ClosedPeriod(LocalDate From, LocalDate To, string? Reason)
+{
+    /// <summary>True when <paramref name="date"/> falls in the period.</summary>
+    public bool Contains(LocalDate date) => date >= From && date <= To;
+}
+
+/// <summary>Something the channel is not for, with where to go instead.</summary>
+public sealed record NotForItem(string Text, string? GoTo);
+
+/// <summary>How fast a reply comes.</summary>
+/// <param name="Within">Promised reply time, counted in staffed time.</param>
+/// <param name="OffHours">What happens to messages received while the channel is closed.</param>
+public sealed record ReplyPromise(Duration Within, OffHoursRule OffHours);
+
+/// <summary>What happens to messages received off hours.</summary>
+/// <param name="Text">Free-text rule (no due instant can be computed), or null for <c>next-opening</c>.</param>
+public sealed record OffHoursRule(string? Text)
+{
+    /// <summary>The promise clock starts at the next opening.</summary>
+    public static OffHoursRule NextOpening { get; } = new((string?)null);
+
+    /// <summary>True for <c>next-opening</c>.</summary>
+    public bool IsNextOpening => Text is null;
+}
+
+/// <summary>Where customers go when things go badly wrong.</summary>
+public sealed record Crisis(string Contact, string Statement);

@@ -1,0 +1,36 @@
+namespace SslaPublisher.Definition;
+
+/// <summary>Suggests the closest known word for a misspelt key or value.</summary>
+internal static class DidYouMean
+{
+    /// <summary>" (did you mean 'x'?)" when a candidate is close enough, else an empty string.</summary>
+    public static string Suggest(string typed, IEnumerable<string> candidates)
+    {
+        var best = candidates
+            .Select(c => (Candidate: c, Distance: Distance(typed.ToLowerInvariant(), c.ToLowerInvariant())))
+            .OrderBy(c => c.Distance).ThenBy(c => c.Candidate, StringComparer.Ordinal)
+            .FirstOrDefault();
+        // Allow roughly one edit per three letters: close enough to be a typo, far enough not to guess wildly.
+        return best.Candidate is not null && best.Distance <= Math.Max(1, typed.Length / 3)
+            ? $" (did you mean '{best.Candidate}'?)"
+            : string.Empty;
+    }
+
+    // Levenshtein distance; keys are short, so the plain two-row algorithm is plenty.
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using SslaPublisher.Schedule;
+using YamlDotNet.RepresentationModel;
+
+namespace SslaPublisher.Definition;
+
+/// <summary>
+/// Reads <c>hours:</c> — <c>always</c>, or a mapping of day specs (<c>mon-fri</c>, <c>sat,sun</c>, <c>daily</c>)
+/// to one range or a list of ranges (<c>"09:00-18:00"</c>; <c>"22:00-02:00"</c> crosses midnight; <c>closed</c>).
+/// </summary>
+internal static class HoursParser
+{
+    private static readonly string[] DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+    // A range that runs past midnight for this long is far more likely a typo ("18:00-09:00" for "09:00-18:00").
+    private static readonly Period LongestOvernight = Period.FromHours(16);
+
+    public static WeeklyHours? Read(YamlNode node, string field, DiagnosticBag bag)
+    {
+        if (node is YamlScalarNode { Value: var text } && string.Equals(text?.Trim(), "always", StringComparison.OrdinalIgnoreCase))
+            return WeeklyHours.Always;
+        if (node is not YamlMappingNode mapping)
+        {
+            bag.Add(node, field, "expected 'always' or a mapping like {mon-fri: \"09:00-18:00\"}");
+            return null;
+        }
+
+        var days = new Dictionary<IsoDayOfWeek, List<TimeRange>>();
+        var seen = new Dictionary<IsoDayOfWeek, string>();
+        var ok = true;
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var spec = ((keyNode as YamlScalarNode)?.Value ?? "").Trim();
+            var specDays = ParseDays(spec);
+            if (specDays is null)
+            {
+                bag.Add(keyNode, $"{field}.{spec}", $"'{spec}' is not a day or day range; use mon..sun, 'mon-fri', 'sat,sun' or 'daily'");
+                ok = false;
+                continue;
+            }
+            var ranges = ReadRanges(value, $"{field}.{spec}", bag);
+            if (ranges is null) { ok = false; continue; }
+            foreach (var day in specDays)
+            {
+                if (seen.TryGetValue(day, out var earlier))
+                {
+                    bag.Add(keyNode, $"{field}.{spec}", $"{day} is already given by '{earlier}'");
+                    ok = false;
+                    continue;
+                }
+                seen[day] = spec;
+                days[day] = ranges;
+            }
+        }
+        if (!ok) return null;
+        ok = CheckOverlaps(days, mapping, field, bag);
+        return ok ? WeeklyHours.Of(days.ToDictionary(d => d.Key, d => (IReadOnlyList<TimeRange>)d.Value)) : null;
+    }
+
+    private static List<TimeRange>? ReadRanges(YamlNode value, string field, DiagnosticBag bag)
+    {
+        IEnumerable<YamlNode> items = value is YamlSequenceNode seq ? seq.Children : [value];
+        var ranges = new List<TimeRange>();
+        var ok = true;
+        foreach (var item in items)
+        {
+            var text = (item as YamlScalarNode)?.Value?.Trim() ?? "";
+            if (string.Equals(text, "closed", StringComparison.OrdinalIgnoreCase)) continue;
+            var range = ParseRange(text, out var error);
+            if (range is null)
+            {
+                bag.Add(item, field, error);
+                ok = false;
+            }
+            else ranges.Add(range);
+        }
+        return ok ? ranges : null;
+    }
+
+    /// <summary>Parses "HH:mm-HH:mm" ("24:00" allowed as an end).</summary>
+    public static TimeRange? ParseRange(string text, out string error)
+    {
+        error = "";
+        var parts = text.Split('-', StringSplitOptions.TrimEntries);
+        LocalTime? Time(string t) => t == "24:00" ? LocalTime.Midnight
+            : LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(t) is { Success: true } r ? r.Value : null;
+        if (parts.Length != 2 || Time(parts[0]) is not { } start || Time(parts[1]) is not { } end || parts[0] == "24:00")
+        {
+            error = $"'{text}' is not a time range; write it as \"09:00-18:00\" (24-hour clock)";
+            return null;
+        }
+        var range = new TimeRange(start, end);
+        if (start == end && !(start == LocalTime.Midnight && parts[1] == "24:00") && text != "00:00-00:00")
+        {
+            error = $"'{text}' is empty: it starts and ends at the same time (use \"00:00-24:00\" for a whole day)";
+            return null;
+        }
+        if (range.CrossesMidnight && end != LocalTime.Midnight && range.NominalLength.Normalize().Hours >= LongestOvernight.Hours)
+        {
+            error = $"'{text}' looks reversed: read as crossing midnight it lasts {range.NominalLength.Normalize().Hours}h; write the earlier time first";
+            return null;
+        }
+        return range;
+    }
+
+    private static IsoDayOfWeek[]? ParseDays(string spec)
+    {
+        var lower = spec.ToLowerInvariant();
+        if (lower is "daily" or "every-day" or "everyday") return [.. Enumerable.Range(1, 7).Select(i => (IsoDayOfWeek)i)];
+        if (lower is "weekdays") return ParseDays("mon-fri");
+        if (lower is "weekends" or "weekend") return ParseDays("sat,sun");
+        var result = new List<IsoDayOfWeek>();
+        foreach (var part in lower.Split(',', StringSplitOptions.TrimEntries))
+        {
+            var ends = part.Split('-', StringSplitOptions.TrimEntries);
+            var indexes = ends.Select(e => Array.IndexOf(DayNames, e.Length >= 3 ? e[..3] : e)).ToArray();
+            if (ends.Length is < 1 or > 2 || indexes.Any(i => i < 0) || ends.Any(e => !IsDayName(e))) return null;
+            var (from, to) = (indexes[0], indexes[^1]);
+            for (var i = from; ; i = (i + 1) % 7)
+            {
+                result.Add((IsoDayOfWeek)(i + 1));
+                if (i == to) break;
+            }
+        }
+        return [.. result];
+    }
+
+    private static bool IsDayName(string text) =>
+        DayNames.Any(d => text == d) ||
+        CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Any(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+
+    // Two ranges of one day, or a range crossing midnight and the next day's first range, must not overlap.
+    private static bool CheckOverlaps(Dictionary<IsoDayOfWeek, List<TimeRange>> days, YamlMappingNode mapping, string field, DiagnosticBag bag)
+    {
+        var ok = true;
+        foreach (var (day, ranges) in days)
+        {
+            var sorted = ranges.OrderBy(r => r.Start).ToList();
+            for (var i = 1; i < sorted.Count; i++)
+            {
+                if (sorted[i - 1].CrossesMidnight || sorted[i].Start < sorted[i - 1].End)
+                {
+                    bag.Add(mapping, field, $"{day}: ranges {sorted[i - 1]} and {sorted[i]} overlap");
+                    ok = false;
+                }
+            }
+            var last = sorted.LastOrDefault();
+            var next = day == IsoDayOfWeek.Sunday ? IsoDayOfWeek.Monday : day + 1;
+            if (last is { CrossesMidnight: true } && last.End != LocalTime.Midnight &&
+                days.TryGetValue(next, out var nextRanges) && nextRanges.Any(r => r.Start < last.End))
+            {
+                bag.Add(mapping, field, $"{day} {last} runs into {next}'s {nextRanges.Min(r => r.Start):HH:mm} opening");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,342 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Text;
+using SslaPublisher.Platforms;
+using SslaPublisher.Schedule;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SslaPublisher.Definition;
+
+/// <summary>
+/// Loads ssla.yaml into an immutable <see cref="Promise"/>, reporting every problem at once as
+/// <c>file:line:col: field: message</c>.
+/// </summary>
+public sealed partial class PromiseLoader
+{
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")]
+    private static partial Regex SlugPattern();
+
+    // BCP 47 in the shape people write: en, es, pt-BR, zh-Hant, es-419.
+    [GeneratedRegex("^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$")]
+    private static partial Regex LanguagePattern();
+
+    private static readonly string[] LogoExtensions = [".png", ".jpg", ".jpeg", ".webp"];
+
+    private readonly PlatformCatalog _platforms;
+    private readonly IDateTimeZoneProvider _zones;
+
+    /// <summary>Creates a loader over a platform catalog and a time-zone database.</summary>
+    public PromiseLoader(PlatformCatalog? platforms = null, IDateTimeZoneProvider? zones = null)
+    {
+        _platforms = platforms ?? PlatformCatalog.Default;
+        _zones = zones ?? DateTimeZoneProviders.Tzdb;
+    }
+
+    /// <summary>Reads and validates a file.</summary>
+    /// <exception cref="DefinitionException">The file has problems; all of them are listed.</exception>
+    public Promise LoadFile(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+            throw new DefinitionException([new Diagnostic(path, 1, 1, "file not found")]);
+        return Load(File.ReadAllText(full), full, displayPath: path);
+    }
+
+    /// <summary>Reads and validates YAML text; <paramref name="sourcePath"/> locates the logo and names the file in errors.</summary>
+    public Promise Load(string yaml, string sourcePath, string? displayPath = null)
+    {
+        var bag = new DiagnosticBag(displayPath ?? sourcePath);
+        var root = Parse(yaml, bag);
+        bag.ThrowIfAny();
+        var reader = new MappingReader(root!, "", DefinitionKeys.Root, bag);
+        var brandNode = reader.Node("brand", required: true);
+        var brand = brandNode is null ? null : ReadBrand(brandNode, Path.GetDirectoryName(Path.GetFullPath(sourcePath))!, bag);
+        var channels = ReadChannels(reader, brand, bag);
+        var crisis = reader.Node("crisis") is { } crisisNode ? ReadCrisis(crisisNode, bag) : null;
+        var agreement = reader.Node("agreement") is { } agreementNode ? AgreementReader.Read(agreementNode, bag) : null;
+        bag.ThrowIfAny();
+        return new Promise(Path.GetFullPath(sourcePath), brand!, channels, crisis, agreement);
+    }
+
+    private static YamlNode? Parse(string yaml, DiagnosticBag bag)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0)
+            {
+                bag.Add(Mark.Empty, "the file is empty; run 'ssla init' for a starter file");
+                return null;
+            }
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            // YamlDotNet's message repeats the position; keep only its explanation.
+            var message = e.InnerException?.Message ?? e.Message;
+            bag.Add(e.Start, $"YAML syntax error: {StripPosition(message)}");
+            return null;
+        }
+    }
+
+    private static string StripPosition(string message) =>
+        Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
+
+    private Brand? ReadBrand(YamlNode node, string baseDirectory, DiagnosticBag bag)
+    {
+        var r = new MappingReader(node, "brand", DefinitionKeys.Brand, bag);
+        var name = r.String("name", required: true);
+        var slug = ReadSlug(r, "slug", required: true);
+        var website = ReadUrl(r, "website", webOnly: true);
+        var baseUrl = ReadUrl(r, "base_url", webOnly: true);
+        if (baseUrl is not null && !baseUrl.EndsWith('/')) baseUrl += "/";
+        var logo = ReadLogo(r, baseDirectory);
+        var colors = ReadColors(r);
+        var zone = ReadZone(r, "timezone", required: true);
+        var languages = ReadLanguages(r, "languages");
+        if (name is null || slug is null || zone is null || colors is null) return null;
+        return new Brand(name, slug, website, baseUrl, logo, colors,
+            zone, languages.IsEmpty ? ["en"] : languages);
+    }
+
+    private ImmutableArray<Channel> ReadChannels(MappingReader root, Brand? brand, DiagnosticBag bag)
+    {
+        var nodes = root.List("channels", required: true);
+        if (root.Has("channels") && nodes.Count == 0) bag.Add(root.Node("channels")!, "channels", "list at least one channel");
+        var channels = new List<Channel>();
+        var ids = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var channel = ReadChannel(nodes[i], $"channels[{i}]", brand, bag);
+            // Ids are checked for duplicates even on an otherwise invalid channel, so one run reports both.
+            var idNode = (nodes[i] as YamlMappingNode)?.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "id" }).Value;
+            if (idNode is YamlScalarNode { Value: { } id } && !ids.TryAdd(id.Trim(), idNode))
+                bag.Add(idNode, $"channels[{i}].id", $"duplicate id '{id.Trim()}' (first used at line {ids[id.Trim()].Start.Line})");
+            else if (channel is not null) channels.Add(channel);
+        }
+        return [.. channels];
+    }
+
+    private Channel? ReadChannel(YamlNode node, string field, Brand? brand, DiagnosticBag bag)
+    {
+        var r = new MappingReader(node, field, DefinitionKeys.Channel, bag);
+        var id = ReadSlug(r, "id", required: true);
+        var platform = ReadPlatform(r);
+        var handle = r.String("handle", required: true);
+        var profileUrl = platform is null || handle is null ? null : ProfileUrl(platform, handle, r);
+        var purpose = ReadEnum<Purpose>(r, "purpose", required: true);
+        var summary = r.String("summary", required: true);
+        var zone = r.Has("timezone") ? ReadZone(r, "timezone", required: false) : brand?.TimeZone;
+        var hoursNode = r.Node("hours", required: true);
+        var hours = hoursNode is null ? null : HoursParser.Read(hoursNode, r.Child("hours"), bag);
+        var closed = ReadClosed(r);
+        var reply = r.Node("reply", required: true) is { } replyNode ? ReadReply(replyNode, r.Child("reply"), bag) : null;
+        var languages = ReadLanguages(r, "languages");
+        var notFor = ReadNotFor(r);
+        var urgent = r.String("urgent");
+        if (id is null || platform is null || handle is null || profileUrl is null || purpose is null || summary is null ||
+            zone is null || hours is null || reply is null)
+            return null;
+        return new Channel(id, platform.Id, handle, profileUrl, purpose.Value, summary, zone, hours, closed, reply,
+            languages.IsEmpty ? brand?.Languages ?? ["en"] : languages, notFor, urgent);
+    }
+
+    private PlatformInfo? ReadPlatform(MappingReader r)
+    {
+        var key = r.String("platform", required: true);
+        if (key is null) return null;
+        var platform = _platforms.FindByKey(key);
+        if (platform is null)
+            r.Bag.Add(r.Node("platform")!, r.Child("platform"),
+                $"unknown platform '{key}'{DidYouMean.Suggest(key, _platforms.Keys)}; known: {string.Join(", ", _platforms.Keys)}");
+        return platform;
+    }
+
+    private static string? ProfileUrl(PlatformInfo platform, string handle, MappingReader r)
+    {
+        var error = ProfileUrls.TryBuild(platform, handle, out var url);
+        if (error is not null) r.Bag.Add(r.Node("handle")!, r.Child("handle"), error);
+        return url;
+    }
+
+    private static ReplyPromise? ReadReply(YamlNode node, string field, DiagnosticBag bag)
+    {
+        var r = new MappingReader(node, field, DefinitionKeys.Reply, bag);
+        var withinText = r.String("within", required: true);
+        Duration? within = null;
+        if (withinText is not null)
+        {
+            within = DurationText.TryParse(withinText);
+            if (within is null || within <= Duration.Zero)
+            {
+                bag.Add(r.Node("within")!, r.Child("within"), $"'{withinText}' is not a duration; write e.g. 15m, 4h, 1h30m or 2d");
+                within = null;
+            }
+        }
+        var offHoursText = r.String("off_hours");
+        var offHours = offHoursText is null || string.Equals(offHoursText, "next-opening", StringComparison.OrdinalIgnoreCase)
+            ? OffHoursRule.NextOpening
+            : new OffHoursRule(offHoursText);
+        return within is null ? null : new ReplyPromise(within.Value, offHours);
+    }
+
+    private static ImmutableArray<ClosedPeriod> ReadClosed(MappingReader r)
+    {
+        var result = new List<ClosedPeriod>();
+        foreach (var item in r.List("closed"))
+        {
+            var field = r.Child("closed");
+            if (item is YamlScalarNode scalar)
+            {
+                if (ParseDate(scalar.Value) is { } date) result.Add(new ClosedPeriod(date, date, null));
+                else r.Bag.Add(item, field, $"'{scalar.Value}' is not a date; write it as 2026-12-25");
+                continue;
+            }
+            var m = new MappingReader(item, field, DefinitionKeys.Closed, r.Bag);
+            var single = Date(m, "date");
+            var from = single ?? Date(m, "from");
+            var to = single ?? Date(m, "to") ?? from;
+            if (from is null)
+                r.Bag.Add(item, field, "give 'date', or 'from' and 'to'");
+            else if (to < from)
+                r.Bag.Add(item, field, $"'to' ({to:yyyy-MM-dd}) is before 'from' ({from:yyyy-MM-dd})");
+            else
+                result.Add(new ClosedPeriod(from.Value, to!.Value, m.String("reason")));
+        }
+        return [.. result.OrderBy(c => c.From)];
+
+        static LocalDate? Date(MappingReader m, string key)
+        {
+            var text = m.String(key);
+            if (text is null) return null;
+            var date = ParseDate(text);
+            if (date is null) m.Bag.Add(m.Node(key)!, m.Child(key), $"'{text}' is not a date; write it as 2026-12-25");
+            return date;
+        }
+    }
+
+    private static LocalDate? ParseDate(string? text) =>
+        text is not null && LocalDatePattern.Iso.Parse(text.Trim()) is { Success: true } result ? result.Value : null;
+
+    private static ImmutableArray<NotForItem> ReadNotFor(MappingReader r)
+    {
+        var result = new List<NotForItem>();
+        foreach (var item in r.List("not_for"))
+        {
+            if (item is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
+            {
+                result.Add(new NotForItem(text.Trim(), null));
+                continue;
+            }
+            var m = new MappingReader(item, r.Child("not_for"), DefinitionKeys.NotFor, r.Bag);
+            var what = m.String("text", required: true);
+            var goTo = ReadUrl(m, "go_to", webOnly: false);
+            if (what is not null) result.Add(new NotForItem(what, goTo));
+        }
+        return [.. result];
+    }
+
+    private static Crisis? ReadCrisis(YamlNode node, DiagnosticBag bag)
+    {
+        var r = new MappingReader(node, "crisis", DefinitionKeys.Crisis, bag);
+        var contact = r.String("contact", required: true);
+        var statement = r.String("statement", required: true);
+        return contact is null || statement is null ? null : new Crisis(contact, statement);
+    }
+
+    private static string? ReadSlug(MappingReader r, string key, bool required)
+    {
+        var text = r.String(key, required);
+        if (text is null) return null;
+        if (SlugPattern().IsMatch(text)) return text;
+        r.Bag.Add(r.Node(key)!, r.Child(key),
+            $"'{text}' is not a safe slug: use 1-63 lowercase letters, digits and dashes, starting and ending with a letter or digit");
+        return null;
+    }
+
+    /// <summary>An absolute URL; <paramref name="webOnly"/> allows http(s) alone, otherwise mailto: and tel: too.</summary>
+    private static string? ReadUrl(MappingReader r, string key, bool webOnly)
+    {
+        var text = r.String(key);
+        if (text is null) return null;
+        if (SafeUrl.IsAllowed(text, webOnly)) return text;
+        r.Bag.Add(r.Node(key)!, r.Child(key), webOnly
+            ? $"'{text}' is not an absolute http(s) URL"
+            : $"'{text}' is not an absolute http(s), mailto: or tel: URL");
+        return null;
+    }
+
+    private static string? ReadLogo(MappingReader r, string baseDirectory)
+    {
+        var text = r.String("logo");
+        if (text is null) return null;
+        var node = r.Node("logo")!;
+        var full = Path.GetFullPath(Path.Combine(baseDirectory, text));
+        var inside = full.StartsWith(baseDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (!inside)
+            r.Bag.Add(node, r.Child("logo"), $"'{text}' is outside the folder of ssla.yaml; keep the logo beside the file");
+        else if (!LogoExtensions.Contains(Path.GetExtension(full).ToLowerInvariant()))
+            r.Bag.Add(node, r.Child("logo"), $"'{text}' must be a PNG, JPEG or WebP image");
+        else if (!File.Exists(full))
+            r.Bag.Add(node, r.Child("logo"), $"'{text}' does not exist (looked for {full})");
+        else
+            return full;
+        return null;
+    }
+
+    private static BrandColors? ReadColors(MappingReader brand)
+    {
+        var node = brand.Node("colors");
+        if (node is null) return BrandColors.Default;
+        var r = new MappingReader(node, brand.Child("colors"), DefinitionKeys.Colors, brand.Bag);
+        RgbColor? Color(string key, RgbColor fallback)
+        {
+            var text = r.String(key);
+            if (text is null) return fallback;
+            if (RgbColor.TryParse(text, out var color)) return color;
+            r.Bag.Add(r.Node(key)!, r.Child(key), $"'{text}' is not a colour; write it as #rrggbb");
+            return null;
+        }
+        var d = BrandColors.Default;
+        var (background, text, accent) = (Color("background", d.Background), Color("text", d.Text), Color("accent", d.Accent));
+        return background is null || text is null || accent is null ? null : new BrandColors(background.Value, text.Value, accent.Value);
+    }
+
+    private DateTimeZone? ReadZone(MappingReader r, string key, bool required)
+    {
+        var text = r.String(key, required);
+        if (text is null) return null;
+        var zone = _zones.GetZoneOrNull(text);
+        if (zone is null)
+            r.Bag.Add(r.Node(key)!, r.Child(key), $"unknown time zone '{text}'{DidYouMean.Suggest(text, _zones.Ids)}; use an IANA name such as America/New_York");
+        return zone;
+    }
+
+    private static ImmutableArray<string> ReadLanguages(MappingReader r, string key)
+    {
+        var result = new List<string>();
+        foreach (var (node, text) in r.Strings(key))
+        {
+            if (!LanguagePattern().IsMatch(text))
+                r.Bag.Add(node, r.Child(key), $"'{text}' is not a BCP 47 language tag such as en, es or pt-BR");
+            else if (result.Contains(text, StringComparer.OrdinalIgnoreCase))
+                r.Bag.Add(node, r.Child(key), $"'{text}' is listed twice");
+            else
+                result.Add(text);
+        }
+        return [.. result];
+    }
+
+    private static T? ReadEnum<T>(MappingReader r, string key, bool required) where T : struct, Enum
+    {
+        var text = r.String(key, required);
+        if (text is null) return null;
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _)) return value;
+        var names = Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToArray();
+        r.Bag.Add(r.Node(key)!, r.Child(key), $"'{text}' is not one of {string.Join(", ", names)}{DidYouMean.Suggest(text, names)}");
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Runtime;
+
+namespace SslaPublisher.Rendering.Templates;
+
+/// <summary>Renders Scriban templates from a <see cref="TemplateSet"/>, with one escaping convention per output kind.</summary>
+public sealed class TemplateRenderer(TemplateSet templates)
+{
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    /// <summary>The templates this renderer reads.</summary>
+    public TemplateSet Templates { get; } = templates;
+
+    /// <summary>Renders an HTML (or SVG/XML) template: every written value is escaped unless it is <see cref="TrustedHtml"/>.</summary>
+    public string RenderHtml(string relativePath, object model) => Render(relativePath, model, new HtmlTemplateContext());
+
+    /// <summary>Renders a plain-text template (bios, Markdown): values are written as they are.</summary>
+    public string RenderText(string relativePath, object model) => Render(relativePath, model, new TemplateContext());
+
+    private string Render(string relativePath, object model, TemplateContext context)
+    {
+        var template = Parse(relativePath);
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: member => StandardMemberRenamer.Rename(member));
+        context.PushGlobal(globals);
+        context.MemberRenamer = member => StandardMemberRenamer.Rename(member);
+        context.StrictVariables = true;
+        context.TemplateLoader = new SetTemplateLoader(Templates);
+        return template.Render(context);
+    }
+
+    private Template Parse(string relativePath) => _parsed.GetOrAdd(relativePath, path =>
+    {
+        var file = Templates.Resolve(path);
+        var template = Template.Parse(File.ReadAllText(file), file);
+        if (template.HasErrors)
+            throw new TemplateException(string.Join(Environment.NewLine, template.Messages.Select(m => m.ToString())));
+        return template;
+    });
+}
+
+/// <summary>A template that does not parse or render.</summary>
+public sealed class TemplateException(string message) : Exception(message);

@@ -1,0 +1,13 @@
+using SslaPublisher.Rendering;
+using SslaPublisher.Rendering.Pages;
+
+namespace SslaPublisher.Site;
+
+/// <summary>The list of build stages, in run order. Add a renderer here and every build runs it.</summary>
+internal static class DefaultStages
+{
+    public static IReadOnlyList<ISiteRenderer> All() =>
+    [
+        new PagesRenderer(),
+    ];
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using SslaPublisher.Definition;
+using SslaPublisher.Platforms;
+using SslaPublisher.Rendering;
+using SslaPublisher.Rendering.Templates;
+
+namespace SslaPublisher.Site;
+
+/// <summary>Runs the renderers over a promise: the one place the build's stages are registered.</summary>
+public sealed class SiteBuilder
+{
+    private readonly IReadOnlyList<ISiteRenderer> _renderers;
+
+    /// <summary>Creates a builder over an explicit list of stages (tests use a subset).</summary>
+    public SiteBuilder(IReadOnlyList<ISiteRenderer> renderers, TemplateSet templates, PlatformCatalog? platforms = null)
+    {
+        _renderers = renderers;
+        Templates = new TemplateRenderer(templates);
+        Platforms = platforms ?? PlatformCatalog.Default;
+    }
+
+    /// <summary>The default pipeline: every stage the tool has, in the order they run.</summary>
+    public static SiteBuilder CreateDefault(TemplateSet templates) => new(DefaultStages.All(), templates);
+
+    /// <summary>Template renderer shared by the stages (parsed templates are cached across brands).</summary>
+    public TemplateRenderer Templates { get; }
+
+    /// <summary>The platform catalog the stages read.</summary>
+    public PlatformCatalog Platforms { get; }
+
+    /// <summary>Time each stage took in the last builds, for <c>--timings</c> and benchmarks.</summary>
+    public StageTimings Timings { get; } = new();
+
+    /// <summary>Builds the whole site for one brand, in memory.</summary>
+    public SiteContent Build(Promise promise)
+    {
+        var context = new RenderContext(promise, Templates, Platforms);
+        var site = SiteContent.Empty;
+        foreach (var renderer in _renderers)
+        {
+            var watch = Stopwatch.StartNew();
+            site = site.With(renderer.Render(context).ToList());
+            Timings.Add(renderer.Name, watch.Elapsed);
+        }
+        return site;
+    }
+}

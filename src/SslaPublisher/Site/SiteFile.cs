@@ -1,0 +1,37 @@
+namespace SslaPublisher.Site;
+
+/// <summary>
+/// One file of the built site: the single hand-off point between renderers and the outside world (folder or blob
+/// storage). Renderers make these in memory; only Output and Publishing write them anywhere.
+/// </summary>
+public sealed record SiteFile
+{
+    /// <summary>Creates a file after checking that <paramref name="path"/> stays inside the site.</summary>
+    /// <param name="path">Relative path with '/' separators, e.g. <c>badges/x-help.svg</c>.</param>
+    /// <param name="content">The bytes.</param>
+    /// <param name="contentType">MIME type sent when served.</param>
+    /// <param name="cacheControl">Cache-Control sent when served; defaults from <see cref="CachePolicy"/>.</param>
+    public SiteFile(string path, ReadOnlyMemory<byte> content, string contentType, string? cacheControl = null)
+    {
+        Path = SitePath.Normalize(path);
+        Content = content;
+        ContentType = contentType;
+        CacheControl = cacheControl ?? CachePolicy.For(Path);
+    }
+
+    /// <summary>Creates a UTF-8 text file (no byte-order mark).</summary>
+    public static SiteFile Text(string path, string text, string contentType, string? cacheControl = null) =>
+        new(path, System.Text.Encoding.UTF8.GetBytes(text), contentType, cacheControl);
+
+    /// <summary>Relative path with '/' separators, never leaving the site folder.</summary>
+    public string Path { get; }
+
+    /// <summary>The bytes.</summary>
+    public ReadOnlyMemory<byte> Content { get; }
+
+    /// <summary>MIME type, e.g. <c>text/html; charset=utf-8</c>.</summary>
+    public string ContentType { get; }
+
+    /// <summary>Cache-Control header value.</summary>
+    public string CacheControl { get; }
+}
