@@ -30,5 +30,5 @@ public sealed class SiteContent
 
     /// <summary>The site with every path placed under <paramref name="prefix"/> (e.g. a brand's slug).</summary>
     public SiteContent UnderPrefix(string prefix) =>
-        Empty.With(Files.Values.Select(f => new SiteFile($"{prefix.TrimEnd('/')}/{f.Path}", f.Content, f.ContentType, f.CacheControl)));
+        Empty.With(Files.Values.Select(f => new SiteFile($"{prefix.TrimEnd('/')}/{f.Path}", f.Content, f.ContentType, f.CacheControl, f.Visibility)));
 }

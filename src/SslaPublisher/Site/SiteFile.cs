@@ -11,8 +11,11 @@ public sealed record SiteFile
     /// <param name="content">The bytes.</param>
     /// <param name="contentType">MIME type sent when served.</param>
     /// <param name="cacheControl">Cache-Control sent when served; defaults from <see cref="CachePolicy"/>.</param>
-    public SiteFile(string path, ReadOnlyMemory<byte> content, string contentType, string? cacheControl = null)
+    /// <param name="visibility">Whether the file may be published (internal files are left out unless asked for).</param>
+    public SiteFile(string path, ReadOnlyMemory<byte> content, string contentType, string? cacheControl = null,
+        SiteFileVisibility visibility = SiteFileVisibility.Public)
     {
+        Visibility = visibility;
         Path = SitePath.Normalize(path);
         Content = content;
         ContentType = contentType;
@@ -20,8 +23,9 @@ public sealed record SiteFile
     }
 
     /// <summary>Creates a UTF-8 text file (no byte-order mark).</summary>
-    public static SiteFile Text(string path, string text, string contentType, string? cacheControl = null) =>
-        new(path, System.Text.Encoding.UTF8.GetBytes(text), contentType, cacheControl);
+    public static SiteFile Text(string path, string text, string contentType, string? cacheControl = null,
+        SiteFileVisibility visibility = SiteFileVisibility.Public) =>
+        new(path, System.Text.Encoding.UTF8.GetBytes(text), contentType, cacheControl, visibility);
 
     /// <summary>Relative path with '/' separators, never leaving the site folder.</summary>
     public string Path { get; }
@@ -34,4 +38,16 @@ public sealed record SiteFile
 
     /// <summary>Cache-Control header value.</summary>
     public string CacheControl { get; }
+
+    /// <summary>Public files are published; internal ones (the agreement) only on request.</summary>
+    public SiteFileVisibility Visibility { get; }
+}
+
+/// <summary>Who a built file is for.</summary>
+public enum SiteFileVisibility
+{
+    /// <summary>Customers: written and published.</summary>
+    Public,
+    /// <summary>The company and its provider: written to the output folder, published only with <c>--include-agreement</c>.</summary>
+    Internal,
 }
