@@ -92,6 +92,8 @@
   var whenFar = new Intl.DateTimeFormat(data.lang, { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
   var time = new Intl.DateTimeFormat(data.lang, { hour: 'numeric', minute: '2-digit' });
   var weekday = new Intl.DateTimeFormat(data.lang, { weekday: 'short' });
+  // Keeps "Tue 9:00 PM" on one line; lines may still break after the dash between start and end.
+  function nb(text) { return text.replace(/\s/g, '\u00a0'); }
   function fill(text, name, value) { return text.split('{' + name + '}').join(value); }
   function show(ms, now) { return (ms - now > 6 * DAY ? whenFar : when).format(new Date(ms)); }
   function sameDay(a, b) { return new Date(a).toDateString() === new Date(b).toDateString(); }
@@ -113,18 +115,18 @@
     var card = document.querySelector('[data-channel="' + ch.id + '"]');
     if (!card || ch.always || readerZone === ch.zone) return;
     var today = localDay(ch.zone, now);
-    card.querySelectorAll('td.yours').forEach(function (cell) {
+    card.querySelectorAll('.yours').forEach(function (cell) {
       var dow = +cell.getAttribute('data-day') - 1, day = today;
       while ((new Date(day).getUTCDay() + 6) % 7 !== dow) day += DAY;
       var ranges = ch.week[dow];
-      cell.textContent = ranges.length === 0 ? '—' : ranges.map(function (r) {
+      cell.textContent = cell.getAttribute('data-label') + ': ' + ranges.map(function (r) {
         var a = toInstant(ch.zone, day, r[0]), b = toInstant(ch.zone, r[1] > r[0] ? day : day + DAY, r[1]);
-        return weekday.format(new Date(a)) + ' ' + time.format(new Date(a)) + '–' +
-          (sameDay(a, b) ? '' : weekday.format(new Date(b)) + ' ') + time.format(new Date(b));
-      }).join(', ');
+        return nb(weekday.format(new Date(a)) + ' ' + time.format(new Date(a))) + '–' +
+          nb((sameDay(a, b) ? '' : weekday.format(new Date(b)) + ' ') + time.format(new Date(b)));
+      }).join('\n');
+      cell.title = readerZone;
       cell.hidden = false;
     });
-    card.querySelectorAll('th.yours').forEach(function (th) { th.hidden = false; th.title = readerZone; });
   }
   function render() {
     var now = Date.now();

@@ -40,7 +40,7 @@ public sealed partial record ChannelView(
             platform.DisplayName,
             channel.Handle,
             // The loader builds this from the platform's https pattern; checked again because it reaches an href.
-            SafeUrl.IsAllowed(channel.ProfileUrl, webOnly: true) ? channel.ProfileUrl : "",
+            Href(channel.ProfileUrl, webOnly: true) ?? "",
             s.Format("pages.visit_profile", ("handle", channel.Handle), ("platform", platform.DisplayName)),
             channel.Purpose.ToString().ToLowerInvariant(),
             s.Text("pages.purpose." + channel.Purpose.ToString().ToLowerInvariant()),
@@ -57,12 +57,23 @@ public sealed partial record ChannelView(
             string.Join(", ", channel.Languages.Select(text.LanguageName)),
             [.. channel.NotFor.Select(n => new NotForView(
                 ProseRenderer.Inline(n.Text),
-                n.GoTo is { } go && SafeUrl.IsAllowed(go) ? go : null,
+                n.GoTo is { } go ? Href(go) : null,
                 n.GoTo is { } target && !SafeUrl.IsAllowed(target) ? ProseRenderer.Inline(target) : null))],
             channel.Urgent is { } urgent ? UrgentView.From(urgent, text) : null,
             PagePaths.Link(pagePath, paths.ChannelPage(language, channel.Id)),
             s.Format("pages.more_details", ("platform", platform.DisplayName)));
     }
+}
+
+/// <summary>Shared helpers for the views.</summary>
+public sealed partial record ChannelView
+{
+    /// <summary>
+    /// The form of a URL that goes into an <c>href</c>: only allowed schemes (<see cref="SafeUrl"/>), and
+    /// percent-encoded as a URI so quotes and angle brackets cannot appear in it even before HTML escaping.
+    /// </summary>
+    public static string? Href(string url, bool webOnly = false) =>
+        SafeUrl.IsAllowed(url, webOnly) ? new Uri(url).AbsoluteUri : null;
 }
 
 /// <summary>A closed period: its dates in words and the reason, if any.</summary>
@@ -83,7 +94,7 @@ public sealed partial record UrgentView(string Text, string? Href, TrustedHtml? 
         var trimmed = urgent.Trim();
         if (PhonePattern().IsMatch(trimmed))
             return new UrgentView(text.Strings.Format("pages.call", ("number", trimmed)), "tel:" + new string([.. trimmed.Where(c => char.IsAsciiDigit(c) || c == '+')]), null);
-        if (SafeUrl.IsAllowed(trimmed)) return new UrgentView(trimmed, trimmed, null);
+        if (ChannelView.Href(trimmed) is { } href) return new UrgentView(trimmed, href, null);
         return new UrgentView(trimmed, null, ProseRenderer.Inline(trimmed));
     }
 }

@@ -45,10 +45,9 @@ public sealed class PageText
     /// <summary>A clock time in the language's pattern (<c>9:00 AM</c>, <c>09:00</c>).</summary>
     public string Time(LocalTime time) => _time.Format(time);
 
-    /// <summary>A staffed range, marking one that runs past midnight.</summary>
+    /// <summary>A staffed range (<c>9:00 AM – 6:00 PM</c>); whether it ends the next day is shown separately.</summary>
     public string Range(TimeRange range) =>
-        Time(range.Start) + Strings.Text("pages.range_separator") + Time(range.End) +
-        (range.CrossesMidnight ? " " + Strings.Text("pages.hours_next_day") : "");
+        Time(range.Start) + Strings.Text("pages.range_separator") + Time(range.End);
 
     /// <summary>A date in the language's words (<c>December 25, 2026</c>, <c>25 de diciembre de 2026</c>).</summary>
     public string Date(LocalDate date) => Strings.Format("pages.date",

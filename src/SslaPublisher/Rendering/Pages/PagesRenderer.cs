@@ -141,7 +141,7 @@ public sealed class PagesRenderer : ISiteRenderer
                 Body: new TrustedHtml(body),
                 MachineReadableLabel: S.Text("pages.machine_readable"),
                 PublishedBy: S.Format("pages.published_by", ("brand", brand.Name)),
-                Website: brand.Website is { } site && SafeUrl.IsAllowed(site, webOnly: true) ? site : null,
+                Website: brand.Website is { } site ? ChannelView.Href(site, webOnly: true) : null,
                 Theme: Theme(brand.Colors));
             return context.Templates.RenderHtml("pages/layout.html.sbn", model);
         }
