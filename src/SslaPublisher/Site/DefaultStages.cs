@@ -1,4 +1,6 @@
 using SslaPublisher.Rendering;
+using SslaPublisher.Rendering.Bios;
+using SslaPublisher.Rendering.Marketing;
 using SslaPublisher.Rendering.Pages;
 
 namespace SslaPublisher.Site;
@@ -9,5 +11,7 @@ internal static class DefaultStages
     public static IReadOnlyList<ISiteRenderer> All() =>
     [
         new PagesRenderer(),
+        new BiosRenderer(),
+        new MarketingPageRenderer(),
     ];
 }
