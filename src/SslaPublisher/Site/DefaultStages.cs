@@ -1,4 +1,5 @@
 using SslaPublisher.Rendering;
+using SslaPublisher.Rendering.Agreement;
 using SslaPublisher.Rendering.Bios;
 using SslaPublisher.Rendering.Marketing;
 using SslaPublisher.Rendering.Pages;
@@ -11,6 +12,7 @@ internal static class DefaultStages
     public static IReadOnlyList<ISiteRenderer> All() =>
     [
         new PagesRenderer(),
+        new AgreementRenderer(),
         new BiosRenderer(),
         new MarketingPageRenderer(),
     ];

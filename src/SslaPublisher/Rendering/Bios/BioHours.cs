@@ -1,52 +1,36 @@
-using System.Globalization;
-using NodaTime;
 using SslaPublisher.Definition;
 using SslaPublisher.Rendering.Localization;
 using SslaPublisher.Schedule;
 
 namespace SslaPublisher.Rendering.Bios;
 
-/// <summary>A channel's weekly hours in a bio's language: full (<c>Mon–Fri 9–6 ET</c>) and shortest (<c>M–F 9–6 ET</c>).</summary>
+/// <summary>
+/// A channel's weekly hours in a bio's language, from the schedule engine's <see cref="WeeklySummary"/>: full
+/// (<c>Mon–Fri 9–6 ET</c>) and shortest (<c>M–F 9–6 ET</c>).
+/// </summary>
+/// <remarks>
+/// The language's conventions come from its strings: <c>format.time_style</c> (<c>compact-12h</c> in English,
+/// <c>clock-24h</c> elsewhere), <c>format.days_short</c> and <c>format.days_tiny</c> (Monday first).
+/// </remarks>
 internal static class BioHours
 {
-    private const string Dash = "–";
-
     public static (string Full, string Short) Format(Channel channel, UiStrings strings)
     {
-        if (channel.Hours.IsAlways) return (strings.Text("bio.always"), strings.Text("bio.always"));
-        var compact = strings.Text("format.time_style") == "compact-12h";
-        var zone = ZoneLabel(channel.TimeZone);
-        return (Write(channel.Hours, strings.List("format.days_short"), compact, zone),
-            Write(channel.Hours, strings.List("format.days_tiny"), compact, zone));
-    }
-
-    // Consecutive days with the same ranges fold into one run: "Mon–Fri 9–6, Sat 10–2 ET".
-    private static string Write(WeeklyHours hours, IReadOnlyList<string> dayNames, bool compact, string zone)
-    {
-        var runs = new List<(IsoDayOfWeek First, IsoDayOfWeek Last, IReadOnlyList<TimeRange> Ranges)>();
-        for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
+        var summary = WeeklySummary.Of(channel.Hours, channel.TimeZone);
+        var time = strings.Text("format.time_style") switch
         {
-            var ranges = hours.On(day);
-            if (ranges.IsEmpty) continue;
-            if (runs.Count > 0 && runs[^1].Last == day - 1 && runs[^1].Ranges.SequenceEqual(ranges))
-                runs[^1] = (runs[^1].First, day, runs[^1].Ranges);
-            else runs.Add((day, day, ranges));
+            "compact-12h" => TimeStyle.Compact12h,
+            "clock-24h" => TimeStyle.Clock24h,
+            var other => throw new FormatException($"format.time_style '{other}' in {strings.File} is neither compact-12h nor clock-24h."),
+        };
+        var always = strings.Text("bio.always");
+        SummaryFormat With(string daysKey)
+        {
+            var names = strings.List(daysKey);
+            if (names.Count != 7) throw new FormatException($"{daysKey} in {strings.File} must list 7 days, Monday first.");
+            return new SummaryFormat { Time = time, DayName = d => names[(int)d - 1], AlwaysText = always };
         }
-        string Name(IsoDayOfWeek d) => dayNames[(int)d - 1];
-        var parts = runs.Select(r =>
-            (r.First == r.Last ? Name(r.First) : Name(r.First) + Dash + Name(r.Last)) + " " +
-            string.Join(", ", r.Ranges.Select(range => Time(range.Start, compact) + Dash + Time(range.End, compact))));
-        return string.Join(", ", parts) + " " + zone;
-    }
-
-    private static string Time(LocalTime time, bool compact) => compact
-        ? time.ClockHourOfHalfDay.ToString(CultureInfo.InvariantCulture) + (time.Minute == 0 ? "" : ":" + time.Minute.ToString("00", CultureInfo.InvariantCulture))
-        : time.ToString("HH:mm", CultureInfo.InvariantCulture);
-
-    private static string ZoneLabel(DateTimeZone zone)
-    {
-        var id = zone.Id;
-        var slash = id.LastIndexOf('/');
-        return (slash >= 0 ? id[(slash + 1)..] : id).Replace('_', ' ');
+        return (WeeklySummaryFormatter.Format(summary, With("format.days_short")),
+            WeeklySummaryFormatter.Format(summary, With("format.days_tiny")));
     }
 }
