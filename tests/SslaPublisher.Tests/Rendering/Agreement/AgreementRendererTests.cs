@@ -62,11 +62,10 @@ public class AgreementRendererTests
         var row = Html(site).QuerySelector("#channel-x-help")!;
         Assert.Contains("25m", row.TextContent);
         Assert.Contains("Mon–Fri 09:00–18:00", row.TextContent);
-        Assert.Contains("Sat–Sun closed", row.TextContent);
         Assert.Contains("America/New_York", row.TextContent);
         Assert.Equal("https://x.com/AcmeAirHelp", row.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Contains("Every day, around the clock", Html(site).QuerySelector("#channel-facebook")!.TextContent);
-        Assert.Contains("| X [@AcmeAirHelp](<https://x.com/AcmeAirHelp>) | support (en) | 25m of staffed time |", Text(site, AgreementRenderer.MarkdownPath));
+        Assert.Contains("24/7", Html(site).QuerySelector("#channel-facebook")!.TextContent);
+        Assert.Contains("| X [@AcmeAirHelp](<https://x.com/AcmeAirHelp>) | support (en) | 25m of staffed time | the clock starts at the next opening | Mon–Fri 09:00–18:00 (America/New\\_York) |", Text(site, AgreementRenderer.MarkdownPath));
     }
 
     [Fact]
