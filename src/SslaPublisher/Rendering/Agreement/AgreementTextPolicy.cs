@@ -27,6 +27,6 @@ internal sealed record AgreementTextPolicy(
     public static AgreementTextPolicy Markdown { get; } = new(
         MarkdownText.Plain,
         markdown => markdown is null ? null : MarkdownText.Prose(markdown),
-        markdown => markdown is null ? null : MarkdownText.Prose(markdown).ReplaceLineEndings(" "),
+        markdown => markdown is null ? null : MarkdownText.InlineProse(markdown),
         MarkdownText.Url);
 }

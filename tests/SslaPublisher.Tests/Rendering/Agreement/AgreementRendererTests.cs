@@ -135,11 +135,13 @@ public class AgreementRendererTests
         // Given a company name that is Markdown and HTML, and a representative breaking the line
         var yaml = AgreementYaml.With(AgreementYaml.Full
             .Replace("name: Acme Air Inc.", "name: \"*Acme* | <img src=x onerror=alert(1)> [x](javascript:y)\"")
-            .Replace("representative: Dana Ruiz", "representative: \"Dana\\n# Ruiz\""));
+            .Replace("representative: Dana Ruiz", "representative: \"Dana\\n# Ruiz\"")
+            .Replace("{kpi: on_time_first_replies, target: 95%}", "{kpi: on_time_first_replies, target: 95%, notes: \"DMs | mentions\\nonly\"}"));
 
         // When the Markdown is rendered and then rendered again as HTML (as GitHub or an editor preview would)
         var markdown = Text(Build(AgreementYaml.Load(yaml)), AgreementRenderer.MarkdownPath);
-        var again = new HtmlParser().ParseDocument(Markdig.Markdown.ToHtml(markdown));
+        var gfm = Markdig.MarkdownExtensions.UseAdvancedExtensions(new Markdig.MarkdownPipelineBuilder()).Build();
+        var again = new HtmlParser().ParseDocument(Markdig.Markdown.ToHtml(markdown, gfm));
 
         // Then the name reads as typed, with no emphasis, image, link or new heading
         Assert.Contains(@"\*Acme\* \| \<img src=x onerror=alert(1)\> \[x\](javascript:y)", markdown);
@@ -147,6 +149,9 @@ public class AgreementRendererTests
         Assert.Contains("*Acme* | <img src=x onerror=alert(1)> [x](javascript:y)", again.Body!.TextContent);
         Assert.DoesNotContain(again.QuerySelectorAll("h1"), h => h.TextContent.Contains("Ruiz"));
         Assert.Contains("Represented by Dana \\# Ruiz", markdown);
+        var kpiRow = again.QuerySelectorAll("tr").Single(tr => tr.TextContent.Contains("On-time first replies"));
+        Assert.Equal(4, kpiRow.Children.Length);
+        Assert.Equal("DMs | mentions only", kpiRow.Children[3].TextContent);
     }
 
     [Fact]
