@@ -21,7 +21,7 @@ internal static class HoursCommand
         };
         var command = new Command("hours", """
             Print the weekly staffed hours of each channel in its own zone and, with --zone, in a reader's zone
-            (using this week's offsets, since DST moves them). Closures are listed below the table.
+            (using this week's offsets, since DST moves them). Closures are listed in the last column.
 
             Examples:
               ssla hours examples/acme-air/ssla.yaml
