@@ -69,6 +69,8 @@ public class WeeklySummaryTests
     // Stretches of a day or more are cut at the reader's midnights
     [InlineData("America/New_York", "mon-wed 00:00-24:00", "Europe/London", "2026-11-23T12:00Z", "Mon 05:00–24:00, Tue–Wed 00:00–24:00, Thu 00:00–05:00 London")]
     [InlineData("America/New_York", "always", "Asia/Kolkata", "2026-11-23T12:00Z", "24/7")]
+    // 23 real hours that span 24 on London's clock the day it springs forward are cut at midnight, not a whole day
+    [InlineData("UTC", "sun 00:30-23:30", "Europe/London", "2026-03-25T12:00Z", "Mon 00:00–00:30, Sun 00:30–24:00 London")]
     public void Should_convert_to_a_reader_zone_for_the_reference_week(string zone, string hours, string readerZone, string reference, string expected)
     {
         // Given
