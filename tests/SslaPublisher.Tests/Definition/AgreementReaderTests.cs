@@ -262,7 +262,7 @@ public class AgreementReaderTests
     }
 
     [Fact]
-    public void Should_ignore_nothing_when_the_agreement_is_not_a_mapping()
+    public void Should_report_an_agreement_that_is_not_a_mapping()
     {
         // Given an agreement written as text
         var yaml = AgreementYaml.With("agreement: yes please");
