@@ -11,7 +11,10 @@ internal static class CommandLine
         InitCommand.Create(),
         ValidateCommand.Create(),
         BuildCommand.Create(),
+        SampleBrandsCommand.Create(),
         PublishCommand.Create(),
+        DueCommand.Create(),
+        HoursCommand.Create(NodaTime.SystemClock.Instance),
     };
 
     /// <summary>Parses and runs; usage errors exit with 2 so scripts can tell them from invalid input (1).</summary>

@@ -1,4 +1,7 @@
 using SslaPublisher.Rendering;
+using SslaPublisher.Rendering.Agreement;
+using SslaPublisher.Rendering.Bios;
+using SslaPublisher.Rendering.Marketing;
 using SslaPublisher.Rendering.Pages;
 
 namespace SslaPublisher.Site;
@@ -9,5 +12,8 @@ internal static class DefaultStages
     public static IReadOnlyList<ISiteRenderer> All() =>
     [
         new PagesRenderer(),
+        new AgreementRenderer(),
+        new BiosRenderer(),
+        new MarketingPageRenderer(),
     ];
 }
