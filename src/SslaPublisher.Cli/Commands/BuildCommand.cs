@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SslaPublisher.Definition;
+using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 
@@ -38,6 +39,16 @@ internal static class BuildCommand
             catch (DefinitionException e)
             {
                 return DiagnosticsPrinter.Print(e, parse.InvocationConfiguration.Error);
+            }
+            catch (Rendering.Banners.BannerException e)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.Invalid;
+            }
+            catch (Rendering.Fonts.FontNotFoundException e)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.Failure;
             }
         });
         return command;

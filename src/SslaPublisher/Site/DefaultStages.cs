@@ -1,4 +1,5 @@
 using SslaPublisher.Rendering;
+using SslaPublisher.Rendering.Banners;
 using SslaPublisher.Rendering.Pages;
 
 namespace SslaPublisher.Site;
@@ -9,5 +10,6 @@ internal static class DefaultStages
     public static IReadOnlyList<ISiteRenderer> All() =>
     [
         new PagesRenderer(),
+        new BannersRenderer(),
     ];
 }
