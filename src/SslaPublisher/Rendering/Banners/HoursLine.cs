@@ -35,7 +35,7 @@ public static class HoursLine
             else
                 groups.Add((i, i, text));
         }
-        var days = groups.Select(g => $"{Days(g.First, g.Last)} {g.Ranges}");
+        var days = groups is [(0, 6, var all)] ? [$"Every day {all}"] : groups.Select(g => $"{Days(g.First, g.Last)} {g.Ranges}");
         return $"{string.Join(" · ", days)} ({zone.Id})";
     }
 
