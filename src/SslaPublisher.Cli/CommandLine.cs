@@ -11,6 +11,9 @@ internal static class CommandLine
         InitCommand.Create(),
         ValidateCommand.Create(),
         BuildCommand.Create(),
+        PublishCommand.Create(),
+        DueCommand.Create(),
+        HoursCommand.Create(NodaTime.SystemClock.Instance),
     };
 
     /// <summary>Parses and runs; usage errors exit with 2 so scripts can tell them from invalid input (1).</summary>

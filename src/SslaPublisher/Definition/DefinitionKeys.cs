@@ -30,4 +30,39 @@ public static class DefinitionKeys
 
     /// <summary><c>crisis:</c></summary>
     public static readonly string[] Crisis = ["contact", "statement"];
+
+    // ---- agreement: (issue 10) — keep each list equal to its object's properties in schema/ssla.schema.json ----
+
+    /// <summary><c>agreement:</c></summary>
+    public static readonly string[] Agreement = ["parties", "effective", "scope", "kpis", "crisis", "review", "conditions"];
+
+    /// <summary><c>agreement.parties:</c></summary>
+    public static readonly string[] AgreementParties = ["company", "provider"];
+
+    /// <summary><c>agreement.parties.company:</c></summary>
+    public static readonly string[] AgreementCompany = ["name", "representative", "contact"];
+
+    /// <summary><c>agreement.parties.provider:</c></summary>
+    public static readonly string[] AgreementProvider = ["name", "kind", "representative", "contact"];
+
+    /// <summary><c>agreement.scope[]:</c> when written as a mapping.</summary>
+    public static readonly string[] AgreementService = ["service", "name", "details"];
+
+    /// <summary><c>agreement.kpis[]:</c></summary>
+    public static readonly string[] AgreementKpi = ["kpi", "name", "unit", "better", "target", "window", "notes"];
+
+    /// <summary><c>agreement.crisis:</c></summary>
+    public static readonly string[] AgreementCrisis = ["contacts", "levels"];
+
+    /// <summary><c>agreement.crisis.contacts[]:</c></summary>
+    public static readonly string[] AgreementCrisisContact = ["id", "name", "role", "party", "phone", "email"];
+
+    /// <summary><c>agreement.crisis.levels[]:</c></summary>
+    public static readonly string[] AgreementSeverityLevel = ["id", "name", "when", "call", "within", "updates_every", "statement"];
+
+    /// <summary><c>agreement.review:</c></summary>
+    public static readonly string[] AgreementReview = ["cadence", "termination_notice", "notes"];
+
+    /// <summary><c>agreement.conditions[]:</c></summary>
+    public static readonly string[] AgreementCondition = ["kpi", "below", "above", "months_running", "action", "notes"];
 }

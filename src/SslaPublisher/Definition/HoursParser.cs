@@ -15,7 +15,7 @@ internal static class HoursParser
     private static readonly string[] DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
     // A range that runs past midnight for this long is far more likely a typo ("18:00-09:00" for "09:00-18:00").
-    private static readonly Period LongestOvernight = Period.FromHours(16);
+    private static readonly Duration LongestOvernight = Duration.FromHours(12);
 
     public static WeeklyHours? Read(YamlNode node, string field, DiagnosticBag bag)
     {
@@ -29,6 +29,7 @@ internal static class HoursParser
 
         var days = new Dictionary<IsoDayOfWeek, List<TimeRange>>();
         var seen = new Dictionary<IsoDayOfWeek, string>();
+        var located = new Dictionary<IsoDayOfWeek, YamlNode>();
         var ok = true;
         foreach (var (keyNode, value) in mapping.Children)
         {
@@ -51,11 +52,12 @@ internal static class HoursParser
                     continue;
                 }
                 seen[day] = spec;
+                located[day] = value;
                 days[day] = ranges;
             }
         }
         if (!ok) return null;
-        ok = CheckOverlaps(days, mapping, field, bag);
+        ok = CheckOverlaps(days, located, field, bag);
         return ok ? WeeklyHours.Of(days.ToDictionary(d => d.Key, d => (IReadOnlyList<TimeRange>)d.Value)) : null;
     }
 
@@ -97,9 +99,9 @@ internal static class HoursParser
             error = $"'{text}' is empty: it starts and ends at the same time (use \"00:00-24:00\" for a whole day)";
             return null;
         }
-        if (range.CrossesMidnight && end != LocalTime.Midnight && range.NominalLength.Normalize().Hours >= LongestOvernight.Hours)
+        if (range.CrossesMidnight && end != LocalTime.Midnight && range.NominalLength > LongestOvernight)
         {
-            error = $"'{text}' looks reversed: read as crossing midnight it lasts {range.NominalLength.Normalize().Hours}h; write the earlier time first";
+            error = $"'{text}' looks reversed: read as crossing midnight it lasts {range.NominalLength.TotalHours:0.#}h (overnight ranges are at most 12h); write the earlier time first";
             return null;
         }
         return range;
@@ -132,7 +134,7 @@ internal static class HoursParser
         CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Any(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
 
     // Two ranges of one day, or a range crossing midnight and the next day's first range, must not overlap.
-    private static bool CheckOverlaps(Dictionary<IsoDayOfWeek, List<TimeRange>> days, YamlMappingNode mapping, string field, DiagnosticBag bag)
+    private static bool CheckOverlaps(Dictionary<IsoDayOfWeek, List<TimeRange>> days, Dictionary<IsoDayOfWeek, YamlNode> located, string field, DiagnosticBag bag)
     {
         var ok = true;
         foreach (var (day, ranges) in days)
@@ -142,7 +144,7 @@ internal static class HoursParser
             {
                 if (sorted[i - 1].CrossesMidnight || sorted[i].Start < sorted[i - 1].End)
                 {
-                    bag.Add(mapping, field, $"{day}: ranges {sorted[i - 1]} and {sorted[i]} overlap");
+                    bag.Add(located[day], field, $"{day}: ranges {sorted[i - 1]} and {sorted[i]} overlap");
                     ok = false;
                 }
             }
@@ -151,7 +153,7 @@ internal static class HoursParser
             if (last is { CrossesMidnight: true } && last.End != LocalTime.Midnight &&
                 days.TryGetValue(next, out var nextRanges) && nextRanges.Any(r => r.Start < last.End))
             {
-                bag.Add(mapping, field, $"{day} {last} runs into {next}'s {nextRanges.Min(r => r.Start):HH:mm} opening");
+                bag.Add(located[day], field, $"{day} {last} runs into {next}'s {nextRanges.Min(r => r.Start):HH:mm} opening");
                 ok = false;
             }
         }

@@ -80,6 +80,28 @@ public sealed partial class PromiseLoader
             bag.Add(e.Start, $"YAML syntax error: {StripPosition(message)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // Some malformed input (an unclosed flow collection) makes YamlDotNet's scanner throw without a position;
+            // replay the events to find where parsing stopped.
+            bag.Add(LastGoodMark(yaml), "YAML syntax error: the document ends inside an unclosed '[' or '{', or a value is malformed here");
+            return null;
+        }
+    }
+
+    private static Mark LastGoodMark(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var mark = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext()) mark = parser.Current!.Start;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Expected: the same failure as before; the last mark reached is the answer.
+        }
+        return mark;
     }
 
     private static string StripPosition(string message) =>
@@ -151,7 +173,7 @@ public sealed partial class PromiseLoader
         var platform = _platforms.FindByKey(key);
         if (platform is null)
             r.Bag.Add(r.Node("platform")!, r.Child("platform"),
-                $"unknown platform '{key}'{DidYouMean.Suggest(key, _platforms.Keys)}; known: {string.Join(", ", _platforms.Keys)}");
+                $"unknown platform '{key}'{DidYouMean.Suggest(key, _platforms.KeysAndAliases)}; known: {string.Join(", ", _platforms.Keys)}");
         return platform;
     }
 

@@ -34,9 +34,12 @@ public sealed class PlatformCatalog
     /// <summary>The entry for <paramref name="id"/>.</summary>
     public PlatformInfo this[PlatformId id] => _byId[id];
 
-    /// <summary>Finds a platform by its ssla.yaml key, case-insensitively.</summary>
+    /// <summary>Every name accepted in ssla.yaml: keys and aliases.</summary>
+    public IEnumerable<string> KeysAndAliases => All.SelectMany(p => p.Aliases.Prepend(p.Key));
+
+    /// <summary>Finds a platform by its ssla.yaml key or an alias, case-insensitively.</summary>
     public PlatformInfo? FindByKey(string key) =>
-        All.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
+        All.FirstOrDefault(p => p.Aliases.Prepend(p.Key).Any(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)));
 
     private static PlatformCatalog LoadEmbedded()
     {
@@ -66,7 +69,10 @@ public sealed class PlatformCatalog
         return new PlatformInfo(
             id, key, Text(node, "name"), Text(node, "profile_url"),
             new BioSpec(Int(bio, "limit"), counting, ReadProvenance(bio)),
-            node.Children.ContainsKey("banner") ? ReadBanner((YamlMappingNode)node["banner"]) : null);
+            node.Children.ContainsKey("banner") ? ReadBanner((YamlMappingNode)node["banner"]) : null,
+            node.Children.TryGetValue("aliases", out var aliases)
+                ? [.. ((YamlSequenceNode)aliases).Children.Select(a => ((YamlScalarNode)a).Value!)]
+                : []);
     }
 
     private static BannerSpec ReadBanner(YamlMappingNode node)

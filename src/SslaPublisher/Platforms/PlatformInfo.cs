@@ -46,10 +46,12 @@ public sealed record BannerSpec(int Width, int Height, PixelRect SafeArea, long 
 /// <param name="ProfileUrlPattern">Profile URL with <c>{handle}</c> (without '@'); Mastodon uses <c>{user}</c> and <c>{domain}</c>.</param>
 /// <param name="Bio">Bio limit and counting rule.</param>
 /// <param name="Banner">Banner size and safe area, or null for platforms without one.</param>
+/// <param name="Aliases">Other names accepted in ssla.yaml (<c>twitter</c> for X).</param>
 public sealed record PlatformInfo(
     PlatformId Id,
     string Key,
     string DisplayName,
     string ProfileUrlPattern,
     BioSpec Bio,
-    BannerSpec? Banner);
+    BannerSpec? Banner,
+    IReadOnlyList<string> Aliases);

@@ -12,10 +12,15 @@ public sealed record TimeRange(LocalTime Start, LocalTime End)
     /// <summary>True when the range runs past midnight into the next day.</summary>
     public bool CrossesMidnight => End <= Start;
 
-    /// <summary>Length of the range on a day with no DST transition.</summary>
-    public Period NominalLength => CrossesMidnight
-        ? Period.Between(Start, LocalTime.Midnight) + Period.Between(LocalTime.Midnight, End)
-        : Period.Between(Start, End);
+    /// <summary>Length of the range on a day with no DST transition (24 hours for a whole day).</summary>
+    public Duration NominalLength
+    {
+        get
+        {
+            var ticks = End.TickOfDay - Start.TickOfDay;
+            return Duration.FromTicks(ticks > 0 ? ticks : ticks + NodaConstants.TicksPerDay);
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Start:HH:mm}-{End:HH:mm}";

@@ -1,5 +1,8 @@
 using SslaPublisher.Rendering;
+using SslaPublisher.Rendering.Agreement;
 using SslaPublisher.Rendering.Banners;
+using SslaPublisher.Rendering.Bios;
+using SslaPublisher.Rendering.Marketing;
 using SslaPublisher.Rendering.Pages;
 
 namespace SslaPublisher.Site;
@@ -10,6 +13,9 @@ internal static class DefaultStages
     public static IReadOnlyList<ISiteRenderer> All() =>
     [
         new PagesRenderer(),
+        new AgreementRenderer(),
+        new BiosRenderer(),
+        new MarketingPageRenderer(),
         new BannersRenderer(),
     ];
 }

@@ -20,7 +20,7 @@ public sealed record BannerModel(
     /// <summary>The model of one channel's banner.</summary>
     public static BannerModel ForChannel(Promise promise, Channel channel, PlatformCatalog catalog) => new(
         promise.Brand.Name, Host(promise.Brand.Website), catalog[channel.Platform].DisplayName, channel.Handle,
-        ReplyTimeWords.Format(channel.Reply.Within), HoursLine.Format(channel.Hours, channel.TimeZone), PlatformList(promise, catalog));
+        ReplyTimeWords.Format(channel.Reply.Within), BannerHours.For(channel), PlatformList(promise, catalog));
 
     /// <summary>The model of the brand's share image.</summary>
     public static BannerModel ForShareImage(Promise promise, PlatformCatalog catalog) => new(

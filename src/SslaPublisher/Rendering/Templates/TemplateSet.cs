@@ -39,6 +39,19 @@ public sealed class TemplateSet
             : throw new FileNotFoundException($"Template '{relativePath}' is not in {OverrideDirectory ?? "(no override folder)"} nor in {BuiltInDirectory}.", builtIn);
     }
 
+    /// <summary>Full path of the template, or null when neither folder has it.</summary>
+    public string? TryResolve(string relativePath)
+    {
+        try
+        {
+            return Resolve(relativePath);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The text of a template.</summary>
     public string ReadText(string relativePath) => File.ReadAllText(Resolve(relativePath));
 

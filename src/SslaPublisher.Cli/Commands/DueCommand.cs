@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using SslaPublisher.Definition;
+using SslaPublisher.Schedule;
+
+namespace SslaPublisher.Cli.Commands;
+
+/// <summary><c>ssla due</c>: when a reply to a message received at a given instant is due on one channel.</summary>
+internal static class DueCommand
+{
+    public static Command Create()
+    {
+        var file = CommonOptions.DefinitionFile();
+        var channel = new Option<string>("--channel", "-c") { Description = "Id of the channel (as in ssla.yaml).", Required = true };
+        var received = new Option<Instant>("--received", "-r")
+        {
+            Description = "When the message arrived, ISO-8601 with Z or an offset: 2026-11-23T13:55:00Z, 2026-11-23T08:55-05:00.",
+            Required = true,
+            CustomParser = ParseInstant,
+        };
+        var command = new Command("due", """
+            Print when a reply is due: the instant at which the channel's promise, counted in staffed time
+            only, runs out. Shown in UTC and in the channel's zone.
+            Exit code 0 when computed (or when the off-hours rule is free text), 1 for invalid input or an
+            unknown channel, 2 for a usage error such as a malformed instant.
+
+            Example:
+              ssla due examples/acme-air/ssla.yaml --channel x-help --received 2026-11-20T22:55:00Z
+            """) { file, channel, received };
+        command.SetAction(parse =>
+        {
+            var path = InputResolver.DefinitionPath(parse.GetValue(file)!);
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            Promise promise;
+            try
+            {
+                promise = new PromiseLoader().LoadFile(path);
+            }
+            catch (DefinitionException e)
+            {
+                return DiagnosticsPrinter.Print(e, error);
+            }
+            var id = parse.GetValue(channel)!;
+            var found = promise.Channels.FirstOrDefault(c => c.Id == id);
+            if (found is null)
+            {
+                error.WriteLine($"{path}: no channel '{id}'; channels: {string.Join(", ", promise.Channels.Select(c => c.Id))}");
+                return ExitCodes.Invalid;
+            }
+            var at = parse.GetValue(received);
+            Write(output, found, new ChannelSchedule(found), at);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter output, Channel channel, ChannelSchedule schedule, Instant received)
+    {
+        var due = schedule.ReplyDueBy(received);
+        var promise = DurationText.Format(channel.Reply.Within);
+        if (due is { } instant)
+        {
+            var local = instant.InZone(channel.TimeZone);
+            output.WriteLine($"utc:   {InstantPattern.ExtendedIso.Format(instant)}");
+            output.WriteLine($"local: {LocalWithOffset.Format(local.ToOffsetDateTime())} {channel.TimeZone.Id} ({local.DayOfWeek.ToString()[..3]})");
+            output.WriteLine($"({promise} of staffed time on {channel.Id}, received {InstantPattern.ExtendedIso.Format(received)})");
+            return;
+        }
+        output.WriteLine(schedule.HasHours
+            ? $"no due instant: received while {channel.Id} is closed, and its off-hours rule is: {channel.Reply.OffHours.Text}"
+            : $"no due instant: {channel.Id} has no staffed hours");
+        if (schedule.NextStaffedStart(received) is { } opening)
+            output.WriteLine($"next opening: {InstantPattern.ExtendedIso.Format(opening)} " +
+                             $"({LocalWithOffset.Format(opening.InZone(channel.TimeZone).ToOffsetDateTime())} {channel.TimeZone.Id})");
+    }
+
+    // Offsets always as +HH:mm: "-05" alone reads like a typo, and scripts split on a fixed shape.
+    private static readonly OffsetDateTimePattern LocalWithOffset =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<m>");
+
+    // An instant needs a zone designator: a bare local time would silently mean different moments to different readers.
+    internal static Instant ParseInstant(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim() : "";
+        if (InstantPattern.ExtendedIso.Parse(text) is { Success: true } instant) return instant.Value;
+        if (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } offset) return offset.Value.ToInstant();
+        if (OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>").Parse(text) is { Success: true } shortOffset)
+            return shortOffset.Value.ToInstant();
+        result.AddError(string.Create(CultureInfo.InvariantCulture,
+            $"'{text}' is not an ISO-8601 instant; write it with Z or an offset, e.g. 2026-11-23T13:55:00Z or 2026-11-23T08:55:00-05:00"));
+        return default;
+    }
+}

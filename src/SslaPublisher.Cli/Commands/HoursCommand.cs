@@ -1,0 +1,105 @@
+using System.CommandLine;
+using NodaTime;
+using SslaPublisher.Definition;
+using SslaPublisher.Schedule;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace SslaPublisher.Cli.Commands;
+
+/// <summary><c>ssla hours</c>: the weekly staffed hours of every channel, optionally converted to a reader's zone.</summary>
+internal static class HoursCommand
+{
+    /// <param name="clock">"Now" for the conversion: zone differences depend on the week (DST).</param>
+    public static Command Create(IClock clock)
+    {
+        var file = CommonOptions.DefinitionFile();
+        var zone = new Option<DateTimeZone?>("--zone", "-z")
+        {
+            Description = "Also show the hours in this IANA zone (e.g. Europe/London), for the current week.",
+            CustomParser = ParseZone,
+        };
+        var command = new Command("hours", """
+            Print the weekly staffed hours of each channel in its own zone and, with --zone, in a reader's zone
+            (using this week's offsets, since DST moves them). Closures are listed below the table.
+
+            Examples:
+              ssla hours examples/acme-air/ssla.yaml
+              ssla hours examples/acme-air/ssla.yaml --zone Asia/Kolkata
+            """) { file, zone };
+        command.SetAction(parse =>
+        {
+            var path = InputResolver.DefinitionPath(parse.GetValue(file)!);
+            Promise promise;
+            try
+            {
+                promise = new PromiseLoader().LoadFile(path);
+            }
+            catch (DefinitionException e)
+            {
+                return DiagnosticsPrinter.Print(e, parse.InvocationConfiguration.Error);
+            }
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output),
+                Interactive = InteractionSupport.No,
+            });
+            // Redirected output has no terminal width; a fixed width keeps the table on one line per row.
+            console.Profile.Width = 160;
+            console.Write(BuildTable(promise, parse.GetValue(zone), clock.GetCurrentInstant()));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static Table BuildTable(Promise promise, DateTimeZone? readerZone, Instant now)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("Channel").AddColumn("Zone").AddColumn("Days").AddColumn("Hours");
+        if (readerZone is not null) table.AddColumn($"In {readerZone.Id} (this week)");
+        table.AddColumn("Closed");
+        foreach (var channel in promise.Channels)
+        {
+            var schedule = new ChannelSchedule(channel);
+            var own = WeeklySummary.For(schedule);
+            var converted = readerZone is null ? null : WeeklySummary.For(schedule, readerZone, now);
+            var ownLines = Lines(own);
+            var cells = new List<IRenderable>
+            {
+                new Text(channel.Id),
+                new Text($"{channel.TimeZone.Id} ({ZoneLabels.For(channel.TimeZone)})"),
+                new Text(string.Join("\n", ownLines.Select(l => l.Days))),
+                new Text(string.Join("\n", ownLines.Select(l => l.Hours))),
+            };
+            if (converted is not null)
+                cells.Add(new Text(string.Join("\n", Lines(converted).Select(l => $"{l.Days} {l.Hours}".Trim()))));
+            cells.Add(new Text(channel.Closed.IsEmpty ? "-" : string.Join("\n", channel.Closed.Select(Closure))));
+            table.AddRow(cells);
+        }
+        return table;
+    }
+
+    // Text cells, never markup: ids and reasons come from the file and may hold '[' or ']'.
+    private static IEnumerable<(string Days, string Hours)> Lines(WeeklySummary summary)
+    {
+        if (summary.IsAlways) return [("every day", "24/7")];
+        if (summary.IsNeverStaffed) return [("-", "never staffed")];
+        return summary.Lines.Select(l => (WeeklySummaryFormatter.FormatDays(l), WeeklySummaryFormatter.FormatRanges(l)));
+    }
+
+    private static string Closure(ClosedPeriod c)
+    {
+        var dates = c.From == c.To ? $"{c.From:uuuu-MM-dd}" : $"{c.From:uuuu-MM-dd}..{c.To:uuuu-MM-dd}";
+        return c.Reason is null ? dates : $"{dates} {c.Reason}";
+    }
+
+    private static DateTimeZone? ParseZone(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var id = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim() : "";
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
+        if (zone is null) result.AddError($"'{id}' is not an IANA time zone; write e.g. Europe/London or America/New_York");
+        return zone;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using SslaPublisher.Rendering.Templates;
+using YamlDotNet.RepresentationModel;
+
+namespace SslaPublisher.Rendering.Localization;
+
+/// <summary>
+/// The UI strings of one language, read from <c>templates/i18n/&lt;lang&gt;.yaml</c> (overridable with
+/// <c>--templates</c>). Keys are dotted paths into the file's sections: <c>pages.title</c>, <c>format.time_style</c>.
+/// </summary>
+/// <remarks>
+/// A key missing from a language falls back to English, so a partly translated language still renders; a key
+/// missing from English too is a bug in a template or renderer and throws with the key and file named.
+/// </remarks>
+public sealed class UiStrings
+{
+    /// <summary>The language every other one falls back to.</summary>
+    public const string FallbackLanguage = "en";
+
+    private readonly ImmutableDictionary<string, YamlNode> _values;
+    private readonly UiStrings? _fallback;
+
+    private UiStrings(string language, string file, ImmutableDictionary<string, YamlNode> values, UiStrings? fallback)
+    {
+        Language = language;
+        File = file;
+        _values = values;
+        _fallback = fallback;
+    }
+
+    /// <summary>The BCP 47 tag of these strings.</summary>
+    public string Language { get; }
+
+    /// <summary>The file they were read from.</summary>
+    public string File { get; }
+
+    /// <summary>True when the templates have a strings file for <paramref name="language"/>.</summary>
+    public static bool Exists(TemplateSet templates, string language) => templates.TryResolve(PathOf(language)) is not null;
+
+    /// <summary>Loads the strings of <paramref name="language"/>, English filling any gaps.</summary>
+    /// <exception cref="FileNotFoundException">There is no strings file for the language.</exception>
+    public static UiStrings Load(TemplateSet templates, string language)
+    {
+        var fallback = language == FallbackLanguage ? null : Load(templates, FallbackLanguage);
+        var file = templates.Resolve(PathOf(language));
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(file)) yaml.Load(reader);
+        var values = ImmutableDictionary.CreateBuilder<string, YamlNode>(StringComparer.Ordinal);
+        if (yaml.Documents.Count > 0) Flatten(yaml.Documents[0].RootNode, "", values);
+        return new UiStrings(language, file, values.ToImmutable(), fallback);
+    }
+
+    /// <summary>Every key this file defines (without the fallback's).</summary>
+    public IEnumerable<string> Keys => _values.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>The text at <paramref name="key"/>.</summary>
+    public string Text(string key) => Find(key) is YamlScalarNode { Value: { } text }
+        ? text
+        : throw new KeyNotFoundException($"UI string '{key}' is missing or not text in {File}.");
+
+    /// <summary>The list of texts at <paramref name="key"/> (e.g. day names).</summary>
+    public IReadOnlyList<string> List(string key) => Find(key) is YamlSequenceNode seq
+        ? [.. seq.Children.Select(c => ((YamlScalarNode)c).Value ?? "")]
+        : throw new KeyNotFoundException($"UI string list '{key}' is missing or not a list in {File}.");
+
+    /// <summary>The text at <paramref name="key"/> with <c>{name}</c> placeholders filled in (values as given).</summary>
+    public string Format(string key, params (string Name, string Value)[] values) =>
+        values.Aggregate(Text(key), (text, v) => text.Replace("{" + v.Name + "}", v.Value, StringComparison.Ordinal));
+
+    /// <summary>Every value as a nested dictionary, for templates (<c>t.pages.title</c>).</summary>
+    public IReadOnlyDictionary<string, object> ToTree()
+    {
+        var root = _fallback?.ToTree().ToDictionary(p => p.Key, p => p.Value) ?? [];
+        foreach (var (key, node) in _values)
+        {
+            var parts = key.Split('.');
+            var level = root;
+            foreach (var part in parts[..^1])
+            {
+                if (!level.TryGetValue(part, out var child) || child is not Dictionary<string, object> dict)
+                    level[part] = dict = [];
+                level = dict;
+            }
+            level[parts[^1]] = node is YamlSequenceNode seq
+                ? seq.Children.Select(c => (object)(((YamlScalarNode)c).Value ?? "")).ToList()
+                : ((YamlScalarNode)node).Value ?? "";
+        }
+        return root;
+    }
+
+    private YamlNode? Find(string key) => _values.TryGetValue(key, out var node) ? node : _fallback?.Find(key);
+
+    private static string PathOf(string language) => $"i18n/{language}.yaml";
+
+    private static void Flatten(YamlNode node, string prefix, ImmutableDictionary<string, YamlNode>.Builder into)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            foreach (var (key, value) in mapping.Children)
+                Flatten(value, prefix.Length == 0 ? ((YamlScalarNode)key).Value! : $"{prefix}.{((YamlScalarNode)key).Value}", into);
+        }
+        else into[prefix] = node;
+    }
+}

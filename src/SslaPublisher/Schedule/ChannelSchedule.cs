@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SslaPublisher.Definition;
+
+namespace SslaPublisher.Schedule;
+
+/// <summary>
+/// When one channel is staffed and when a reply is due: the schedule engine every renderer and report shares.
+/// </summary>
+/// <remarks>
+/// <para>Hours are wall-clock ranges in the channel's own zone. A range belongs to the day it starts on, so a
+/// closure of a date cancels the ranges that start that day (Friday 22:00-02:00 before a closed Saturday still
+/// runs to 02:00). <c>hours: always</c> is one 00:00-24:00 range per day, so a closure there closes the whole
+/// local day.</para>
+/// <para>Promises count staffed time only. A message received while staffed starts the clock at once; one received
+/// while closed starts it at the next opening when the off-hours rule is <c>next-opening</c>, and has no due
+/// instant at all under a free-text rule (the text is the promise). DST rules: <see cref="LocalTimeResolution"/>.
+/// </para>
+/// The type holds no clock: pass instants, or an <see cref="IClock"/> to the "now" overloads.
+/// </remarks>
+public sealed class ChannelSchedule
+{
+    private readonly StaffedIntervalSource _source;
+
+    /// <summary>Builds the schedule of a loaded channel.</summary>
+    public ChannelSchedule(Channel channel)
+        : this((channel ?? throw new ArgumentNullException(nameof(channel))).TimeZone, channel.Hours, channel.Closed, channel.Reply)
+    {
+    }
+
+    /// <summary>Builds a schedule from its parts (tests and tools that have no <see cref="Channel"/>).</summary>
+    /// <param name="zone">Zone the hours are stated in.</param>
+    /// <param name="hours">Weekly staffed hours.</param>
+    /// <param name="closed">Holidays and dated closures, in the channel's zone.</param>
+    /// <param name="reply">The promise; its <see cref="ReplyPromise.Within"/> must not be negative.</param>
+    public ChannelSchedule(DateTimeZone zone, WeeklyHours hours, IEnumerable<ClosedPeriod> closed, ReplyPromise reply)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(hours);
+        ArgumentNullException.ThrowIfNull(closed);
+        ArgumentNullException.ThrowIfNull(reply);
+        if (reply.Within < Duration.Zero)
+            throw new ArgumentOutOfRangeException(nameof(reply), reply.Within, "A reply promise cannot be negative.");
+        Zone = zone;
+        Hours = hours;
+        Closed = closed.ToImmutableArray();
+        Reply = reply;
+        _source = new StaffedIntervalSource(zone, hours, Closed);
+    }
+
+    /// <summary>Zone the hours are stated in.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Weekly staffed hours.</summary>
+    public WeeklyHours Hours { get; }
+
+    /// <summary>Holidays and dated closures.</summary>
+    public ImmutableArray<ClosedPeriod> Closed { get; }
+
+    /// <summary>The reply promise.</summary>
+    public ReplyPromise Reply { get; }
+
+    /// <summary>True when some staffed range exists at all (false for hours with no ranges).</summary>
+    public bool HasHours => _source.HasHours;
+
+    /// <summary>True when the channel is staffed at <paramref name="instant"/> (starts inclusive, ends exclusive).</summary>
+    public bool IsStaffed(Instant instant) => NextStaffedStart(instant) == instant;
+
+    /// <summary>True when the channel is staffed now, by <paramref name="clock"/>.</summary>
+    public bool IsStaffed(IClock clock) => IsStaffed((clock ?? throw new ArgumentNullException(nameof(clock))).GetCurrentInstant());
+
+    /// <summary>
+    /// The earliest staffed instant at or after <paramref name="instant"/>: the instant itself while staffed,
+    /// else the next opening; null when the channel is never staffed.
+    /// </summary>
+    public Instant? NextStaffedStart(Instant instant)
+    {
+        // Intervals come in start order, so the first one still running after the instant holds the answer.
+        foreach (var interval in _source.EndingAfter(instant))
+            return interval.Start > instant ? interval.Start : instant;
+        return null;
+    }
+
+    /// <summary>
+    /// When a reply to a message received at <paramref name="received"/> is due: the instant at which
+    /// <see cref="ReplyPromise.Within"/> of staffed time has passed since the clock started.
+    /// </summary>
+    /// <returns>
+    /// The due instant; null when no due instant exists: the message arrives while closed and the off-hours rule
+    /// is free text, or the channel is never staffed. A promise used up exactly at closing is due at closing.
+    /// </returns>
+    public Instant? ReplyDueBy(Instant received)
+    {
+        var remaining = Reply.Within;
+        Instant? cursor = null;
+        foreach (var interval in _source.EndingAfter(received))
+        {
+            if (cursor is null && interval.Start > received && !Reply.OffHours.IsNextOpening) return null;
+            var start = Max(interval.Start, cursor ?? received);
+            if (interval.End <= start) continue;
+            var available = interval.End - start;
+            if (available >= remaining) return start + remaining;
+            remaining -= available;
+            cursor = interval.End;
+        }
+        return null;
+    }
+
+    /// <summary>When a reply to a message sent now, by <paramref name="clock"/>, is due (see <see cref="ReplyDueBy(Instant)"/>).</summary>
+    public Instant? ReplyDueBy(IClock clock) => ReplyDueBy((clock ?? throw new ArgumentNullException(nameof(clock))).GetCurrentInstant());
+
+    /// <summary>
+    /// The staffed intervals between two instants, disjoint, merged where they touch, clipped to
+    /// [<paramref name="from"/>, <paramref name="to"/>), in order.
+    /// </summary>
+    public IEnumerable<Interval> StaffedIntervals(Instant from, Instant to)
+    {
+        if (to <= from) yield break;
+        Interval? pending = null;
+        foreach (var raw in _source.EndingAfter(from))
+        {
+            if (raw.Start >= to) break;
+            var clipped = new Interval(Max(raw.Start, from), Min(raw.End, to));
+            if (pending is { } p && clipped.Start <= p.End)
+            {
+                pending = new Interval(p.Start, Max(p.End, clipped.End));
+                continue;
+            }
+            if (pending is { } done) yield return done;
+            pending = clipped;
+        }
+        if (pending is { } last) yield return last;
+    }
+
+    /// <summary>How much staffed time lies between two instants (zero when <paramref name="to"/> is not later).</summary>
+    public Duration StaffedTimeBetween(Instant from, Instant to)
+    {
+        var total = Duration.Zero;
+        foreach (var interval in StaffedIntervals(from, to)) total += interval.Duration;
+        return total;
+    }
+
+    private static Instant Max(Instant a, Instant b) => a > b ? a : b;
+    private static Instant Min(Instant a, Instant b) => a < b ? a : b;
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SslaPublisher.Definition;
+
+namespace SslaPublisher.Schedule;
+
+/// <summary>
+/// Produces the staffed intervals of one channel day by day, as instants, in order of start.
+/// </summary>
+/// <remarks>
+/// Intervals come out in start order but may touch or overlap (two ranges meeting at midnight, or an end pushed
+/// later by a fall-back overlap); callers that need disjoint intervals merge them.
+/// </remarks>
+internal sealed class StaffedIntervalSource
+{
+    // A range lasts at most 24 wall-clock hours (plus a DST shift), so ranges that started two days before an
+    // instant are the earliest that can still cover it.
+    private const int LookBackDays = 2;
+
+    // With weekly hours present, a staffed day comes within a week of the last closure; this guard only stops an
+    // endless walk for hours that could never be staffed (every range inside a DST gap), which no zone produces.
+    private const int GiveUpAfterIdleDays = 800;
+
+    private static readonly TimeRange WholeDay = new(LocalTime.Midnight, LocalTime.Midnight);
+
+    private readonly DateTimeZone _zone;
+    private readonly WeeklyHours _hours;
+    private readonly ImmutableArray<ClosedPeriod> _closed;
+    private readonly LocalDate? _lastClosed;
+
+    public StaffedIntervalSource(DateTimeZone zone, WeeklyHours hours, ImmutableArray<ClosedPeriod> closed)
+    {
+        _zone = zone;
+        _hours = hours;
+        _closed = closed.OrderBy(c => c.From).ToImmutableArray();
+        _lastClosed = _closed.IsEmpty ? null : _closed.Max(c => c.To);
+    }
+
+    /// <summary>True when the weekly hours have at least one range.</summary>
+    public bool HasHours => _hours.IsAlways || !_hours.Days.IsEmpty;
+
+    /// <summary>Non-empty staffed intervals that end after <paramref name="from"/>, in order of start.</summary>
+    public IEnumerable<Interval> EndingAfter(Instant from)
+    {
+        if (!HasHours) yield break;
+        var date = from.InZone(_zone).Date.PlusDays(-LookBackDays);
+        var idle = 0;
+        while (true)
+        {
+            if (ClosureOn(date) is { } closure)
+            {
+                // Skip a closure in one step: long closures (a season) must not cost a loop per day.
+                date = closure.To.PlusDays(1);
+                continue;
+            }
+            foreach (var range in RangesOn(date))
+            {
+                var interval = LocalTimeResolution.ToInterval(_zone, date, range);
+                if (interval.End > from && interval.Start < interval.End)
+                {
+                    idle = 0;
+                    yield return interval;
+                }
+            }
+            date = date.PlusDays(1);
+            if (++idle > GiveUpAfterIdleDays && (_lastClosed is null || date > _lastClosed)) yield break;
+        }
+    }
+
+    /// <summary>The ranges that start on <paramref name="date"/> as stated (closures not applied).</summary>
+    public ImmutableArray<TimeRange> RangesOn(LocalDate date) =>
+        _hours.IsAlways ? [WholeDay] : _hours.On(date.DayOfWeek);
+
+    private ClosedPeriod? ClosureOn(LocalDate date)
+    {
+        foreach (var c in _closed)
+        {
+            if (c.From > date) break;
+            if (c.Contains(date)) return c;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using NJsonSchema;
+using SslaPublisher.Definition;
+using SslaPublisher.Tests.Support;
+using YamlDotNet.Serialization;
+
+namespace SslaPublisher.Tests.Definition;
+
+/// <summary>The editor schema (schema/ssla.schema.json) and the loader accept the same keys.</summary>
+public class SchemaTests
+{
+    private static readonly string SchemaPath = Path.Combine(RepoPaths.Root, "schema", "ssla.schema.json");
+
+    public static TheoryData<string, string[]> Sections() => new()
+    {
+        { "", DefinitionKeys.Root },
+        { "brand", DefinitionKeys.Brand },
+        { "brand.colors", DefinitionKeys.Colors },
+        { "channel", DefinitionKeys.Channel },
+        { "channel.reply", DefinitionKeys.Reply },
+        { "crisis", DefinitionKeys.Crisis },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Should_list_the_same_keys_in_schema_and_loader(string section, string[] loaderKeys)
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(SchemaPath));
+        var node = schema.RootElement;
+        var parts = section.Length == 0 ? [] : section.Split('.');
+        if (parts.Length > 0) node = node.GetProperty("definitions").GetProperty(parts[0]);
+        foreach (var part in parts.Skip(1)) node = node.GetProperty("properties").GetProperty(part);
+
+        var schemaKeys = node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order().ToArray();
+
+        Assert.Equal(loaderKeys.Order().ToArray(), schemaKeys);
+    }
+
+    [Theory]
+    [InlineData("examples/acme-air/ssla.yaml")]
+    [InlineData("templates/init/ssla.yaml")]
+    public async Task Should_accept_the_shipped_files_in_both_schema_and_loader(string relative)
+    {
+        var path = Path.Combine(RepoPaths.Root, relative);
+        var schema = await JsonSchema.FromFileAsync(SchemaPath);
+
+        var errors = schema.Validate(YamlToJson(File.ReadAllText(path)));
+
+        Assert.Empty(errors.Select(e => $"{e.Path}: {e.Kind}"));
+        Assert.NotEmpty(new PromiseLoader().LoadFile(path).Channels);
+    }
+
+    [Fact]
+    public void Should_be_referenced_by_the_example_for_editor_completion()
+    {
+        var firstLine = File.ReadLines(RepoPaths.Example()).First();
+
+        Assert.Equal("# yaml-language-server: $schema=../../schema/ssla.schema.json", firstLine);
+    }
+
+    [Fact]
+    public async Task Should_reject_an_unknown_key_in_the_schema_too()
+    {
+        var schema = await JsonSchema.FromFileAsync(SchemaPath);
+
+        var errors = schema.Validate("""{"brand": {"name": "A", "slug": "a", "timezone": "UTC", "colour": "#fff"}, "channels": []}""");
+
+        Assert.Contains(errors, e => e.Property == "colour" || (e.Path ?? "").Contains("colour", StringComparison.Ordinal));
+    }
+
+    // YAML's plain scalars carry no type; the loader reads them as text, so schema checks are done on strings too,
+    // except where a YAML plain scalar is clearly a date or number the schema expects as a string anyway.
+    private static string YamlToJson(string yaml)
+    {
+        var data = new DeserializerBuilder().Build().Deserialize<object>(yaml);
+        return new SerializerBuilder().JsonCompatible().Build().Serialize(data);
+    }
+}
