@@ -13,6 +13,8 @@ internal static class CommandLine
         BuildCommand.Create(),
         DueCommand.Create(),
         HoursCommand.Create(NodaTime.SystemClock.Instance),
+        CountCommand.Create(),
+        BioCommand.Create(),
     };
 
     /// <summary>Parses and runs; usage errors exit with 2 so scripts can tell them from invalid input (1).</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SslaPublisher.Definition;
+using SslaPublisher.Rendering.Bios;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 
@@ -38,6 +39,12 @@ internal static class BuildCommand
             catch (DefinitionException e)
             {
                 return DiagnosticsPrinter.Print(e, parse.InvocationConfiguration.Error);
+            }
+            catch (BioDoesNotFitException e)
+            {
+                // Invalid input, not a failure: the channel's texts are too long for the platform.
+                parse.InvocationConfiguration.Error.WriteLine(e.Message);
+                return ExitCodes.Invalid;
             }
         });
         return command;
