@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# README's first command: installs what is needed, then builds the example brand (examples/acme-air) into site/.
+# README's first command: installs what is needed, builds the example brand (examples/acme-air) into site/, then
+# publishes it to a local Azurite (the embedded default: started on 127.0.0.1:10000 when nothing answers there,
+# data in .azurite/) and prints the URL at which the promise page opens in a browser.
+# Azurite is left running so the URL keeps working; the publish output says how to stop it
+# (kill "$(cat .azurite/azurite.pid)").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-dotnet run --project src/SslaPublisher.Cli --configuration Release -- build examples/acme-air/ssla.yaml -o site
-echo "Open site/index.html in a browser."
+dotnet build src/SslaPublisher.Cli --configuration Release --verbosity quiet --nologo
+dotnet run --no-build --project src/SslaPublisher.Cli --configuration Release -- build examples/acme-air/ssla.yaml -o site
+dotnet run --no-build --project src/SslaPublisher.Cli --configuration Release -- publish examples/acme-air/ssla.yaml --azurite-location .azurite
+echo "Stop the local Azurite with: kill \"\$(cat .azurite/azurite.pid)\" (its data stays in .azurite/)."

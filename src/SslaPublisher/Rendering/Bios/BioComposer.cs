@@ -69,7 +69,7 @@ public sealed partial class BioComposer(TemplateRenderer templates, PlatformCata
         var (hours, hoursShort) = BioHours.Format(channel, strings);
         var duration = BioDurations.Format(channel.Reply.Within, strings);
         return new BioModel(
-            Summary: Tidy(Markdown.ToPlainText(channel.Summary)).Replace('\n', ' '),
+            Summary: Tidy(Markdig.Markdown.ToPlainText(channel.Summary)).Replace('\n', ' '),
             Purpose: strings.Text($"bio.purpose.{channel.Purpose.ToString().ToLowerInvariant()}"),
             Hours: hours,
             HoursShort: hoursShort,

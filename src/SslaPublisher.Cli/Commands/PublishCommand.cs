@@ -1,0 +1,141 @@
+using System.CommandLine;
+using Azure.Storage.Blobs.Models;
+using SslaPublisher.Definition;
+using SslaPublisher.Publishing;
+using SslaPublisher.Publishing.Local;
+using SslaPublisher.Rendering.Templates;
+using SslaPublisher.Site;
+
+namespace SslaPublisher.Cli.Commands;
+
+/// <summary><c>ssla publish</c>: builds the site and syncs it to Azure Blob Storage (a local Azurite by default).</summary>
+internal static class PublishCommand
+{
+    /// <summary>Environment variable read when <c>--connection-string</c> is not given.</summary>
+    public const string ConnectionStringVariable = "AZURE_STORAGE_CONNECTION_STRING";
+
+    public static Command Create()
+    {
+        var file = CommonOptions.DefinitionFile();
+        var templates = CommonOptions.Templates();
+        var connection = new Option<string?>("--connection-string")
+        {
+            Description = $"Storage account connection string (default: ${ConnectionStringVariable}; with neither, a local Azurite). Never printed.",
+        };
+        var container = new Option<string>("--container")
+        {
+            Description = "Blob container.", DefaultValueFactory = _ => AzureBlobTargetOptions.StaticWebsiteContainer,
+        };
+        var prefix = new Option<string?>("--prefix") { Description = "Path prefix inside the container (default: '<brand slug>/'; '' for the root)." };
+        var delete = new Option<bool>("--delete") { Description = "Remove blobs under the prefix that the site no longer has." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan; change nothing." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object with the counts and the URL (for CI)." };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "Uploads in flight at once.", DefaultValueFactory = _ => 8,
+        };
+        parallel.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--parallel must be at least 1.");
+        });
+        var includeAgreement = new Option<bool>("--include-agreement") { Description = "Publish internal files (the agreement) too." };
+        var azuriteLocation = new Option<string?>("--azurite-location")
+        {
+            Description = "Data folder of the local Azurite this command starts (default: .azurite/ beside node_modules).",
+        };
+        var toFolder = new Option<string?>("--to-folder") { Description = "Publish to this folder instead of blob storage." };
+
+        var command = new Command("publish", """
+            Build the promise site and upload what changed to Azure Blob Storage.
+            Files are compared by MD5 and size; new assets go first, pages last, deletes (--delete) after all.
+            With no --connection-string and no $AZURE_STORAGE_CONNECTION_STRING, publishes to a local Azurite
+            on 127.0.0.1:10000 (started when needed, data in .azurite/) and prints the page's URL.
+
+            Examples:
+              ssla publish examples/acme-air
+              ssla publish ssla.yaml --dry-run
+              AZURE_STORAGE_CONNECTION_STRING=... ssla publish ssla.yaml --delete --json
+            """)
+        {
+            file, templates, connection, container, prefix, delete, dryRun, json, parallel, includeAgreement, azuriteLocation, toFolder,
+        };
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var connectionString = parse.GetValue(connection) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ConnectionStringVariable));
+            var redactor = new SecretRedactor(connectionString);
+            var quiet = parse.GetValue(json);
+            var report = new PublishReport(output, Interactive: !quiet && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
+            try
+            {
+                var promise = new PromiseLoader().LoadFile(InputResolver.DefinitionPath(parse.GetValue(file)!));
+                var site = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(parse.GetValue(templates))).Build(promise);
+                var planOptions = new SyncPlanOptions
+                {
+                    Prefix = PublishPrefix.Normalize(parse.GetValue(prefix) ?? promise.Brand.Slug + "/"),
+                    Delete = parse.GetValue(delete),
+                    IncludeInternal = parse.GetValue(includeAgreement),
+                };
+
+                ISiteTarget target;
+                if (parse.GetValue(toFolder) is { } folder)
+                {
+                    target = new FolderTarget(folder);
+                }
+                else if (connectionString is not null)
+                {
+                    target = new AzureBlobTarget(connectionString, new AzureBlobTargetOptions { ContainerName = parse.GetValue(container)! });
+                }
+                else
+                {
+                    var local = await LocalAzurite.EnsureRunningAsync(parse.GetValue(azuriteLocation), cancellationToken);
+                    if (!quiet) report.Azurite(local);
+                    // Azurite serves no static website endpoint: public blobs make the page open straight from blob URLs.
+                    target = new AzureBlobTarget(local.ConnectionString, new AzureBlobTargetOptions
+                    {
+                        ContainerName = parse.GetValue(container)!,
+                        PublicAccess = PublicAccessType.Blob,
+                    });
+                }
+
+                var plan = await SitePublisher.PlanAsync(site, target, planOptions, cancellationToken);
+                var url = site.Files.ContainsKey("index.html") ? target.UrlOf(plan.Prefix + "index.html") : null;
+                if (parse.GetValue(dryRun))
+                {
+                    if (parse.GetValue(json)) PublishReport.Json(output, PublishResult.Of(plan), url, dryRun: true);
+                    else report.Plan(plan);
+                    return ExitCodes.Ok;
+                }
+
+                var result = await report.RunAsync(plan, target, parse.GetValue(parallel), cancellationToken);
+                if (parse.GetValue(json)) PublishReport.Json(output, result, url, dryRun: false);
+                else report.Summary(result, url);
+                return ExitCodes.Ok;
+            }
+            catch (DefinitionException e)
+            {
+                return DiagnosticsPrinter.Print(e, error);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await error.WriteLineAsync("Cancelled. Files already uploaded are complete; run the same command again to finish.");
+                return ExitCodes.Cancelled;
+            }
+            catch (ArgumentException e) when (e.ParamName == "prefix")
+            {
+                await error.WriteLineAsync($"error: --prefix: {redactor.Redact(e.Message)}");
+                return ExitCodes.Usage;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                await error.WriteLineAsync($"error: publish failed: {redactor.Redact(PublishErrors.Describe(e))}");
+                return ExitCodes.Failure;
+            }
+        });
+        return command;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.Json;
+using SslaPublisher.Publishing;
+using SslaPublisher.Publishing.Local;
+using Spectre.Console;
+
+namespace SslaPublisher.Cli.Commands;
+
+/// <summary>What <c>ssla publish</c> prints: a progress bar and a table on a terminal, plain lines otherwise.</summary>
+/// <param name="Output">Where to print.</param>
+/// <param name="Interactive">True on a terminal: Spectre.Console progress and table.</param>
+/// <param name="Quiet">True for <c>--json</c>: no progress lines, so the output is the JSON object alone.</param>
+internal sealed record PublishReport(TextWriter Output, bool Interactive, bool Quiet)
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public void Azurite(LocalAzuriteStatus local)
+    {
+        if (local.Started)
+            Output.WriteLine(string.Create(Invariant,
+                $"Started Azurite on 127.0.0.1:{local.Port} (pid {local.ProcessId}, data in {local.Location}); stop it with: kill {local.ProcessId}"));
+        else
+            Output.WriteLine(string.Create(Invariant, $"Using the Azurite already running on 127.0.0.1:{local.Port}."));
+    }
+
+    public void Plan(SyncPlan plan)
+    {
+        foreach (var item in plan.All)
+            Output.WriteLine(string.Create(Invariant, $"{Label(item.Action),-20} {item.Name} ({item.Size:N0} bytes)"));
+        Output.WriteLine(string.Create(Invariant,
+            $"Plan: {plan.Uploads.Count} to upload ({plan.UploadBytes:N0} bytes), {plan.Unchanged.Count} unchanged, {plan.Deletes.Count} to delete, {plan.LeftOut.Count} left out (internal). Nothing was changed (dry run)."));
+    }
+
+    public async Task<PublishResult> RunAsync(SyncPlan plan, ISiteTarget target, int parallelism, CancellationToken cancellationToken)
+    {
+        if (!Interactive || plan.Uploads.Count + plan.Deletes.Count == 0)
+        {
+            var plain = Quiet ? null : new PlainProgress(Output);
+            return await SitePublisher.ExecuteAsync(plan, target, new PublishOptions { Parallelism = parallelism, Progress = plain }, cancellationToken);
+        }
+
+        PublishResult? result = null;
+        await AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var files = ctx.AddTask("files", maxValue: Math.Max(1, plan.Uploads.Count + plan.Deletes.Count));
+                var bytes = ctx.AddTask("bytes", maxValue: Math.Max(1, plan.UploadBytes));
+                var bar = new BarProgress(files, bytes, plan.Uploads.Count + plan.Deletes.Count, plan.UploadBytes);
+                result = await SitePublisher.ExecuteAsync(plan, target, new PublishOptions { Parallelism = parallelism, Progress = bar }, cancellationToken);
+            });
+        return result!;
+    }
+
+    public void Summary(PublishResult result, Uri? url)
+    {
+        if (Interactive)
+        {
+            var table = new Table().AddColumn("").AddColumn(new TableColumn("files").RightAligned());
+            table.AddRow("uploaded", result.Uploaded.ToString(Invariant));
+            table.AddRow("unchanged", result.Unchanged.ToString(Invariant));
+            table.AddRow("deleted", result.Deleted.ToString(Invariant));
+            table.AddRow("left out (internal)", result.Skipped.ToString(Invariant));
+            table.AddRow("bytes uploaded", result.Bytes.ToString("N0", Invariant));
+            AnsiConsole.Write(table);
+        }
+        else
+        {
+            Output.WriteLine(string.Create(Invariant,
+                $"Published: {result.Uploaded} uploaded ({result.Bytes:N0} bytes), {result.Unchanged} unchanged, {result.Deleted} deleted, {result.Skipped} left out (internal)."));
+        }
+        if (url is not null) Output.WriteLine($"Open: {url.AbsoluteUri}");
+    }
+
+    public static void Json(TextWriter output, PublishResult result, Uri? url, bool dryRun)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("uploaded", result.Uploaded);
+            json.WriteNumber("unchanged", result.Unchanged);
+            json.WriteNumber("deleted", result.Deleted);
+            json.WriteNumber("skipped", result.Skipped);
+            json.WriteNumber("bytes", result.Bytes);
+            if (url is null) json.WriteNull("url");
+            else json.WriteString("url", url.AbsoluteUri);
+            json.WriteBoolean("dryRun", dryRun);
+            json.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static string Label(SyncAction action) => action switch
+    {
+        SyncAction.UploadNew => "upload (new)",
+        SyncAction.UploadChanged => "upload (changed)",
+        SyncAction.Unchanged => "unchanged",
+        SyncAction.Delete => "delete",
+        SyncAction.LeftOutInternal => "left out (internal)",
+        _ => action.ToString(),
+    };
+
+    private sealed class PlainProgress(TextWriter output) : IProgress<SyncItem>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(SyncItem value)
+        {
+            var verb = value.Action == SyncAction.Delete ? "deleted " : "uploaded";
+            lock (_lock) output.WriteLine(string.Create(Invariant, $"{verb} {value.Name} ({value.Size:N0} bytes)"));
+        }
+    }
+
+    private sealed class BarProgress(ProgressTask files, ProgressTask bytes, int fileCount, long byteCount) : IProgress<SyncItem>
+    {
+        private readonly Lock _lock = new();
+        private int _files;
+        private long _bytes;
+
+        public void Report(SyncItem value)
+        {
+            lock (_lock)
+            {
+                _files++;
+                files.Increment(1);
+                files.Description = string.Create(Invariant, $"files {_files}/{fileCount}");
+                if (value.Action == SyncAction.Delete) return;
+                _bytes += value.Size;
+                bytes.Increment(value.Size);
+                bytes.Description = string.Create(Invariant, $"bytes {_bytes:N0}/{byteCount:N0}");
+            }
+        }
+    }
+}

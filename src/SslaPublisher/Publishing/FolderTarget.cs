@@ -1,0 +1,82 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using SslaPublisher.Site;
+
+namespace SslaPublisher.Publishing;
+
+/// <summary>Publishes to a folder (a web server's document root, a mounted share, or a test's temp folder).</summary>
+/// <remarks>
+/// A folder keeps no Content-Type or Cache-Control: the web server in front decides those. MD5 is computed from
+/// the bytes on disk when listing. Each file is written beside its final name and then renamed over it, so a
+/// reader (or an interrupted run) sees the old or the new file, never half of one.
+/// </remarks>
+public sealed class FolderTarget : ISiteTarget
+{
+    private readonly string _root;
+
+    /// <summary>Creates a target writing under <paramref name="root"/>.</summary>
+    public FolderTarget(string root)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        _root = Path.GetFullPath(root);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<RemoteFile> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(_root)) yield break;
+        var files = Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories)
+            .Select(f => (Full: f, Name: Path.GetRelativePath(_root, f).Replace('\\', '/')))
+            .Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal) && !IsTemporary(f.Name))
+            .OrderBy(f => f.Name, StringComparer.Ordinal);
+        foreach (var (full, name) in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await using var stream = File.OpenRead(full);
+            var md5 = await MD5.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
+            yield return new RemoteFile(name, stream.Length, md5);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task PrepareAsync(CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(_root);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task UploadAsync(string name, SiteFile file, byte[] md5, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var path = PathOf(name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + TemporarySuffix + Guid.NewGuid().ToString("N");
+        try
+        {
+            await File.WriteAllBytesAsync(temporary, file.Content, cancellationToken).ConfigureAwait(false);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task DeleteAsync(string name, CancellationToken cancellationToken = default)
+    {
+        File.Delete(PathOf(name));
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Uri UrlOf(string name) => new(PathOf(name));
+
+    private const string TemporarySuffix = ".ssla-upload-";
+
+    private static bool IsTemporary(string name) => name.Contains(TemporarySuffix, StringComparison.Ordinal);
+
+    // Names come from the plan (site paths under a checked prefix); checking again keeps the folder closed.
+    private string PathOf(string name) => Path.Combine(_root, SitePath.Normalize(name));
+}

@@ -1,0 +1,45 @@
+using SslaPublisher.Publishing;
+using SslaPublisher.Site;
+
+namespace SslaPublisher.Tests.Publishing;
+
+/// <summary>Wraps a target and records, in order, when each upload and delete started and ended.</summary>
+internal sealed class RecordingTarget(ISiteTarget inner) : ISiteTarget
+{
+    private readonly Lock _lock = new();
+    private readonly List<(string Event, string Name)> _events = [];
+
+    /// <summary>Events as ("upload-start" | "upload-end" | "delete-start" | "delete-end", name).</summary>
+    public IReadOnlyList<(string Event, string Name)> Events { get { lock (_lock) return [.. _events]; } }
+
+    /// <summary>Runs after each upload ends (e.g. to kill the server mid-publish).</summary>
+    public Action<int>? AfterUpload { get; init; }
+
+    private int _uploads;
+
+    public IAsyncEnumerable<RemoteFile> ListAsync(string prefix, CancellationToken cancellationToken = default) => inner.ListAsync(prefix, cancellationToken);
+
+    public Task PrepareAsync(CancellationToken cancellationToken = default) => inner.PrepareAsync(cancellationToken);
+
+    public async Task UploadAsync(string name, SiteFile file, byte[] md5, CancellationToken cancellationToken = default)
+    {
+        Record("upload-start", name);
+        await inner.UploadAsync(name, file, md5, cancellationToken);
+        Record("upload-end", name);
+        AfterUpload?.Invoke(Interlocked.Increment(ref _uploads));
+    }
+
+    public async Task DeleteAsync(string name, CancellationToken cancellationToken = default)
+    {
+        Record("delete-start", name);
+        await inner.DeleteAsync(name, cancellationToken);
+        Record("delete-end", name);
+    }
+
+    public Uri? UrlOf(string name) => inner.UrlOf(name);
+
+    private void Record(string e, string name)
+    {
+        lock (_lock) _events.Add((e, name));
+    }
+}
