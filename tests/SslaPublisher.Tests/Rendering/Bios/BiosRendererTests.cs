@@ -40,6 +40,21 @@ public class BiosRendererTests
     }
 
     [Fact]
+    public void Should_put_the_summary_only_in_the_language_it_is_written_in()
+    {
+        // Given a brand whose first language is Spanish, with a Spanish summary
+        using var dir = new TempDir();
+        var file = BioFixtures.Brand(dir, "youtube", "Cambios de vuelo y equipaje.", languages: "[es, en]");
+
+        // When the bios are built
+        var site = BioFixtures.Build(file);
+
+        // Then the Spanish bio (no suffix) carries the summary and the English one does not
+        Assert.Equal("Cambios de vuelo y equipaje. Ayuda lun–vie 09:00–18:00 ET · respondemos en 15 min", BioFixtures.Text(site, "bio/help.txt"));
+        Assert.Equal("Help Mon–Fri 9–6 ET · replies in 15 min", BioFixtures.Text(site, "bio/help.en.txt"));
+    }
+
+    [Fact]
     public void Should_choose_the_richest_variant_that_fits_the_platform()
     {
         // Given Facebook's 101-character limit, which the variant with the summary exceeds
