@@ -81,7 +81,14 @@ internal static class BuildCommand
             {
                 // Invalid input, not a failure: the channel's texts are too long for the platform.
                 parse.InvocationConfiguration.Error.WriteLine(e.Message);
-                return ExitCodes.Invalid;
+                return Task.FromResult(ExitCodes.Invalid);
+            }
+            catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is BioDoesNotFitException))
+            {
+                // Brands build in parallel in an agency folder: report every brand whose bios do not fit.
+                foreach (var problem in e.Flatten().InnerExceptions.Select(x => x.Message).Order(StringComparer.Ordinal))
+                    parse.InvocationConfiguration.Error.WriteLine(problem);
+                return Task.FromResult(ExitCodes.Invalid);
             }
         });
         return command;

@@ -54,6 +54,27 @@ public class BioCommandTests
     }
 
     [Fact]
+    public async Task Should_exit_1_when_a_brand_of_an_agency_folder_has_a_bio_that_does_not_fit()
+    {
+        // Given an agency folder with one brand whose TikTok bio cannot fit
+        using var dir = new TempDir();
+        var brand = Path.Combine(dir.Path, "brands", "test-air");
+        Directory.CreateDirectory(brand);
+        using (var inner = new TempDir())
+            File.Copy(Rendering.Bios.BioFixtures.Brand(inner, "tiktok", new string('a', 100), languages: "[en]"), Path.Combine(brand, "ssla.yaml"));
+        foreach (var name in new[] { "1-summary", "2-urgent", "3-hours", "4-short" })
+            dir.Write($"templates/bio/en/{name}.txt.sbn", "{{ summary }}");
+
+        // When building the folder
+        var build = await CliRunner.RunAsync("build", Path.Combine(dir.Path, "brands"), "-o", Path.Combine(dir.Path, "site"),
+            "--templates", Path.Combine(dir.Path, "templates"));
+
+        // Then the build fails as invalid input, naming the channel and the limit
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("channels.help: no bio variant (en) fits TikTok's limit of 80; the shortest reached 100", build.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_exit_2_for_an_unknown_channel()
     {
         // When asking for a channel the file does not have

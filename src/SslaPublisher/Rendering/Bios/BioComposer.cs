@@ -57,7 +57,7 @@ public sealed partial class BioComposer(TemplateRenderer templates, PlatformCata
                 return new BioSnippet(channel.Id, platform, language, isDefault, text, check, i + 1, variants.Count);
             if (shortest is null || check.Effective < shortest.Value.Check.Effective) shortest = (text, check);
         }
-        throw new BioDoesNotFitException(Path.GetFileName(promise.SourcePath), channel.Id, platform.DisplayName, language,
+        throw new BioDoesNotFitException(Path.GetRelativePath(Environment.CurrentDirectory, promise.SourcePath), channel.Id, platform.DisplayName, language,
             platform.Bio.Limit, shortest!.Value.Check.Effective, shortest.Value.Text);
     }
 
