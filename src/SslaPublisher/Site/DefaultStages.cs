@@ -1,5 +1,6 @@
 using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Agreement;
+using SslaPublisher.Rendering.Badges;
 using SslaPublisher.Rendering.Pages;
 
 namespace SslaPublisher.Site;
@@ -11,5 +12,6 @@ internal static class DefaultStages
     [
         new PagesRenderer(),
         new AgreementRenderer(),
+        new BadgesRenderer(),
     ];
 }
