@@ -7,7 +7,9 @@ internal static class BadgeText
 {
     /// <summary>
     /// Line breaks and tabs become spaces, runs of spaces one space; control characters, lone surrogates and the
-    /// other characters XML 1.0 forbids are dropped (escaping cannot make those well-formed).
+    /// other characters XML 1.0 forbids are dropped (escaping cannot make those well-formed), and so are the bidi
+    /// embedding and override controls (U+202A–U+202E), which could make a badge display text in an order other than
+    /// the one written; right-to-left text needs none of them, and isolates and marks are kept.
     /// </summary>
     public static string Clean(string? text)
     {
@@ -22,7 +24,7 @@ internal static class BadgeText
                 if (clean.Length > 0 && clean[^1] != ' ') clean.Append(' ');
                 continue;
             }
-            if (value < 0x20 || value is >= 0x7f and <= 0x9f || value is 0xfffe or 0xffff) continue;
+            if (value < 0x20 || value is >= 0x7f and <= 0x9f or 0xfffe or 0xffff or >= 0x202a and <= 0x202e) continue;
             if (value == ' ' && clean.Length > 0 && clean[^1] == ' ') continue;
             clean.Append(rune.Value.ToString());
         }
