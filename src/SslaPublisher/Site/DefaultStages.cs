@@ -1,6 +1,8 @@
 using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Agreement;
 using SslaPublisher.Rendering.Badges;
+using SslaPublisher.Rendering.Bios;
+using SslaPublisher.Rendering.Marketing;
 using SslaPublisher.Rendering.Pages;
 
 namespace SslaPublisher.Site;
@@ -12,6 +14,8 @@ internal static class DefaultStages
     [
         new PagesRenderer(),
         new AgreementRenderer(),
+        new BiosRenderer(),
         new BadgesRenderer(),
+        new MarketingPageRenderer(),
     ];
 }

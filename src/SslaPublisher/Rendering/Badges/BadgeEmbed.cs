@@ -31,13 +31,13 @@ public static class BadgeEmbed
         return $"![{EscapeMarkdown(layout.AccessibleText)}]({EscapeUrl(url)})";
     }
 
-    // Backslash-escape every ASCII punctuation CommonMark lets be escaped: safe inside link text whatever it holds.
+    // Backslash-escape what could end the alt text or start markup inside it (CommonMark allows the escapes).
     private static string EscapeMarkdown(string text)
     {
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c < 128 && char.IsPunctuation(c) || c is '<' or '>' or '`' or '|' or '~' or '^' or '+' or '=' or '$') escaped.Append('\\');
+            if (c is '\\' or '[' or ']' or '<' or '>' or '*' or '_' or '`' or '&' or '!') escaped.Append('\\');
             escaped.Append(c);
         }
         return escaped.ToString();

@@ -1,12 +1,12 @@
-using System.Diagnostics;
 using System.Text.Json;
 using SslaPublisher.Rendering.Badges;
 using SslaPublisher.Tests.Support;
+using SslaPublisher.Tests.Support.Browser;
 using static SslaPublisher.Tests.Rendering.Badges.BadgeFixtures;
 
 namespace SslaPublisher.Tests.Rendering.Badges;
 
-/// <summary>Badges as headless Chromium draws them (tests/browser/badge-widths.js).</summary>
+/// <summary>Badges as headless Chromium draws them (tests/browser/tasks/badge-widths.js through the browser harness).</summary>
 public class BadgeBrowserTests
 {
     private sealed record TextBox(string Content, double Left, double Right, double NaturalWidth);
@@ -27,7 +27,7 @@ public class BadgeBrowserTests
             File.WriteAllText(Path.Combine(dir.Path, name), BadgeSvgWriter.Default.Write(layout));
 
         // When Chromium opens each one
-        var measured = Measure(layouts.Keys.Select(n => Path.Combine(dir.Path, n)));
+        var measured = Measure(dir.Path, layouts.Keys);
 
         // Then each renders at its declared size to within 1 px, and each text lies inside its side
         Assert.Equal(layouts.Count, measured.Length);
@@ -61,7 +61,7 @@ public class BadgeBrowserTests
             File.WriteAllText(Path.Combine(dir.Path, name), BadgeSvgWriter.Default.Write(layout));
 
         // When Chromium lays the same text out without textLength, with the SVG's font stack
-        var measured = Measure(layouts.Keys.Select(n => Path.Combine(dir.Path, n)));
+        var measured = Measure(dir.Path, layouts.Keys);
 
         // Then its natural width equals the layout's measured width to within 1 px (textLength then corrects nothing)
         foreach (var m in measured)
@@ -73,23 +73,9 @@ public class BadgeBrowserTests
         }
     }
 
-    private static Measured[] Measure(IEnumerable<string> files)
+    private static Measured[] Measure(string root, IEnumerable<string> files)
     {
-        var script = Path.Combine(RepoPaths.Root, "tests", "browser", "badge-widths.js");
-        var start = new ProcessStartInfo("node", [script])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepoPaths.Root,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start node.");
-        process.StandardInput.Write(JsonSerializer.Serialize(files.ToArray()));
-        process.StandardInput.Close();
-        var errorTask = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"badge-widths.js failed ({process.ExitCode}): {errorTask.Result}");
-        return JsonSerializer.Deserialize<Measured[]>(output, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var value = BrowserHarness.Run(root, BrowserTask.Of("badge-widths.js", new { files = files.ToArray() })).Single();
+        return value.Deserialize<Measured[]>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
 }
