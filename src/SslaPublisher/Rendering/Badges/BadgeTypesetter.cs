@@ -55,15 +55,65 @@ public sealed class BadgeTypesetter
         var typeface = bold ? _bold : _regular;
         using var font = CreateFont(typeface, size);
         if (text.Length == 0) return new ShapedBadgeText(typeface, [], [], [], 0);
-        using var buffer = new Buffer();
-        buffer.AddUtf16(text);
-        buffer.GuessSegmentProperties();
         // Shaping is serialised per shaper: HarfBuzz fonts are not safe to use from two threads at once.
         var shaper = bold ? _boldShaper : _regularShaper;
-        SKShaper.Result result;
-        lock (shaper) result = shaper.Shape(buffer, 0, 0, font);
-        return new ShapedBadgeText(typeface, [.. result.Codepoints.Select(g => (ushort)g)], result.Points, result.Clusters, result.Width);
+        var glyphs = new List<ushort>();
+        var positions = new List<SKPoint>();
+        var clusters = new List<uint>();
+        var x = 0f;
+        foreach (var (start, length, rightToLeft) in DirectionRuns(text))
+        {
+            using var buffer = new Buffer();
+            buffer.AddUtf16(text, start, length);
+            buffer.Direction = rightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+            buffer.GuessSegmentProperties();
+            SKShaper.Result result;
+            lock (shaper) result = shaper.Shape(buffer, x, 0, font);
+            glyphs.AddRange(result.Codepoints.Select(g => (ushort)g));
+            positions.AddRange(result.Points);
+            clusters.AddRange(result.Clusters);
+            x += result.Width;
+        }
+        return new ShapedBadgeText(typeface, [.. glyphs], [.. positions], [.. clusters], x);
     }
+
+    /// <summary>
+    /// Splits a left-to-right line into runs of one direction, in display order: a right-to-left run reaches from
+    /// its first to its last strong right-to-left character, neutrals between them included; everything else is
+    /// left to right. This is what the Unicode bidi algorithm gives an SVG <c>&lt;text&gt;</c> (direction ltr) for
+    /// badge-like text, so the PNG shows the words in the order the browser does. Digits end a right-to-left run
+    /// (HarfBuzz would otherwise reverse them); a full bidi algorithm comes with the shared <c>Rendering/Fonts</c>.
+    /// </summary>
+    internal static IEnumerable<(int Start, int Length, bool RightToLeft)> DirectionRuns(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var rtlStart = -1;
+            for (var j = i; j < text.Length; j++)
+                if (IsStrongRightToLeft(text[j])) { rtlStart = j; break; }
+            if (rtlStart < 0)
+            {
+                yield return (i, text.Length - i, false);
+                yield break;
+            }
+            if (rtlStart > i) yield return (i, rtlStart - i, false);
+            var rtlEnd = rtlStart;
+            for (var j = rtlStart; j < text.Length; j++)
+            {
+                if (IsStrongRightToLeft(text[j])) rtlEnd = j;
+                else if (char.IsLetterOrDigit(text[j])) break;
+            }
+            // Marks that follow the last right-to-left letter belong to it.
+            while (rtlEnd + 1 < text.Length && char.GetUnicodeCategory(text[rtlEnd + 1]) == System.Globalization.UnicodeCategory.NonSpacingMark) rtlEnd++;
+            yield return (rtlStart, rtlEnd - rtlStart + 1, true);
+            i = rtlEnd + 1;
+        }
+    }
+
+    // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their presentation forms, and the RLM.
+    private static bool IsStrongRightToLeft(char c) =>
+        c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' or '\u200F';
 
     /// <summary>The font settings badges are measured and drawn with: unhinted, subpixel, so widths scale linearly.</summary>
     public static SKFont CreateFont(SKTypeface typeface, float size) => new(typeface, size)

@@ -127,3 +127,22 @@ public class BadgeLayoutTests
         Assert.Equal("X replies now", layout.Label);
     }
 }
+
+public class BadgeTypesetterTests
+{
+    [Theory]
+    [InlineData("X replies", "0+9:L")]
+    [InlineData("مرحبا", "0+5:R")]
+    [InlineData("مرحبا 😀 & <b>", "0+5:R 5+9:L")]
+    [InlineData("X שלום עולם!", "0+2:L 2+9:R 11+1:L")]
+    [InlineData("שלום 96", "0+4:R 4+3:L")]
+    public void Should_split_a_line_into_direction_runs_as_an_ltr_svg_text_shows_them(string text, string expected)
+    {
+        // Given a line of mixed text
+        // When it is split into direction runs
+        var runs = BadgeTypesetter.DirectionRuns(text);
+
+        // Then right-to-left runs reach from the first to the last right-to-left letter, the rest is left to right
+        Assert.Equal(expected, string.Join(" ", runs.Select(r => $"{r.Start}+{r.Length}:{(r.RightToLeft ? "R" : "L")}")));
+    }
+}
