@@ -11,6 +11,7 @@ internal static class CommandLine
         InitCommand.Create(),
         ValidateCommand.Create(),
         BuildCommand.Create(),
+        SampleBrandsCommand.Create(),
         PublishCommand.Create(),
         DueCommand.Create(),
         HoursCommand.Create(NodaTime.SystemClock.Instance),

@@ -1,5 +1,7 @@
 using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Agreement;
+using SslaPublisher.Rendering.Bios;
+using SslaPublisher.Rendering.Marketing;
 using SslaPublisher.Rendering.Pages;
 
 namespace SslaPublisher.Site;
@@ -11,5 +13,7 @@ internal static class DefaultStages
     [
         new PagesRenderer(),
         new AgreementRenderer(),
+        new BiosRenderer(),
+        new MarketingPageRenderer(),
     ];
 }

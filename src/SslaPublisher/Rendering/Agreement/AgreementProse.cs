@@ -45,7 +45,7 @@ internal static class AgreementProse
     private static TrustedHtml Render(string? markdown, bool inline)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return new TrustedHtml("");
-        var document = Markdown.Parse(markdown, Pipeline);
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
         using var writer = new StringWriter(new StringBuilder(), CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline && document.Count == 1 && document[0] is ParagraphBlock };
         Pipeline.Setup(renderer);

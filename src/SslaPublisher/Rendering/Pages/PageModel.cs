@@ -1,19 +1,40 @@
-using SslaPublisher.Definition;
-using SslaPublisher.Platforms;
+using SslaPublisher.Rendering.Templates;
 
 namespace SslaPublisher.Rendering.Pages;
 
-/// <summary>What the page templates see. Values are plain strings; the template context escapes them.</summary>
-public sealed record PageModel(string BrandName, string Language, IReadOnlyList<ChannelCard> Channels)
-{
-    /// <summary>Builds the model of a brand's pages.</summary>
-    public static PageModel From(Promise promise) => new(
-        promise.Brand.Name,
-        promise.Brand.Languages[0],
-        [.. promise.Channels.Select(c => new ChannelCard(
-            c.Id, PlatformCatalog.Default[c.Platform].DisplayName, c.Handle, c.ProfileUrl, c.Purpose.ToString().ToLowerInvariant(),
-            c.Summary, $"Reply within {DurationText.Format(c.Reply.Within)}"))]);
-}
+/// <summary>What <c>pages/layout.html.sbn</c> sees: the frame every page shares (head, header, footer).</summary>
+/// <remarks>Plain strings are escaped by the template context; <see cref="TrustedHtml"/> values were made safe here.</remarks>
+public sealed record PageModel(
+    string Language,
+    string Title,
+    string Description,
+    string BrandName,
+    string Heading,
+    string? Intro,
+    string? Canonical,
+    IReadOnlyList<AlternateLink> Alternates,
+    ShareMeta Share,
+    string Root,
+    string HomeHref,
+    IReadOnlyList<LanguageLink> LanguageLinks,
+    string LanguageSwitchLabel,
+    string SkipLabel,
+    TrustedHtml? JsonLd,
+    TrustedHtml? LiveData,
+    TrustedHtml Body,
+    string MachineReadableLabel,
+    string PublishedBy,
+    string? Website,
+    BrandTheme Theme);
 
-/// <summary>One channel as the page shows it.</summary>
-public sealed record ChannelCard(string Id, string Platform, string Handle, string ProfileUrl, string Purpose, string Summary, string Reply);
+/// <summary>An hreflang alternate of the current page.</summary>
+public sealed record AlternateLink(string HrefLang, string Href);
+
+/// <summary>A link in the language switcher, labelled in its own language.</summary>
+public sealed record LanguageLink(string Language, string Label, string Href, bool IsCurrent);
+
+/// <summary>Open Graph and X card values.</summary>
+public sealed record ShareMeta(string Title, string Description, string? Url, string Image, int ImageWidth, int ImageHeight, string ImageAlt, string Locale, string? TwitterSite);
+
+/// <summary>Brand colours as CSS values (hex from validated <c>RgbColor</c>s, so safe in a style element).</summary>
+public sealed record BrandTheme(string Background, string Text, string Link, string Accent);

@@ -1,0 +1,21 @@
+using Markdig;
+
+namespace SslaPublisher.Rendering.Markdown;
+
+/// <summary>The Markdig pipeline for prose fields of ssla.yaml (summaries, rules, statements).</summary>
+/// <remarks>
+/// Extensions are chosen one by one rather than with <c>UseAdvancedExtensions()</c>: that bundle includes
+/// GenericAttributes, which turns <c>{onclick=…}</c> into real attributes even with raw HTML disabled. What prose
+/// on a promise page needs is small: bare URLs become links (a status page in a crisis statement), and
+/// <c>~~strike~~</c>. Raw HTML is off, so <c>&lt;script&gt;</c> in the YAML is shown as text. The output still goes
+/// through <see cref="ProseSanitizer"/>, because Markdig keeps <c>javascript:</c> links.
+/// </remarks>
+public static class ProsePipeline
+{
+    /// <summary>The shared, immutable pipeline.</summary>
+    public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks(new Markdig.Extensions.AutoLinks.AutoLinkOptions { OpenInNewWindow = false, UseHttpsForWWWLinks = true })
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .Build();
+}

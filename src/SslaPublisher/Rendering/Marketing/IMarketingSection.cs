@@ -1,0 +1,28 @@
+namespace SslaPublisher.Rendering.Marketing;
+
+/// <summary>
+/// One section of the marketer's page (<c>marketing.html</c>): things to copy and paste into profiles (bios, and
+/// later badge embeds). A feature adds its section by implementing this and listing it in <see cref="MarketingSections"/>.
+/// </summary>
+public interface IMarketingSection
+{
+    /// <summary>Fragment id of the section (<c>bios</c>, <c>badges</c>); letters, digits and dashes.</summary>
+    string Id { get; }
+
+    /// <summary>Heading shown on the page.</summary>
+    string Title { get; }
+
+    /// <summary>One sentence under the heading saying what the items are for.</summary>
+    string Intro { get; }
+
+    /// <summary>The items, in display order.</summary>
+    IReadOnlyList<MarketingItem> Items(RenderContext context);
+}
+
+/// <summary>One thing to copy: the exact text the copy button puts on the clipboard, and what to say about it.</summary>
+/// <param name="Label">What it is (<c>X · @AcmeAirHelp · en</c>).</param>
+/// <param name="Text">The exact text to copy (untrusted: the template escapes it).</param>
+/// <param name="Detail">A short fact beside it (<c>43/160</c>), or null.</param>
+/// <param name="Note">A longer remark (which variant, where to paste), or null.</param>
+/// <param name="Preview">Markup to show above the text (a badge image), or null.</param>
+public sealed record MarketingItem(string Label, string Text, string? Detail = null, string? Note = null, Templates.TrustedHtml? Preview = null);

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using NodaTime.Text;
+using SslaPublisher.Definition;
+
+namespace SslaPublisher.Rendering.Pages;
+
+/// <summary>
+/// The schedule data embedded in each page for <c>assets/live.js</c>, which computes "staffed now / next reply" in
+/// the reader's browser without any network call.
+/// </summary>
+/// <remarks>
+/// Only the rules go in (zone id, weekly minutes, closed dates, reply time), never computed instants: the browser
+/// resolves the zone with <c>Intl.DateTimeFormat</c> and its own IANA data, so the page is correct whenever it is
+/// read and the build stays byte-identical (nothing depends on the build's clock). Format: docs/pages.md.
+/// </remarks>
+public static class LiveScheduleJson
+{
+    /// <summary>The data block for <paramref name="channels"/>, already escaped for a script element.</summary>
+    public static string Write(IEnumerable<Channel> channels, PageText text) => ScriptJson.Escape(JsonText.Write(w =>
+    {
+        var strings = text.Strings;
+        w.WriteStartObject();
+        w.WriteString("lang", strings.Language);
+        w.WriteStartObject("text");
+        foreach (var key in new[] { "open", "closed", "closed_opens", "never" })
+            w.WriteString(key, strings.Text("pages.live." + key));
+        w.WriteEndObject();
+        w.WriteStartArray("channels");
+        foreach (var channel in channels) WriteChannel(w, channel, text);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }, indented: false));
+
+    /// <summary>One channel's schedule, as read by the browser script and by the agreement tests.</summary>
+    internal static void WriteChannel(Utf8JsonWriter w, Channel channel, PageText text)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", channel.Id);
+        w.WriteString("zone", channel.TimeZone.Id);
+        w.WriteBoolean("always", channel.Hours.IsAlways);
+        // week[0] is Monday; each range is [start, end] in minutes after midnight, end <= start crossing midnight.
+        w.WriteStartArray("week");
+        foreach (var day in Week.Days)
+        {
+            w.WriteStartArray();
+            foreach (var range in channel.Hours.On(day))
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(range.Start.Hour * 60 + range.Start.Minute);
+                w.WriteNumberValue(range.End.Hour * 60 + range.End.Minute);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("closed");
+        foreach (var period in channel.Closed)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(LocalDatePattern.Iso.Format(period.From));
+            w.WriteStringValue(LocalDatePattern.Iso.Format(period.To));
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteNumber("within", (long)channel.Reply.Within.TotalMinutes);
+        w.WriteString("within_text", text?.Duration(channel.Reply.Within) ?? "");
+        w.WriteBoolean("next_opening", channel.Reply.OffHours.IsNextOpening);
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using SslaPublisher.Platforms.Counting;
+using SslaPublisher.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace SslaPublisher.Tests.Platforms.Counting;
+
+/// <summary>twitter-text's own conformance data, read from ../shared at test time (never copied into the repository).</summary>
+internal static class TwitterTextConformance
+{
+    // SSLA_SHARED points elsewhere when the checkout is not beside shared/ (a git worktree); CI leaves it unset.
+    public static string Folder => Path.Combine(
+        Environment.GetEnvironmentVariable("SSLA_SHARED") is { Length: > 0 } shared ? shared : RepoPaths.Shared,
+        "conformance", "twitter-text");
+
+    public sealed record Case(string Description, string Text, int WeightedLength);
+
+    /// <summary>The cases of one group of validate.yml; fails loudly when the shared folder is missing.</summary>
+    public static IReadOnlyList<Case> Group(string name)
+    {
+        var file = Require("validate.yml");
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(file)) yaml.Load(reader);
+        var tests = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["tests"];
+        return [.. ((YamlSequenceNode)tests[name]).Children.Cast<YamlMappingNode>().Select(c => new Case(
+            ((YamlScalarNode)c["description"]).Value!,
+            ((YamlScalarNode)c["text"]).Value!,
+            int.Parse(((YamlScalarNode)((YamlMappingNode)c["expected"])["weightedLength"]).Value!, System.Globalization.CultureInfo.InvariantCulture)))];
+    }
+
+    public static TopLevelDomains Tlds()
+    {
+        using var reader = new StreamReader(Require("tld_lib.yml"));
+        return TopLevelDomains.Parse(reader);
+    }
+
+    public static JsonDocument ConfigV3() => JsonDocument.Parse(File.ReadAllText(Require("config-v3.json")));
+
+    private static string Require(string name)
+    {
+        var path = Path.Combine(Folder, name);
+        if (!File.Exists(path))
+            throw new FileNotFoundException(
+                $"twitter-text conformance data is missing: expected {path}. The shared folder must sit beside the repository (CI provides it).", path);
+        return path;
+    }
+}

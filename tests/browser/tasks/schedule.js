@@ -1,0 +1,14 @@
+// Evaluates the pages' live-status schedule logic (assets/live.js) for many (channel, instant) samples at once.
+// args: { script: "/abs/path/live.js", channels: [channel data as embedded in pages], samples: [[channelIndex, epochMs], ...] }
+// returns: [[open, nextOpeningMs|null, replyDueByMs|null], ...] in sample order.
+'use strict';
+const fs = require('fs');
+module.exports = async (ctx, args) => {
+  const page = await ctx.newPage({ timezoneId: 'UTC' });
+  await page.setContent('<!DOCTYPE html><title>schedule</title>');
+  await page.addScriptTag({ content: fs.readFileSync(args.script, 'utf8') });
+  return page.evaluate(({ channels, samples }) => samples.map(([i, t]) => {
+    const s = window.SslaSchedule.state(channels[i], t);
+    return [s.open, s.nextOpening, s.replyDueBy];
+  }), { channels: args.channels, samples: args.samples });
+};
