@@ -6,6 +6,7 @@ using SslaPublisher.Bench;
 // (e.g. `--list flat`, `--filter *Publish*`).
 var suites = new SortedDictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
 {
+    ["build"] = typeof(BuildStageBenchmarks),
     ["publish"] = typeof(PublishBenchmarks),
 };
 
