@@ -46,17 +46,27 @@ public sealed class StagedFolder : IDisposable
         foreach (var file in site.Files.Values) Write(file, underFolder);
     }
 
-    /// <summary>Copies a sub-folder of the current target (an unchanged brand) into the staging folder.</summary>
+    /// <summary>Carries a sub-folder of the current target (an unchanged brand) into the staging folder.</summary>
+    /// <remarks>
+    /// Files are hard-linked rather than copied where the file system allows (copied otherwise): a rebuild of a
+    /// thousand brands with one changed then costs one link per file instead of rewriting every unchanged byte.
+    /// The target still stays untouched until <see cref="Commit"/>: a link is a second name for the same bytes,
+    /// nothing ever writes into an existing output file (every file is written new, see <see cref="Write"/>), and
+    /// removing the previous target after the swap only removes its names.
+    /// </remarks>
     /// <returns>False when the target has no such folder.</returns>
     public bool CarryOver(string relativeFolder)
     {
         var source = Path.Combine(Target, SitePath.Normalize(relativeFolder));
         if (!Directory.Exists(source)) return false;
+        var destination = Path.Combine(StagingPath, relativeFolder);
+        Directory.CreateDirectory(destination);
+        foreach (var folder in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(destination, Path.GetRelativePath(source, folder)));
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            var destination = Path.Combine(StagingPath, relativeFolder, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
+            var copy = Path.Combine(destination, Path.GetRelativePath(source, file));
+            if (!HardLink.TryCreate(file, copy)) File.Copy(file, copy);
         }
         return true;
     }
