@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NodaTime;
+using NodaTime.Text;
 using SslaPublisher.Definition;
 using SslaPublisher.Schedule;
 using Spectre.Console;
@@ -21,7 +22,7 @@ internal static class HoursCommand
         };
         var command = new Command("hours", """
             Print the weekly staffed hours of each channel in its own zone and, with --zone, in a reader's zone
-            (using this week's offsets, since DST moves them). Closures are listed below the table.
+            (using this week's offsets, since DST moves them). Closures are listed in the last column.
 
             Examples:
               ssla hours examples/acme-air/ssla.yaml
@@ -91,7 +92,8 @@ internal static class HoursCommand
 
     private static string Closure(ClosedPeriod c)
     {
-        var dates = c.From == c.To ? $"{c.From:uuuu-MM-dd}" : $"{c.From:uuuu-MM-dd}..{c.To:uuuu-MM-dd}";
+        var iso = LocalDatePattern.Iso;
+        var dates = c.From == c.To ? iso.Format(c.From) : $"{iso.Format(c.From)}..{iso.Format(c.To)}";
         return c.Reason is null ? dates : $"{dates} {c.Reason}";
     }
 

@@ -12,5 +12,9 @@ public sealed record SummaryLine(ImmutableArray<DayRun> Days, ImmutableArray<Tim
         other is not null && Days.SequenceEqual(other.Days) && Ranges.SequenceEqual(other.Ranges);
 
     /// <inheritdoc />
+    public override string ToString() =>
+        $"{string.Join(",", Days.Select(d => d.Length == 1 ? $"{d.First}" : $"{d.First}-{d.Last}"))} {string.Join(",", Ranges)}";
+
+    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Days.Length, Ranges.Length);
 }

@@ -89,13 +89,15 @@ public sealed class WeeklySummary
 
     private static readonly IsoDayOfWeek[] AllDays = [.. Enumerable.Range(1, 7).Select(i => (IsoDayOfWeek)i)];
 
-    // A stretch shorter than a day stays one range on the day it starts (crossing midnight if it must), which is
-    // how people write hours; longer stretches are cut at the reader's midnights.
+    // A stretch shorter than a day on the reader's clock stays one range on the day it starts (crossing midnight
+    // if it must), which is how people write hours; longer stretches are cut at the reader's midnights. The test
+    // is on wall-clock span, not elapsed time: 23 real hours across a spring-forward read as 24 and would
+    // otherwise come out as "00:30–00:30", a whole day.
     private static IEnumerable<(IsoDayOfWeek Day, TimeRange Range)> InReaderDays(Interval interval, DateTimeZone readerZone)
     {
         var start = interval.Start.InZone(readerZone).LocalDateTime;
         var end = interval.End.InZone(readerZone).LocalDateTime;
-        if (interval.Duration < Duration.FromDays(1))
+        if (end < start.PlusDays(1))
         {
             yield return (start.DayOfWeek, new TimeRange(start.TimeOfDay, end.TimeOfDay));
             yield break;

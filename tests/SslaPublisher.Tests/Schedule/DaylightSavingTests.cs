@@ -73,4 +73,22 @@ public class DaylightSavingTests
         // Then
         Assert.Equal(expected, Iso(due));
     }
+
+    [Fact]
+    public void Should_count_the_repeated_hour_once_where_two_ranges_meet_inside_it()
+    {
+        // Given: Saturday 22:00-01:30 and Sunday 01:30-05:00 in New York; 01:30 happens twice on 2026-11-01.
+        // The first range ends at the later 01:30 (06:30Z), the second starts at the earlier one (05:30Z).
+        var schedule = ScheduleOf("America/New_York", "sat 22:00-01:30; sun 01:30-05:00");
+
+        // When
+        var intervals = schedule.StaffedIntervals(At("2026-10-31T12:00Z"), At("2026-11-02T00:00Z")).ToList();
+
+        // Then: one unbroken stretch, 22:00 EDT (02:00Z) to 05:00 EST (10:00Z): 8 real hours, none counted twice
+        var only = Assert.Single(intervals);
+        Assert.Equal(("2026-11-01T02:00:00Z", "2026-11-01T10:00:00Z"), (Iso(only.Start), Iso(only.End)));
+        Assert.Equal(Duration.FromHours(8), schedule.StaffedTimeBetween(At("2026-10-31T12:00Z"), At("2026-11-02T00:00Z")));
+        Assert.Equal("2026-11-01T09:00:00Z", Iso(ScheduleOf("America/New_York", "sat 22:00-01:30; sun 01:30-05:00", "7h")
+            .ReplyDueBy(At("2026-11-01T02:00Z"))));
+    }
 }

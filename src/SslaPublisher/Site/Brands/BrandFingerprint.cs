@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using System.Text;
+using SslaPublisher.Definition;
+using SslaPublisher.Rendering.Templates;
+
+namespace SslaPublisher.Site.Brands;
+
+/// <summary>
+/// A hash of everything a brand's output depends on: its ssla.yaml, its logo, every template file (built-in and
+/// override) and the tool itself. Equal fingerprints mean the previous output can be reused as it is.
+/// </summary>
+public static class BrandFingerprint
+{
+    // Deterministic builds give the assembly a content-derived module version id: any code change changes it.
+    private static readonly string ToolVersion = typeof(BrandFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>Hash of the template set, computed once per build and shared by every brand.</summary>
+    public static string OfTemplates(TemplateSet templates)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var root in new[] { templates.BuiltInDirectory, templates.OverrideDirectory })
+        {
+            if (root is null || !Directory.Exists(root)) continue;
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                         .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal))
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
+                hash.AppendData(File.ReadAllBytes(Path.Combine(root, file)));
+            }
+            hash.AppendData("\0"u8);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Hash of one brand's inputs together with the templates' hash.</summary>
+    public static string Of(Promise promise, string templatesFingerprint)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{ToolVersion}\n{templatesFingerprint}\n"));
+        hash.AppendData(File.ReadAllBytes(promise.SourcePath));
+        if (promise.Brand.Logo is { } logo) hash.AppendData(File.ReadAllBytes(logo));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

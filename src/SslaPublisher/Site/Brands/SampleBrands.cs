@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+
+namespace SslaPublisher.Site.Brands;
+
+/// <summary>
+/// Writes an agency folder of generated, valid brands — for trying the tool at scale, for tests and benchmarks.
+/// The same count and seed always give the same files.
+/// </summary>
+public static class SampleBrands
+{
+    private static readonly string[] Platforms = ["x", "facebook", "instagram", "linkedin", "youtube", "tiktok", "mastodon", "bluesky", "threads"];
+    private static readonly string[] Purposes = ["support", "questions", "announcements", "community", "sales"];
+    private static readonly string[] Zones = ["America/New_York", "Europe/London", "Europe/Berlin", "Asia/Kolkata", "Australia/Sydney", "America/Los_Angeles", "Asia/Tokyo"];
+    private static readonly string[] Words = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Wonka", "Tyrell", "Soylent", "Cyberdyne", "Aperture"];
+    private static readonly string[] Kinds = ["Air", "Bank", "Foods", "Mobile", "Energy", "Travel", "Books", "Health"];
+
+    /// <summary>Writes <paramref name="count"/> brands of <paramref name="channels"/> channels each under <paramref name="folder"/>.</summary>
+    /// <param name="folder">The agency folder; each brand gets a sub-folder <c>brand-NNNN</c>.</param>
+    /// <param name="count">How many brands.</param>
+    /// <param name="channels">Channels per brand (platforms rotate through the catalog).</param>
+    /// <param name="seed">Seed of the variation in names, zones, hours and promises.</param>
+    /// <param name="logo">A PNG copied beside each brand's ssla.yaml, or null for brands without a logo.</param>
+    public static IReadOnlyList<string> Write(string folder, int count, int channels, int seed = 42, string? logo = null)
+    {
+        var random = new Random(seed);
+        var written = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var slug = $"brand-{i:D4}";
+            var dir = Path.Combine(folder, slug);
+            Directory.CreateDirectory(dir);
+            if (logo is not null) File.Copy(logo, Path.Combine(dir, "logo.png"), overwrite: true);
+            var path = Path.Combine(dir, BrandDiscovery.FileName);
+            File.WriteAllText(path, Yaml(random, i, slug, channels, logo is not null));
+            written.Add(path);
+        }
+        return written;
+    }
+
+    private static string Yaml(Random random, int index, string slug, int channels, bool hasLogo)
+    {
+        var name = $"{Words[random.Next(Words.Length)]} {Kinds[random.Next(Kinds.Length)]} {index}";
+        var zone = Zones[random.Next(Zones.Length)];
+        var language = random.Next(3) == 0 ? ", es" : "";
+        var background = random.Next(0x202020, 0x606060).ToString("x6", CultureInfo.InvariantCulture);
+        var yaml = new StringBuilder();
+        yaml.Append(CultureInfo.InvariantCulture, $$"""
+            brand:
+              name: {{name}}
+              slug: {{slug}}
+              website: https://{{slug}}.example
+              base_url: https://promise.{{slug}}.example/
+            {{(hasLogo ? "  logo: logo.png\n" : "")}}  timezone: {{zone}}
+              languages: [en{{language}}]
+              colors: {background: "#{{background}}", text: "#ffffff", accent: "#ffb400"}
+            channels:
+
+            """);
+        for (var c = 0; c < channels; c++)
+        {
+            var platform = Platforms[(index + c) % Platforms.Length];
+            var handle = platform == "mastodon" ? $"\"@care{c}@social.{slug}.example\"" : $"\"@{slug.Replace("-", "", StringComparison.Ordinal)}{c}\"";
+            var start = 7 + random.Next(4);
+            var end = start + 8 + random.Next(3);
+            var saturday = random.Next(2) == 0 ? ", sat: \"10:00-14:00\"" : "";
+            var within = new[] { "15m", "30m", "1h", "4h" }[random.Next(4)];
+            yaml.Append(CultureInfo.InvariantCulture, $$"""
+                  - id: channel-{{c}}
+                    platform: {{platform}}
+                    handle: {{handle}}
+                    purpose: {{Purposes[random.Next(Purposes.Length)]}}
+                    summary: Orders, deliveries and account help for {{name}}.
+                    hours: {mon-fri: "{{start:D2}}:00-{{end:D2}}:00"{{saturday}}}
+                    closed: [2026-12-25]
+                    reply: {within: {{within}}, off_hours: next-opening}
+                    not_for: [{text: Refunds, go_to: "https://{{slug}}.example/refunds"}]
+                    urgent: "+1 800 555 {{random.Next(1000, 9999)}}"
+
+                """);
+        }
+        return yaml.ToString();
+    }
+}
