@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SslaPublisher.Definition;
+using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 using SslaPublisher.Site.Brands;
@@ -75,6 +76,16 @@ internal static class BuildCommand
             {
                 parse.InvocationConfiguration.Error.WriteLine("Cancelled; the previous output is untouched.");
                 return Task.FromResult(ExitCodes.Cancelled);
+            }
+            catch (Rendering.Banners.BannerException e)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.Invalid;
+            }
+            catch (Rendering.Fonts.FontNotFoundException e)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.Failure;
             }
         });
         return command;

@@ -1,5 +1,6 @@
 using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Agreement;
+using SslaPublisher.Rendering.Banners;
 using SslaPublisher.Rendering.Bios;
 using SslaPublisher.Rendering.Marketing;
 using SslaPublisher.Rendering.Pages;
@@ -15,5 +16,6 @@ internal static class DefaultStages
         new AgreementRenderer(),
         new BiosRenderer(),
         new MarketingPageRenderer(),
+        new BannersRenderer(),
     ];
 }
