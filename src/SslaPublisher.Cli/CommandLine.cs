@@ -15,6 +15,10 @@ internal static class CommandLine
         PublishCommand.Create(),
         DueCommand.Create(),
         HoursCommand.Create(NodaTime.SystemClock.Instance),
+        CountCommand.Create(),
+        BioCommand.Create(),
+        ReportCommand.Create(NodaTime.SystemClock.Instance),
+        SampleRepliesCommand.Create(NodaTime.SystemClock.Instance),
     };
 
     /// <summary>Parses and runs; usage errors exit with 2 so scripts can tell them from invalid input (1).</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SslaPublisher.Definition;
 using SslaPublisher.Rendering;
+using SslaPublisher.Rendering.Fonts;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 using SslaPublisher.Site.Brands;
@@ -77,15 +78,16 @@ internal static class BuildCommand
                 parse.InvocationConfiguration.Error.WriteLine("Cancelled; the previous output is untouched.");
                 return Task.FromResult(ExitCodes.Cancelled);
             }
-            catch (Rendering.Banners.BannerException e)
+            catch (Exception e) when (BuildProblems.AreInputProblems(e))
             {
-                parse.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
-                return ExitCodes.Invalid;
+                // Brands build in parallel: report every brand whose texts cannot be rendered, not just the first.
+                foreach (var problem in BuildProblems.Messages(e)) parse.InvocationConfiguration.Error.WriteLine($"error: {problem}");
+                return Task.FromResult(ExitCodes.Invalid);
             }
-            catch (Rendering.Fonts.FontNotFoundException e)
+            catch (Exception e) when (BuildProblems.AreAll<FontNotFoundException>(e))
             {
-                parse.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
-                return ExitCodes.Failure;
+                parse.InvocationConfiguration.Error.WriteLine($"error: {BuildProblems.Messages(e).First()}");
+                return Task.FromResult(ExitCodes.Failure);
             }
         });
         return command;

@@ -1,5 +1,6 @@
 using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Agreement;
+using SslaPublisher.Rendering.Badges;
 using SslaPublisher.Rendering.Banners;
 using SslaPublisher.Rendering.Bios;
 using SslaPublisher.Rendering.Marketing;
@@ -15,6 +16,7 @@ internal static class DefaultStages
         new PagesRenderer(),
         new AgreementRenderer(),
         new BiosRenderer(),
+        new BadgesRenderer(),
         new MarketingPageRenderer(),
         new BannersRenderer(),
     ];

@@ -1,0 +1,18 @@
+namespace SslaPublisher.Reporting;
+
+/// <summary>A CSV row that cannot be measured, located by line and column.</summary>
+/// <param name="Line">1-based line number in the CSV file (the header is line 1).</param>
+/// <param name="Column">Name of the offending column, or null when the row as a whole is wrong.</param>
+/// <param name="Message">What is wrong, in words a person can act on.</param>
+public sealed record BadRow(int Line, string? Column, string Message)
+{
+    /// <summary><c>replies.csv:12: received_at: '2026-11-03T09:00' has no Z or offset …</c></summary>
+    public string Format(string file) => Column is null ? $"{file}:{Line}: {Message}" : $"{file}:{Line}: {Column}: {Message}";
+}
+
+/// <summary>The replies CSV cannot be read at all (no header, missing columns) or has a bad row that is not skipped.</summary>
+public sealed class ReplyCsvException(BadRow problem) : Exception(problem.Format("line"))
+{
+    /// <summary>Where and what.</summary>
+    public BadRow Problem { get; } = problem;
+}

@@ -1,0 +1,29 @@
+using SslaPublisher.Platforms;
+using SslaPublisher.Rendering.Templates;
+using SslaPublisher.Site;
+
+namespace SslaPublisher.Reporting;
+
+/// <summary>Turns a track record into its files: <c>report.html</c> and <c>report.json</c>, in memory.</summary>
+/// <remarks>
+/// The report is internal by default: it names interaction times and CSV lines, which the company may not want
+/// public. Publishing it (or its badges) is a choice made where the files are written.
+/// </remarks>
+public static class ReportRenderer
+{
+    /// <summary>Template of the report page.</summary>
+    public const string Template = "report/report.html.sbn";
+
+    /// <summary>Renders the report files.</summary>
+    public static IReadOnlyList<SiteFile> Render(TrackRecord record, TemplateRenderer templates, PlatformCatalog platforms)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(templates);
+        var html = templates.RenderHtml(Template, ReportPageModel.From(record, platforms));
+        return
+        [
+            SiteFile.Text("report.html", html, "text/html; charset=utf-8", visibility: SiteFileVisibility.Internal),
+            new SiteFile("report.json", ReportJson.ToUtf8(record), "application/json", visibility: SiteFileVisibility.Internal),
+        ];
+    }
+}

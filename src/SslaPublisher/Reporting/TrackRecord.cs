@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SslaPublisher.Definition;
+
+namespace SslaPublisher.Reporting;
+
+/// <summary>The measured track record of every channel of a promise, as of one instant: the report model.</summary>
+/// <param name="Brand">Whose promise it is.</param>
+/// <param name="AsOf">The instant the report is as of.</param>
+/// <param name="Channels">Every channel of the promise, in ssla.yaml order, including those with no rows.</param>
+/// <param name="Source">How many rows were read, skipped and left out.</param>
+/// <param name="Verdict">The agreement verdict, when the promise has an agreement.</param>
+public sealed record TrackRecord(
+    Brand Brand,
+    Instant AsOf,
+    ImmutableArray<ChannelRecord> Channels,
+    SourceCounts Source,
+    AgreementVerdict? Verdict);
+
+/// <summary>One channel's track record: overall and per month.</summary>
+/// <param name="Channel">The channel and its promise.</param>
+/// <param name="Total">Every month together.</param>
+/// <param name="Months">Per calendar month in the channel's zone, oldest first; only months with rows.</param>
+public sealed record ChannelRecord(Channel Channel, OutcomeSummary Total, ImmutableArray<MonthRecord> Months);
+
+/// <summary>One channel's outcomes in one calendar month of its own zone.</summary>
+public sealed record MonthRecord(YearMonth Month, OutcomeSummary Summary);
+
+/// <summary>What happened to the rows of the CSV: nothing is dropped without being counted here.</summary>
+/// <param name="Rows">Data rows read (blank lines are not rows).</param>
+/// <param name="Measured">Rows measured (in the channel figures).</param>
+/// <param name="BadRowsSkipped">Bad rows skipped with <c>--skip-bad-rows</c>.</param>
+/// <param name="ReceivedAfterAsOf">Rows received after as-of: not measured, since they had not happened then.</param>
+/// <param name="FirstBadRows">The first few skipped bad rows, to show where to look.</param>
+public sealed record SourceCounts(long Rows, long Measured, long BadRowsSkipped, long ReceivedAfterAsOf, ImmutableArray<BadRow> FirstBadRows);

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SslaPublisher.Definition;
+using SslaPublisher.Schedule;
+
+namespace SslaPublisher.Reporting;
+
+/// <summary>
+/// Streams rows into per-channel, per-month tallies, then builds the <see cref="TrackRecord"/>. Memory depends on
+/// channels × months, never on the number of rows.
+/// </summary>
+public sealed class TrackRecordBuilder
+{
+    /// <summary>How many worst breaches each channel and month keeps unless told otherwise.</summary>
+    public const int DefaultWorstBreaches = 5;
+
+    /// <summary>How many skipped bad rows are kept for display (all are counted).</summary>
+    public const int BadRowsShown = 10;
+
+    private readonly Promise _promise;
+    private readonly int _worstBreaches;
+    private readonly ChannelState[] _channels;
+    private readonly List<BadRow> _firstBadRows = [];
+    private readonly SortedDictionary<YearMonth, DurationHistogram> _pooledStaffed = [];
+    private long _rows, _measured, _badRows, _afterAsOf;
+
+    /// <summary>Starts an empty track record of <paramref name="promise"/> as of <paramref name="asOf"/>.</summary>
+    public TrackRecordBuilder(Promise promise, Instant asOf, int worstBreaches = DefaultWorstBreaches)
+    {
+        _promise = promise ?? throw new ArgumentNullException(nameof(promise));
+        AsOf = asOf;
+        _worstBreaches = worstBreaches;
+        _channels = [.. promise.Channels.Select(c => new ChannelState(c, new ReplyMeasurer(new ChannelSchedule(c), asOf), worstBreaches))];
+    }
+
+    /// <summary>The instant the report is as of.</summary>
+    public Instant AsOf { get; }
+
+    /// <summary>Adds one parsed row: measured, or counted as received after as-of.</summary>
+    public void Add(ReplyRow row)
+    {
+        _rows++;
+        if (row.Received > AsOf)
+        {
+            _afterAsOf++;
+            return;
+        }
+        _measured++;
+        var state = _channels[row.ChannelIndex];
+        var measurement = state.Measurer.Measure(row);
+        state.Total.Add(measurement);
+        var month = YearMonthOf(row.Received, state.Channel.TimeZone);
+        if (!state.Months.TryGetValue(month, out var tally))
+            state.Months.Add(month, tally = new OutcomeTally(_worstBreaches));
+        tally.Add(measurement);
+        if (measurement.StaffedTime is { } staffed)
+        {
+            if (!_pooledStaffed.TryGetValue(month, out var pooled)) _pooledStaffed.Add(month, pooled = new DurationHistogram());
+            pooled.Add((long)staffed.TotalSeconds);
+        }
+    }
+
+    /// <summary>Counts a bad row that was skipped (<c>--skip-bad-rows</c>); the first few are kept for display.</summary>
+    public void Skip(BadRow bad)
+    {
+        ArgumentNullException.ThrowIfNull(bad);
+        _rows++;
+        _badRows++;
+        if (_firstBadRows.Count < BadRowsShown) _firstBadRows.Add(bad);
+    }
+
+    /// <summary>The track record of everything added, with the agreement verdict when the promise has one.</summary>
+    public TrackRecord Build()
+    {
+        var channels = _channels
+            .Select(s => new ChannelRecord(s.Channel, s.Total.ToSummary(),
+                [.. s.Months.Select(m => new MonthRecord(m.Key, m.Value.ToSummary()))]))
+            .ToImmutableArray();
+        var verdict = _promise.Agreement is { } agreement
+            ? VerdictEvaluator.Evaluate(agreement, channels,
+                _pooledStaffed.ToDictionary(p => p.Key, p => p.Value.Percentile(0.5)), YearMonthOf(AsOf, _promise.Brand.TimeZone))
+            : null;
+        return new TrackRecord(_promise.Brand, AsOf, channels,
+            new SourceCounts(_rows, _measured, _badRows, _afterAsOf, [.. _firstBadRows]), verdict);
+    }
+
+    private static YearMonth YearMonthOf(Instant instant, DateTimeZone zone)
+    {
+        var date = instant.InZone(zone).Date;
+        return new YearMonth(date.Year, date.Month);
+    }
+
+    private sealed class ChannelState(Channel channel, ReplyMeasurer measurer, int worstBreaches)
+    {
+        public Channel Channel { get; } = channel;
+        public ReplyMeasurer Measurer { get; } = measurer;
+        public OutcomeTally Total { get; } = new(worstBreaches);
+        public SortedDictionary<YearMonth, OutcomeTally> Months { get; } = [];
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using SslaPublisher.Platforms;
+using SslaPublisher.Rendering.Templates;
+using SslaPublisher.Reporting;
+using SslaPublisher.Site;
+
+namespace SslaPublisher.Tests.Reporting;
+
+public class ReportRendererTests
+{
+    private const string Rows = """
+        x-help,2026-10-01T13:00:00Z,2026-10-01T13:10:00Z
+        x-help,2026-11-23T14:00:00Z,2026-11-23T14:10:00Z
+        x-help,2026-11-23T14:00:00Z,2026-11-23T14:40:00Z
+        ops,2026-11-23T10:00:00Z,2026-11-23T10:05:00Z
+        """;
+
+    private static IReadOnlyList<SiteFile> Render() =>
+        ReportRenderer.Render(ReportingFixtures.Measure(Rows, "2026-12-15T00:00Z", withAgreement: true),
+            new TemplateRenderer(TemplateSet.Default), PlatformCatalog.Default);
+
+    [Fact]
+    public void Should_render_an_internal_html_page_and_json()
+    {
+        var files = Render();
+
+        Assert.Equal(["report.html", "report.json"], files.Select(f => f.Path));
+        Assert.All(files, f => Assert.Equal(SiteFileVisibility.Internal, f.Visibility));
+    }
+
+    [Fact]
+    public void Should_draw_a_bar_per_month_and_per_bucket_with_a_target_line_in_inline_svg()
+    {
+        // Given the rendered page
+        var html = Encoding.UTF8.GetString(Render()[0].Content.Span);
+        var document = new HtmlParser().ParseDocument(html);
+
+        // Then x-help has an on-time chart with two months (October 100%, November 50%) and the 90% target line
+        var section = document.GetElementById("channel-x-help")!;
+        var charts = section.QuerySelectorAll("svg");
+        Assert.Equal(2, charts.Length);
+        var bars = charts[0].QuerySelectorAll("rect");
+        Assert.Equal(["ok", "bad"], bars.Select(b => b.GetAttribute("class")));
+        Assert.Equal(["100.0%", "50.0%"], charts[0].QuerySelectorAll("text.value").Select(t => t.TextContent));
+        Assert.Single(charts[0].QuerySelectorAll("line.target"));
+
+        // And the distribution has ten buckets, the first two within the 15-minute promise
+        var buckets = charts[1].QuerySelectorAll("rect");
+        Assert.Equal(10, buckets.Length);
+        Assert.Equal(["ok", "ok", "late"], buckets.Take(3).Select(b => b.GetAttribute("class")));
+        Assert.Equal("2", charts[1].QuerySelectorAll("text.value")[1].TextContent);
+
+        // And no script is needed
+        Assert.Empty(document.QuerySelectorAll("script"));
+    }
+
+    [Fact]
+    public void Should_escape_untrusted_text_and_show_the_verdict()
+    {
+        // Given the rendered page of a brand whose name holds markup
+        var html = Encoding.UTF8.GetString(Render()[0].Content.Span);
+
+        // Then the name is escaped everywhere; on-time missed in November, but September had no data, so no review
+        Assert.DoesNotContain("<Air>", html, StringComparison.Ordinal);
+        Assert.Contains("Acme &lt;Air&gt; &amp; &quot;Co&quot;", html, StringComparison.Ordinal);
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Contains(document.QuerySelectorAll("#verdict li"), li => li.TextContent.Contains("→ review: not triggered", StringComparison.Ordinal));
+        Assert.Equal("missed", document.QuerySelector("#verdict tbody tr .tag")!.TextContent);
+    }
+
+    [Fact]
+    public void Should_render_the_same_bytes_twice()
+    {
+        Assert.Equal(Render()[0].Content.ToArray(), Render()[0].Content.ToArray());
+    }
+}
