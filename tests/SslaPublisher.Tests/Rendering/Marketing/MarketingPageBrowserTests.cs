@@ -17,9 +17,9 @@ public class MarketingPageBrowserTests
         var site = BioFixtures.Build(file);
         FolderOutput.Write(site, Path.Combine(dir.Path, "site"));
 
-        // When every copy button is clicked in Chromium
+        // When every copy button of the bios section is clicked in Chromium
         var results = BrowserHarness.Run(Path.Combine(dir.Path, "site"),
-            BrowserTask.Of("copy.js", new { url = MarketingPageRenderer.PagePath }))[0]!.AsArray();
+            BrowserTask.Of("copy.js", new { url = MarketingPageRenderer.PagePath, selector = "#bios button.copy" }))[0]!.AsArray();
 
         // Then each put exactly its bio file's text on the clipboard and said so
         var bios = site.Files.Keys.Where(p => p.StartsWith("bio/", StringComparison.Ordinal)).Select(p => BioFixtures.Text(site, p)).ToList();
