@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh machine; safe to run again (each step skips what is already there).
-#   scripts/setup.sh          what `ssla build/publish` needs: npm tools (Azurite, fonts), .NET packages
+#   scripts/setup.sh          what `ssla build/publish` needs: npm tools (Azurite, fonts), Debian's Noto fonts for
+#                             banners (Hebrew, Devanagari, CJK, colour emoji; see docs/banners.md), .NET packages
 #   scripts/setup.sh --test   the above plus what the tests need: Debian's chromium and fonts for browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,8 +19,12 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# Banner text falls back to these for scripts the npm fonts lack; builds need them, so both modes install them.
+banner_fonts=(fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji)
 if $want_test; then
-  apt_install chromium fonts-dejavu-core
+  apt_install chromium fonts-dejavu-core "${banner_fonts[@]}"
+else
+  apt_install "${banner_fonts[@]}"
 fi
 
 # npm tools and fonts, pinned by package-lock.json. Reinstall only when the lock file changed.

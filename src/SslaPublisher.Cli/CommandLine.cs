@@ -15,6 +15,8 @@ internal static class CommandLine
         PublishCommand.Create(),
         DueCommand.Create(),
         HoursCommand.Create(NodaTime.SystemClock.Instance),
+        CountCommand.Create(),
+        BioCommand.Create(),
         ReportCommand.Create(NodaTime.SystemClock.Instance),
         SampleRepliesCommand.Create(NodaTime.SystemClock.Instance),
     };
@@ -31,10 +33,13 @@ internal static class CommandLine
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
-            foreach (var e in result.Errors) await config.Error.WriteLineAsync($"error: {e.Message}");
+            foreach (var e in result.Errors) await config.Error.WriteLineAsync($"error: {Redact(e.Message)}");
             await config.Error.WriteLineAsync("Run 'ssla --help' for usage.");
             return ExitCodes.Usage;
         }
         return await result.InvokeAsync(config);
     }
+
+    // Usage errors echo the offending argument: a mistyped option after --connection-string must not print the key.
+    private static string Redact(string message) => new SslaPublisher.Publishing.SecretRedactor(null).Redact(message);
 }

@@ -22,16 +22,24 @@
     var p = zoneParts(zone, ms);
     return Math.round((Date.UTC(p.y, p.m - 1, p.d, p.h, p.mi, p.s) - Math.floor(ms / 1000) * 1000) / MIN);
   }
-  // The instant of a wall time (date as a UTC-midnight day number, minutes after midnight) in a zone.
-  function toInstant(zone, dayMs, minutes) {
+  // The instant of a wall time (day as a UTC-midnight number, minutes after midnight) in a zone, resolved as the
+  // server's LocalTimeResolution does: a time in a spring-forward gap moves to the end of the gap; a time in a
+  // fall-back overlap takes the earlier occurrence for a range's start and the later one for its end.
+  function toInstant(zone, dayMs, minutes, isEnd) {
     var wall = dayMs + minutes * MIN;
     var before = offset(zone, wall - DAY), after = offset(zone, wall + DAY);
     var t1 = wall - before * MIN, t2 = wall - after * MIN;
     var ok1 = offset(zone, t1) === before, ok2 = offset(zone, t2) === after;
-    if (ok1 && ok2) return Math.min(t1, t2);
+    if (ok1 && ok2) return isEnd ? Math.max(t1, t2) : Math.min(t1, t2);
     if (ok1) return t1;
     if (ok2) return t2;
-    return t1; // in a gap: the earlier offset puts the time forward by the gap's length
+    // In a gap: find the transition (the first instant with the later offset) between the two readings.
+    var lo = Math.min(t1, t2), hi = Math.max(t1, t2);
+    while (hi - lo > 1000) {
+      var mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+      if (offset(zone, mid) === after) hi = mid; else lo = mid;
+    }
+    return hi;
   }
   function localDay(zone, ms) { var p = zoneParts(zone, ms); return Date.UTC(p.y, p.m - 1, p.d); }
   function isoDate(dayMs) { return new Date(dayMs).toISOString().slice(0, 10); }
@@ -40,41 +48,47 @@
     return ch.closed.some(function (c) { return d >= c[0] && d <= c[1]; });
   }
   // Staffed intervals [start, end) of the ranges that start on a local day (ranges belong to the day they start).
+  // Empty intervals (a range wholly inside a DST gap) are left out.
   function intervals(ch, dayMs) {
     if (isClosed(ch, dayMs)) return [];
     var dow = (new Date(dayMs).getUTCDay() + 6) % 7; // 0 = Monday
-    return ch.week[dow].map(function (r) {
-      return [toInstant(ch.zone, dayMs, r[0]), toInstant(ch.zone, r[1] > r[0] ? dayMs : dayMs + DAY, r[1])];
-    });
+    return ch.week[dow].map(function (r) { return range(ch, dayMs, r); })
+      .filter(function (iv) { return iv[0] < iv[1]; });
   }
-  // Every staffed interval that ends after t, in order, starting with the day before t's local day.
+  function range(ch, dayMs, r) {
+    var start = toInstant(ch.zone, dayMs, r[0], false);
+    var end = toInstant(ch.zone, r[1] > r[0] ? dayMs : dayMs + DAY, r[1], true);
+    return [start, Math.max(start, end)];
+  }
+  // Every staffed interval that ends after t, in order of start, looking back two days for ranges still running.
   function each(ch, t, visit) {
-    var day = localDay(ch.zone, t) - DAY;
+    var day = localDay(ch.zone, t) - 2 * DAY;
     for (var i = 0; i <= HORIZON_DAYS; i++, day += DAY) {
       var list = intervals(ch, day);
       for (var j = 0; j < list.length; j++) if (list[j][1] > t && visit(list[j])) return;
     }
   }
   function isOpen(ch, t) {
-    if (ch.always) return true;
     var open = false;
     each(ch, t, function (iv) { open = iv[0] <= t; return true; });
     return open;
   }
   function nextOpening(ch, t) {
-    if (ch.always) return t;
     var found = null;
     each(ch, t, function (iv) { found = Math.max(iv[0], t); return true; });
     return found;
   }
-  // When a message received at t is answered at the latest: the promised minutes counted in staffed time.
+  // When a message received at t is answered at the latest: the promised minutes counted in staffed time from t
+  // (or from the next opening under next-opening; a free-text off-hours rule has no due time while closed).
   function replyDueBy(ch, t) {
-    if (ch.always) return t + ch.within * MIN;
-    var left = ch.within * MIN, due = null;
+    var left = ch.within * MIN, due = null, cursor = null;
     each(ch, t, function (iv) {
-      var from = Math.max(iv[0], t), span = iv[1] - from;
-      if (span >= left) { due = from + left; return true; }
-      left -= span;
+      if (cursor === null && iv[0] > t && !ch.next_opening) return true;
+      var from = Math.max(iv[0], cursor === null ? t : cursor);
+      if (iv[1] <= from) return false;
+      if (iv[1] - from >= left) { due = from + left; return true; }
+      left -= iv[1] - from;
+      cursor = iv[1];
       return false;
     });
     return due;
@@ -103,7 +117,7 @@
     if (!el) return;
     var s = state(ch, now), text;
     if (s.open) text = fill(data.text.open, 'duration', ch.within_text);
-    else if (ch.next_opening && s.replyDueBy !== null) text = fill(data.text.closed, 'time', show(s.replyDueBy, now));
+    else if (s.replyDueBy !== null) text = fill(data.text.closed, 'time', show(s.replyDueBy, now));
     else if (s.nextOpening !== null) text = fill(data.text.closed_opens, 'time', show(s.nextOpening, now));
     else text = data.text.never;
     el.textContent = text;
@@ -113,14 +127,14 @@
   // The "your time" column: each row's hours on its next occurrence, in the reader's zone.
   function renderYours(ch, now) {
     var card = document.querySelector('[data-channel="' + ch.id + '"]');
-    if (!card || ch.always || readerZone === ch.zone) return;
+    if (!card || readerZone === ch.zone) return;
     var today = localDay(ch.zone, now);
     card.querySelectorAll('.yours').forEach(function (cell) {
       var dow = +cell.getAttribute('data-day') - 1, day = today;
       while ((new Date(day).getUTCDay() + 6) % 7 !== dow) day += DAY;
       var ranges = ch.week[dow];
       cell.textContent = cell.getAttribute('data-label') + ': ' + ranges.map(function (r) {
-        var a = toInstant(ch.zone, day, r[0]), b = toInstant(ch.zone, r[1] > r[0] ? day : day + DAY, r[1]);
+        var iv = range(ch, day, r), a = iv[0], b = iv[1];
         return nb(weekday.format(new Date(a)) + ' ' + time.format(new Date(a))) + '–' +
           nb((sameDay(a, b) ? '' : weekday.format(new Date(b)) + ' ') + time.format(new Date(b)));
       }).join('\n');

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using SslaPublisher.Definition;
+using SslaPublisher.Rendering;
+using SslaPublisher.Rendering.Fonts;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 using SslaPublisher.Site.Brands;
@@ -75,6 +77,17 @@ internal static class BuildCommand
             {
                 parse.InvocationConfiguration.Error.WriteLine("Cancelled; the previous output is untouched.");
                 return Task.FromResult(ExitCodes.Cancelled);
+            }
+            catch (Exception e) when (BuildProblems.AreInputProblems(e))
+            {
+                // Brands build in parallel: report every brand whose texts cannot be rendered, not just the first.
+                foreach (var problem in BuildProblems.Messages(e)) parse.InvocationConfiguration.Error.WriteLine($"error: {problem}");
+                return Task.FromResult(ExitCodes.Invalid);
+            }
+            catch (Exception e) when (BuildProblems.AreAll<FontNotFoundException>(e))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"error: {BuildProblems.Messages(e).First()}");
+                return Task.FromResult(ExitCodes.Failure);
             }
         });
         return command;

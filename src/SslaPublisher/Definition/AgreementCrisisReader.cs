@@ -18,8 +18,9 @@ internal static partial class AgreementCrisisReader
     [GeneratedRegex(@"^\+?[0-9][0-9 ().-]{3,30}$")]
     private static partial Regex PhonePattern();
 
-    // Deliberately loose (one '@', a dot in the domain, nothing that could break out of a mailto: URL).
-    [GeneratedRegex(@"^[^@\s<>""'()\[\]\\,;:]+@[^@\s<>""'()\[\]\\,;:]+\.[^@\s<>""'()\[\]\\,;:]+$")]
+    // Deliberately loose (one '@', a dot in the domain), but without anything that would add to a mailto: URL
+    // (headers after '?', fragments, escapes, paths) or break out of it.
+    [GeneratedRegex(@"^[^@\s<>""'()\[\]\\,;:?#%&/]+@[^@\s<>""'()\[\]\\,;:?#%&/]+\.[^@\s<>""'()\[\]\\,;:?#%&/]+$")]
     private static partial Regex EmailPattern();
 
     private static readonly (string Word, PartySide Side)[] Sides = [("company", PartySide.Company), ("provider", PartySide.Provider)];
@@ -67,20 +68,25 @@ internal static partial class AgreementCrisisReader
         var phone = r.String("phone");
         var email = r.String("email");
         string? phoneUrl = null;
+        var reachable = true;
         if (phone is not null)
         {
             if (PhonePattern().IsMatch(phone)) phoneUrl = "tel:" + (phone.StartsWith('+') ? "+" : "") + new string([.. phone.Where(char.IsAsciiDigit)]);
-            else r.Bag.Add(r.Node("phone")!, r.Child("phone"), $"'{phone}' is not a phone number; write it like +1 800 555 0142");
+            else Fail(r.Node("phone")!, r.Child("phone"), $"'{phone}' is not a phone number; write it like +1 800 555 0142");
         }
         if (email is not null && !EmailPattern().IsMatch(email))
-            r.Bag.Add(r.Node("email")!, r.Child("email"), $"'{email}' is not an email address");
+            Fail(r.Node("email")!, r.Child("email"), $"'{email}' is not an email address");
         if (phone is null && email is null)
-            r.Bag.Add(r.Mapping, r.Field, $"contact '{id ?? name}' has no phone or email: give at least one, or nobody can call them");
-        var reachable = phoneUrl is not null || (email is not null && EmailPattern().IsMatch(email));
-        return id is null || name is null || party is null || !reachable ||
-               (phone is not null && phoneUrl is null) || (email is not null && !EmailPattern().IsMatch(email))
+            Fail(r.Mapping, r.Field, $"contact '{id ?? name}' has no phone or email: give at least one, or nobody can call them");
+        return id is null || name is null || party is null || !reachable
             ? null
             : new CrisisContact(id, name, role, party.Value, phone, phoneUrl, email);
+
+        void Fail(YamlNode node, string field, string message)
+        {
+            r.Bag.Add(node, field, message);
+            reachable = false;
+        }
     }
 
     private static ImmutableArray<SeverityLevel> ReadLevels(MappingReader plan, ImmutableArray<CrisisContact> contacts)

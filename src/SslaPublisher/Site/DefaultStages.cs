@@ -1,5 +1,7 @@
 using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Agreement;
+using SslaPublisher.Rendering.Badges;
+using SslaPublisher.Rendering.Banners;
 using SslaPublisher.Rendering.Bios;
 using SslaPublisher.Rendering.Marketing;
 using SslaPublisher.Rendering.Pages;
@@ -14,6 +16,8 @@ internal static class DefaultStages
         new PagesRenderer(),
         new AgreementRenderer(),
         new BiosRenderer(),
+        new BadgesRenderer(),
         new MarketingPageRenderer(),
+        new BannersRenderer(),
     ];
 }

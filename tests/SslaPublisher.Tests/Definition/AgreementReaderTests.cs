@@ -262,7 +262,7 @@ public class AgreementReaderTests
     }
 
     [Fact]
-    public void Should_ignore_nothing_when_the_agreement_is_not_a_mapping()
+    public void Should_report_an_agreement_that_is_not_a_mapping()
     {
         // Given an agreement written as text
         var yaml = AgreementYaml.With("agreement: yes please");
@@ -272,5 +272,23 @@ public class AgreementReaderTests
 
         // Then it is reported as the wrong shape
         Assert.StartsWith("agreement: expected a mapping of parties", problem.Message);
+    }
+
+    [Theory]
+    [InlineData("phone: \"+44 20 7946 0123\"", "phone: call me", "agreement.crisis.contacts[0].phone: 'call me' is not a phone number")]
+    [InlineData("email: dana@acme-air.example", "email: dana@", "agreement.crisis.contacts[1].email: 'dana@' is not an email address")]
+    [InlineData("email: dana@acme-air.example", "email: \"dana@acme-air.example?cc=all@acme-air.example\"", "agreement.crisis.contacts[1].email:")]
+    public void Should_report_a_phone_or_email_nobody_can_use(string valid, string invalid, string expected)
+    {
+        // Given a contact whose phone or email is malformed
+        var yaml = AgreementYaml.With(AgreementYaml.Full.Replace(valid, invalid));
+
+        // When it is loaded
+        var problems = AgreementYaml.Problems(yaml);
+
+        // Then that value is reported where it is written (and the level calling the contact is not blamed again)
+        var problem = Assert.Single(problems);
+        Assert.StartsWith(expected, problem.Message);
+        Assert.Equal(AgreementYaml.Locate(yaml, invalid[(invalid.IndexOf(' ') + 1)..]), (problem.Line, problem.Column));
     }
 }

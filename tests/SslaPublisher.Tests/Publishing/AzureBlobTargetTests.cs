@@ -230,6 +230,27 @@ public sealed class AzureBlobTargetTests(AzuriteFixture azurite)
         Assert.Equal((0, 40), (third.Uploaded, third.Unchanged));
     }
 
+    [Fact]
+    public async Task Should_stop_cleanly_when_cancelled_and_converge_on_rerun()
+    {
+        // Given a site of 60 files and a publish that is cancelled after the 5th upload (as Ctrl-C does)
+        var site = TestSites.Generated(60);
+        using var stop = new CancellationTokenSource();
+        var target = new RecordingTarget(azurite.NewTarget()) { AfterUpload = n => { if (n == 5) stop.Cancel(); } };
+
+        // When publishing, then publishing again
+        var cancelled = await Record.ExceptionAsync(() => SitePublisher.PublishAsync(site, target, Acme, new PublishOptions { Parallelism = 2 }, stop.Token));
+        var thereAfterCancel = (await ListAsync(target)).Count;
+        var rerun = await SitePublisher.PublishAsync(site, target, Acme);
+
+        // Then the first run stopped with a cancellation well short of the site (a request in flight may still
+        // have landed), and the re-run sent exactly the files that were missing
+        Assert.IsAssignableFrom<OperationCanceledException>(cancelled);
+        Assert.InRange(thereAfterCancel, 5, 8);
+        Assert.Equal(60 - thereAfterCancel, rerun.Uploaded);
+        AssertHolds(await ListAsync(target), site, "acme/");
+    }
+
     private sealed class RemoteFileComparer : IEqualityComparer<RemoteFile>
     {
         public static readonly RemoteFileComparer Instance = new();

@@ -101,4 +101,19 @@ public sealed class PublishCommandTests(AzuriteFixture azurite)
             Assert.DoesNotContain(key[..16], text);
         }
     }
+
+    [Fact]
+    public async Task Should_not_echo_the_key_in_a_usage_error()
+    {
+        // Given a command line whose connection string lost its option name
+        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64));
+
+        // When parsing fails on the stray argument
+        var run = await RunAsync("publish", RepoPaths.Example(), $"AccountName=a;AccountKey={key};EndpointSuffix=core.windows.net");
+
+        // Then it is a usage error that names the argument without the key
+        Assert.Equal(2, run.Code);
+        Assert.Contains("AccountKey=***", run.Err);
+        Assert.DoesNotContain(key, run.Err);
+    }
 }

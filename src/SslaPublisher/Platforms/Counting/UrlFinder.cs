@@ -51,8 +51,6 @@ public sealed class UrlFinder
     private const string Query = @"(?:\?[a-z0-9!?*'();:&=+$/%#\[\]\-_.,~|@]*[a-z0-9\-_&=#/])";
     private const int MaxUrlLength = 4096;
 
-    private static readonly IdnMapping Idn = new() { AllowUnassigned = true, UseStd3AsciiRules = false };
-
     private readonly Regex _pattern;
     private readonly TopLevelDomains? _tlds;
 
@@ -103,7 +101,8 @@ public sealed class UrlFinder
         string ascii;
         try
         {
-            ascii = Idn.GetAscii(host);
+            // A new mapping per call: IdnMapping is not documented as thread-safe, and brands build in parallel.
+            ascii = new IdnMapping { AllowUnassigned = true, UseStd3AsciiRules = false }.GetAscii(host);
         }
         catch (ArgumentException)
         {

@@ -3,11 +3,12 @@ using NodaTime;
 using SslaPublisher.Agreement;
 using SslaPublisher.Definition;
 using SslaPublisher.Platforms;
+using SslaPublisher.Schedule;
 
 namespace SslaPublisher.Rendering.Agreement;
 
 /// <summary>Builds the <see cref="AgreementModel"/> of a promise for one output format.</summary>
-internal sealed class AgreementModelBuilder(PlatformCatalog platforms, IReadOnlyList<string> dayNames, AgreementTextPolicy text)
+internal sealed class AgreementModelBuilder(PlatformCatalog platforms, AgreementTextPolicy text)
 {
     /// <summary>The model; the promise must carry an agreement.</summary>
     public AgreementModel Build(Promise promise)
@@ -57,10 +58,19 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, IReadOnly
         text.Plain(channel.Reply.OffHours.IsNextOpening
             ? "the clock starts at the next opening"
             : channel.Reply.OffHours.Text!),
-        [.. HoursText.Lines(channel.Hours, dayNames).Select(text.Plain)],
+        [.. HoursLines(channel).Select(text.Plain)],
         text.Plain(channel.TimeZone.Id),
         [.. channel.Closed.Select(Closed)],
         text.Plain(string.Join(", ", channel.Languages)));
+
+    // The schedule's own summary, so the agreement reads the hours exactly as the promise pages do.
+    private static IEnumerable<string> HoursLines(Channel channel)
+    {
+        var summary = WeeklySummary.Of(channel.Hours, channel.TimeZone);
+        if (summary.IsAlways) return [SummaryFormat.Default.AlwaysText];
+        if (summary.IsNeverStaffed) return [SummaryFormat.Default.NeverText];
+        return summary.Lines.Select(line => WeeklySummaryFormatter.FormatLine(line));
+    }
 
     private string Closed(ClosedPeriod period)
     {

@@ -1,4 +1,3 @@
-using SslaPublisher.Rendering.Localization;
 using SslaPublisher.Site;
 
 namespace SslaPublisher.Rendering.Agreement;
@@ -31,9 +30,8 @@ public sealed class AgreementRenderer : ISiteRenderer
     public IEnumerable<SiteFile> Render(RenderContext context)
     {
         if (context.Promise.Agreement is null) yield break;
-        var days = UiStrings.Load(context.Templates.Templates, UiStrings.FallbackLanguage).List("format.days_short");
-        var html = new AgreementModelBuilder(context.Platforms, days, AgreementTextPolicy.Html).Build(context.Promise);
-        var markdown = new AgreementModelBuilder(context.Platforms, days, AgreementTextPolicy.Markdown).Build(context.Promise);
+        var html = new AgreementModelBuilder(context.Platforms, AgreementTextPolicy.Html).Build(context.Promise);
+        var markdown = new AgreementModelBuilder(context.Platforms, AgreementTextPolicy.Markdown).Build(context.Promise);
         yield return SiteFile.Text(HtmlPath, context.Templates.RenderHtml("agreement/agreement.html.sbn", html),
             "text/html; charset=utf-8", CacheControl, SiteFileVisibility.Internal);
         yield return SiteFile.Text(MarkdownPath, context.Templates.RenderText("agreement/agreement.md.sbn", markdown),

@@ -1,3 +1,5 @@
+using SslaPublisher.Rendering.Markdown;
+
 namespace SslaPublisher.Rendering.Agreement;
 
 /// <summary>
@@ -17,14 +19,14 @@ internal sealed record AgreementTextPolicy(
     /// <summary>For <c>agreement.html</c>: <see cref="Templates.HtmlTemplateContext"/> escapes plain text and URLs on write.</summary>
     public static AgreementTextPolicy Html { get; } = new(
         text => text,
-        markdown => markdown is null ? null : AgreementProse.Block(markdown),
-        markdown => markdown is null ? null : AgreementProse.Inline(markdown),
+        markdown => markdown is null ? null : ProseRenderer.Block(markdown),
+        markdown => markdown is null ? null : ProseRenderer.Inline(markdown),
         url => url);
 
     /// <summary>For <c>agreement.md</c>: written raw by the text template, so escaped here.</summary>
     public static AgreementTextPolicy Markdown { get; } = new(
         MarkdownText.Plain,
         markdown => markdown is null ? null : MarkdownText.Prose(markdown),
-        markdown => markdown is null ? null : MarkdownText.Prose(markdown).ReplaceLineEndings(" "),
+        markdown => markdown is null ? null : MarkdownText.InlineProse(markdown),
         MarkdownText.Url);
 }

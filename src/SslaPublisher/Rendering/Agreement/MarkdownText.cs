@@ -31,6 +31,13 @@ internal static class MarkdownText
     /// </summary>
     public static string Prose(string markdown) => markdown.Trim().Replace("<", "&lt;", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Prose placed in a table cell or list item: on one line, and with <c>|</c> escaped so it cannot end the cell
+    /// (inside code spans too: GFM tables split on unescaped pipes before reading inlines).
+    /// </summary>
+    public static string InlineProse(string markdown) =>
+        Prose(markdown).ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
+
     /// <summary>A URL made safe for a Markdown link destination.</summary>
     public static string Url(string url) => url
         .Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal)

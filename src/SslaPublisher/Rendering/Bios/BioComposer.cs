@@ -46,30 +46,31 @@ public sealed partial class BioComposer(TemplateRenderer templates, PlatformCata
         if (variants.Count == 0)
             throw new FileNotFoundException($"No bio templates for '{language}': add templates/bio/{language}/1-….txt.sbn.");
         var strings = UiStrings.Load(templates.Templates, language);
-        var model = ModelOf(promise, channel, platform, strings);
+        var isDefault = string.Equals(language, promise.Brand.Languages[0], StringComparison.OrdinalIgnoreCase);
+        var model = ModelOf(promise, channel, platform, strings, isDefault);
         (string Text, LengthCheck Check)? shortest = null;
         for (var i = 0; i < variants.Count; i++)
         {
             var text = Tidy(templates.RenderText(variants[i], model));
             var check = TextCounters.Check(text, platform.Bio);
             if (check.Fits)
-                return new BioSnippet(channel.Id, platform, language,
-                    string.Equals(language, promise.Brand.Languages[0], StringComparison.OrdinalIgnoreCase), text, check, i + 1, variants.Count);
+                return new BioSnippet(channel.Id, platform, language, isDefault, text, check, i + 1, variants.Count);
             if (shortest is null || check.Effective < shortest.Value.Check.Effective) shortest = (text, check);
         }
-        throw new BioDoesNotFitException(Path.GetFileName(promise.SourcePath), channel.Id, platform.DisplayName, language,
+        throw new BioDoesNotFitException(Path.GetRelativePath(Environment.CurrentDirectory, promise.SourcePath), channel.Id, platform.DisplayName, language,
             platform.Bio.Limit, shortest!.Value.Check.Effective, shortest.Value.Text);
     }
 
     private IReadOnlyList<string> Variants(string language) =>
         [.. templates.Templates.List($"bio/{language}").Where(p => p.EndsWith(".sbn", StringComparison.Ordinal))];
 
-    private static BioModel ModelOf(Promise promise, Channel channel, PlatformInfo platform, UiStrings strings)
+    private static BioModel ModelOf(Promise promise, Channel channel, PlatformInfo platform, UiStrings strings, bool isDefaultLanguage)
     {
         var (hours, hoursShort) = BioHours.Format(channel, strings);
         var duration = BioDurations.Format(channel.Reply.Within, strings);
         return new BioModel(
-            Summary: Tidy(Markdig.Markdown.ToPlainText(channel.Summary)).Replace('\n', ' '),
+            // ssla.yaml states the summary in the brand's first language only; other languages' bios go without it.
+            Summary: isDefaultLanguage ? Tidy(Markdig.Markdown.ToPlainText(channel.Summary)).Replace('\n', ' ') : "",
             Purpose: strings.Text($"bio.purpose.{channel.Purpose.ToString().ToLowerInvariant()}"),
             Hours: hours,
             HoursShort: hoursShort,

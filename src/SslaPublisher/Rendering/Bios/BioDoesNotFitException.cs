@@ -4,7 +4,7 @@ namespace SslaPublisher.Rendering.Bios;
 /// <remarks>The build stops on it (exit 1): a bio the platform truncates or rejects would be a broken promise.</remarks>
 public sealed class BioDoesNotFitException(
     string sourceFile, string channelId, string platform, string language, int limit, int shortestLength, string shortestText)
-    : Exception(
+    : RenderException(
         $"{sourceFile}: channels.{channelId}: no bio variant ({language}) fits {platform}'s limit of {limit}; " +
         $"the shortest reached {shortestLength}: \"{shortestText}\". Shorten the channel's texts (summary, urgent) " +
         $"or add a shorter variant under templates/bio/{language}/.")

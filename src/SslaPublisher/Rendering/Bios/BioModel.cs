@@ -1,7 +1,10 @@
 namespace SslaPublisher.Rendering.Bios;
 
 /// <summary>What a bio template sees (snake_case in templates). Plain text: bios are never HTML.</summary>
-/// <param name="Summary">The channel's summary as plain text (Markdown removed), in the file's language.</param>
+/// <param name="Summary">
+/// The channel's summary as plain text (Markdown removed); empty in languages other than the brand's first, since
+/// ssla.yaml states it in that language only.
+/// </param>
 /// <param name="Purpose">The purpose in the bio's language (<c>Help</c>, <c>Ayuda</c>).</param>
 /// <param name="Hours">Staffed hours, full (<c>Mon–Fri 9–6, Sat 10–2 ET</c>).</param>
 /// <param name="HoursShort">Staffed hours, shortest (<c>M–F 9–6, Sa 10–2 ET</c>).</param>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using SslaPublisher.Rendering.Templates;
 using YamlDotNet.RepresentationModel;
@@ -37,9 +38,17 @@ public sealed class UiStrings
     /// <summary>True when the templates have a strings file for <paramref name="language"/>.</summary>
     public static bool Exists(TemplateSet templates, string language) => templates.TryResolve(PathOf(language)) is not null;
 
+    // Parsed once per template folders and language: every brand and channel of a build asks for the same files,
+    // and parsing YAML each time was most of the bios stage. Templates do not change while a build runs.
+    private static readonly ConcurrentDictionary<(string, string?, string), Lazy<UiStrings>> Cache = new();
+
     /// <summary>Loads the strings of <paramref name="language"/>, English filling any gaps.</summary>
     /// <exception cref="FileNotFoundException">There is no strings file for the language.</exception>
-    public static UiStrings Load(TemplateSet templates, string language)
+    public static UiStrings Load(TemplateSet templates, string language) =>
+        Cache.GetOrAdd((templates.BuiltInDirectory, templates.OverrideDirectory, language),
+            _ => new Lazy<UiStrings>(() => Parse(templates, language))).Value;
+
+    private static UiStrings Parse(TemplateSet templates, string language)
     {
         var fallback = language == FallbackLanguage ? null : Load(templates, FallbackLanguage);
         var file = templates.Resolve(PathOf(language));

@@ -1,3 +1,4 @@
+using SslaPublisher.Rendering.Badges;
 using SslaPublisher.Rendering.Bios;
 
 namespace SslaPublisher.Rendering.Marketing;
@@ -9,5 +10,6 @@ public static class MarketingSections
     public static IReadOnlyList<IMarketingSection> Default() =>
     [
         new BioMarketingSection(),
+        new BadgeMarketingSection(),
     ];
 }

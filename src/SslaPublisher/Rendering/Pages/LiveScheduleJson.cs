@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime.Text;
 using SslaPublisher.Definition;
+using SslaPublisher.Schedule;
 
 namespace SslaPublisher.Rendering.Pages;
 
@@ -37,13 +38,13 @@ public static class LiveScheduleJson
         w.WriteStartObject();
         w.WriteString("id", channel.Id);
         w.WriteString("zone", channel.TimeZone.Id);
-        w.WriteBoolean("always", channel.Hours.IsAlways);
         // week[0] is Monday; each range is [start, end] in minutes after midnight, end <= start crossing midnight.
+        // "always" is written as 00:00-00:00 every day, as the schedule engine reads it (closures still apply).
         w.WriteStartArray("week");
         foreach (var day in Week.Days)
         {
             w.WriteStartArray();
-            foreach (var range in channel.Hours.On(day))
+            foreach (var range in channel.Hours.IsAlways ? [new TimeRange(NodaTime.LocalTime.Midnight, NodaTime.LocalTime.Midnight)] : channel.Hours.On(day))
             {
                 w.WriteStartArray();
                 w.WriteNumberValue(range.Start.Hour * 60 + range.Start.Minute);
@@ -63,7 +64,7 @@ public static class LiveScheduleJson
         }
         w.WriteEndArray();
         w.WriteNumber("within", (long)channel.Reply.Within.TotalMinutes);
-        w.WriteString("within_text", text?.Duration(channel.Reply.Within) ?? "");
+        w.WriteString("within_text", text.Duration(channel.Reply.Within));
         w.WriteBoolean("next_opening", channel.Reply.OffHours.IsNextOpening);
         w.WriteEndObject();
     }

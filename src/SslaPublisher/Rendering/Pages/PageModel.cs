@@ -25,6 +25,7 @@ public sealed record PageModel(
     string MachineReadableLabel,
     string PublishedBy,
     string? Website,
+    string? Logo,
     BrandTheme Theme);
 
 /// <summary>An hreflang alternate of the current page.</summary>

@@ -50,7 +50,27 @@ public sealed class PagesRenderer : ISiteRenderer
         yield return SiteFile.Text("ssla.json", SslaJson.Write(promise, context.Platforms, paths), "application/json; charset=utf-8");
         yield return SiteFile.Text(StylesheetPath, context.Templates.Templates.ReadText(StylesheetPath), "text/css; charset=utf-8");
         yield return SiteFile.Text(ScriptPath, context.Templates.Templates.ReadText(ScriptPath), "text/javascript; charset=utf-8");
+        if (LogoFile(promise) is { } logo) yield return logo;
     }
+
+    /// <summary>Site path of the brand's logo on the pages (header and favicon), when the brand has one.</summary>
+    public static string? LogoPath(Promise promise) => promise.Brand.Logo is { } logo && LogoType(logo) is not null
+        ? "assets/logo" + Path.GetExtension(logo).ToLowerInvariant()
+        : null;
+
+    // The logo is an input asset the loader has already checked exists; it is copied as it is.
+    private static SiteFile? LogoFile(Promise promise) =>
+        LogoPath(promise) is { } path && promise.Brand.Logo is { } source
+            ? new SiteFile(path, File.ReadAllBytes(source), LogoType(source)!)
+            : null;
+
+    private static string? LogoType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    {
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".webp" => "image/webp",
+        _ => null,
+    };
 
     // A language without a strings file still gets its pages (the brand asked for them), in English UI text.
     private static UiStrings LoadStrings(TemplateSet templates, string language) =>
@@ -142,6 +162,7 @@ public sealed class PagesRenderer : ISiteRenderer
                 MachineReadableLabel: S.Text("pages.machine_readable"),
                 PublishedBy: S.Format("pages.published_by", ("brand", brand.Name)),
                 Website: brand.Website is { } site ? ChannelView.Href(site, webOnly: true) : null,
+                Logo: LogoPath(Promise) is { } logo ? (pathIn is null && paths.Absolute(logo) is { } absoluteLogo ? absoluteLogo : root + logo) : null,
                 Theme: Theme(brand.Colors));
             return context.Templates.RenderHtml("pages/layout.html.sbn", model);
         }

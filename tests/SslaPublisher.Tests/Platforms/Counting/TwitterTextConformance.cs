@@ -8,10 +8,33 @@ namespace SslaPublisher.Tests.Platforms.Counting;
 /// <summary>twitter-text's own conformance data, read from ../shared at test time (never copied into the repository).</summary>
 internal static class TwitterTextConformance
 {
-    // SSLA_SHARED points elsewhere when the checkout is not beside shared/ (a git worktree); CI leaves it unset.
-    public static string Folder => Path.Combine(
-        Environment.GetEnvironmentVariable("SSLA_SHARED") is { Length: > 0 } shared ? shared : RepoPaths.Shared,
-        "conformance", "twitter-text");
+    /// <summary>
+    /// The conformance folder: under <c>SSLA_SHARED</c> when set, else under <c>../shared</c> beside the checkout (as CI
+    /// lays it out), else, in a git worktree, beside the main checkout the worktree belongs to.
+    /// </summary>
+    public static string Folder
+    {
+        get
+        {
+            var candidates = new List<string>();
+            if (Environment.GetEnvironmentVariable("SSLA_SHARED") is { Length: > 0 } env) candidates.Add(env);
+            candidates.Add(RepoPaths.Shared);
+            if (MainCheckoutOfWorktree() is { } main) candidates.Add(Path.Combine(Path.GetDirectoryName(main)!, "shared"));
+            var folders = candidates.Select(c => Path.Combine(c, "conformance", "twitter-text")).ToList();
+            return folders.FirstOrDefault(Directory.Exists) ?? folders[0];
+        }
+    }
+
+    // A worktree's .git is a file "gitdir: <main>/.git/worktrees/<name>".
+    private static string? MainCheckoutOfWorktree()
+    {
+        var dotGit = Path.Combine(RepoPaths.Root, ".git");
+        if (!File.Exists(dotGit)) return null;
+        var line = File.ReadLines(dotGit).FirstOrDefault(l => l.StartsWith("gitdir:", StringComparison.Ordinal));
+        if (line is null) return null;
+        var gitDir = new DirectoryInfo(line["gitdir:".Length..].Trim());
+        return gitDir.Parent?.Name == "worktrees" ? gitDir.Parent.Parent?.Parent?.FullName : null;
+    }
 
     public sealed record Case(string Description, string Text, int WeightedLength);
 

@@ -17,16 +17,17 @@ public sealed class PagesRendererTests
         // When its pages are built
         var paths = Example.Files.Keys.ToList();
 
-        // Then the default language is at the root, Spanish under es/, and the shared files once
+        // Then the default language is at the root, Spanish under es/, and the shared files (with the logo) once
         string[] channels = ["x-help", "facebook", "instagram", "linkedin", "mastodon-ops"];
         Assert.Equal(
-            new[] { "404.html", "assets/live.js", "assets/site.css", "es/index.html", "index.html", "ssla.json" }
+            new[] { "404.html", "assets/live.js", "assets/logo.png", "assets/site.css", "es/index.html", "index.html", "ssla.json" }
                 .Concat(channels.Select(c => $"channels/{c}.html"))
                 .Concat(channels.Select(c => $"es/channels/{c}.html"))
                 .Order(StringComparer.Ordinal),
             paths);
         Assert.Equal("es", Parser.ParseDocument(Example.Text("es/index.html")).DocumentElement.GetAttribute("lang"));
         Assert.Equal("Cómo respondemos en redes sociales", Parser.ParseDocument(Example.Text("es/index.html")).QuerySelector("h1")!.TextContent);
+        Assert.True(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "examples", "acme-air", "logo.png")).AsSpan().SequenceEqual(Example.Files["assets/logo.png"].Content.Span));
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class PagesRendererTests
         {
             var document = Parser.ParseDocument(Example.Text(path));
             // When each relative link and asset reference is resolved against the page's own location
-            var references = document.QuerySelectorAll("a[href], link[href], script[src]")
+            var references = document.QuerySelectorAll("a[href], link[href], script[src], img[src]")
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
                 .Where(r => !r.Contains(':', StringComparison.Ordinal) && !r.StartsWith('#'));
             foreach (var reference in references)

@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Running;
+using SslaPublisher.Bench;
+
+// `dotnet run -c Release --project bench/SslaPublisher.Bench -- <name> [BenchmarkDotNet options]`
+// Each benchmark class is registered once under a short name; anything else goes to BenchmarkDotNet's switcher
+// (e.g. `--list flat`, `--filter *Publish*`).
+var suites = new SortedDictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
+{
+    ["publish"] = typeof(PublishBenchmarks),
+};
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.WriteLine("usage: dotnet run -c Release --project bench/SslaPublisher.Bench -- <suite> [BenchmarkDotNet options]");
+    Console.WriteLine("suites: " + string.Join(", ", suites.Keys));
+    return 0;
+}
+
+if (suites.TryGetValue(args[0], out var suite))
+{
+    BenchmarkRunner.Run(suite, args: args[1..]);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PublishBenchmarks).Assembly).Run(args);
+return 0;

@@ -1,0 +1,47 @@
+using Scriban;
+using Scriban.Runtime;
+using SslaPublisher.Definition;
+using SslaPublisher.Rendering.Fonts;
+
+namespace SslaPublisher.Rendering.Banners;
+
+/// <summary>Fills a layout's text blocks from a <see cref="BannerModel"/>.</summary>
+public static class BannerText
+{
+    /// <summary>The text of each block, in order; blocks whose text comes out empty are left out.</summary>
+    /// <exception cref="DefinitionException">A block uses a name the model does not have.</exception>
+    public static IReadOnlyList<(TextBlockLayout Block, string Text)> Fill(BannerLayout layout, BannerModel model)
+    {
+        var result = new List<(TextBlockLayout, string)>();
+        foreach (var block in layout.Text.Blocks)
+        {
+            var globals = new ScriptObject();
+            globals.Import(Isolated(model), renamer: member => StandardMemberRenamer.Rename(member));
+            var context = new TemplateContext { StrictVariables = true, MemberRenamer = member => StandardMemberRenamer.Rename(member) };
+            context.PushGlobal(globals);
+            string text;
+            try
+            {
+                text = block.Text.Render(context);
+            }
+            catch (Scriban.Syntax.ScriptRuntimeException e)
+            {
+                throw new DefinitionException([new Diagnostic(layout.SourcePath, block.Line, block.Column, $"{block.Field}.text: {e.OriginalMessage}")]);
+            }
+            // Line breaks in the source would be drawn as boxes; the layout wraps text itself.
+            text = string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+            if (text.Length > 0) result.Add((block, Unwrapped(text)));
+        }
+        return result;
+    }
+
+    // Each value is a directional isolate, so it keeps its own direction inside a sentence of another script.
+    private static BannerModel Isolated(BannerModel m) => new(
+        BidiParagraph.Isolate(m.BrandName), BidiParagraph.Isolate(m.Website), BidiParagraph.Isolate(m.Platform),
+        BidiParagraph.Isolate(m.Handle), BidiParagraph.Isolate(m.ReplyWithin), BidiParagraph.Isolate(m.Hours),
+        BidiParagraph.Isolate(m.Platforms));
+
+    // A block that is one value alone needs no isolate: its own first strong character should set its direction.
+    private static string Unwrapped(string text) =>
+        text.Length >= 2 && text[0] == '\u2068' && text[^1] == '\u2069' && text.IndexOf('\u2068', 1) < 0 ? text[1..^1] : text;
+}

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using SkiaSharp;
+
+namespace SslaPublisher.Rendering.Banners;
+
+/// <summary>Decodes each logo file once per renderer; every banner of a brand reuses the decoded image.</summary>
+public sealed class LogoCache : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<SKImage>> _images = new(StringComparer.Ordinal);
+
+    /// <summary>The decoded logo at <paramref name="path"/>, or null when the brand has none.</summary>
+    /// <exception cref="BannerException">The file is not an image Skia can decode.</exception>
+    public SKImage? Get(string? path)
+    {
+        if (path is null) return null;
+        return _images.GetOrAdd(path, p => new Lazy<SKImage>(() => Decode(p))).Value;
+    }
+
+    private static SKImage Decode(string path)
+    {
+        using var data = SKData.Create(path)
+            ?? throw new BannerException($"brand.logo: cannot read {path}");
+        // Decoded to raster now so that drawing it on several banners does not decode it again each time.
+        using var encoded = SKImage.FromEncodedData(data)
+            ?? throw new BannerException($"brand.logo: {path} is not a PNG, JPEG or WebP image that can be decoded");
+        return encoded.ToRasterImage(ensurePixelData: true)
+            ?? throw new BannerException($"brand.logo: {path} could not be decoded");
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var image in _images.Values.Where(l => l.IsValueCreated)) image.Value.Dispose();
+        _images.Clear();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using HarfBuzzSharp;
+using SkiaSharp;
+using Buffer = HarfBuzzSharp.Buffer;
+
+namespace SslaPublisher.Rendering.Fonts;
+
+/// <summary>
+/// Shapes text with HarfBuzz (through SkiaSharp.HarfBuzz's <c>SKShaper</c>) after splitting it into bidi and font
+/// runs, so Arabic joins, Devanagari conjuncts form, CJK and emoji come from faces that have them, and mixed
+/// right-to-left and left-to-right text is laid out in visual order. The measuring API badges need as well.
+/// </summary>
+public sealed class TextShaper(FontLibrary fonts)
+{
+    /// <summary>A shaper over <see cref="FontLibrary.Default"/>.</summary>
+    public static TextShaper Default => new(FontLibrary.Default);
+
+    /// <summary>The fonts used.</summary>
+    public FontLibrary Fonts { get; } = fonts;
+
+    /// <summary>Shapes a whole paragraph as one line.</summary>
+    public ShapedLine Shape(string text, FontWeight weight, float size) =>
+        Shape(BidiParagraph.Resolve(text), 0, text.Length, weight, size);
+
+    /// <summary>Advance width of <paramref name="text"/> in pixels at <paramref name="size"/>.</summary>
+    public float MeasureWidth(string text, FontWeight weight, float size) => Shape(text, weight, size).Width;
+
+    /// <summary>Shapes the line <c>[start, start+length)</c> of a resolved paragraph.</summary>
+    public ShapedLine Shape(BidiParagraph paragraph, int start, int length, FontWeight weight, float size)
+    {
+        var runs = ImmutableArray.CreateBuilder<GlyphRun>();
+        var x = 0f;
+        var ink = SKRect.Empty;
+        foreach (var run in TextRuns.Split(paragraph, start, length, Fonts, weight))
+        {
+            using var font = CreateFont(run.Face, size);
+            using var buffer = new Buffer();
+            buffer.AddUtf16(paragraph.Text.AsSpan(run.Start, run.Length));
+            buffer.Direction = run.IsRightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+            buffer.GuessSegmentProperties();
+            var shaped = run.Face.Shaper.Shape(buffer, x, 0, font);
+            var glyphs = shaped.Codepoints.Select(g => (ushort)g).ToArray();
+            ink = Union(ink, InkOf(font, glyphs, shaped.Points));
+            runs.Add(new GlyphRun(run.Face, [.. glyphs], [.. shaped.Points]));
+            x += shaped.Width;
+        }
+        return new ShapedLine(size, runs.ToImmutable(), x, ink);
+    }
+
+    /// <summary>The font settings every renderer draws with: unhinted, subpixel positioned, antialiased.</summary>
+    /// <remarks>No hinting keeps widths proportional to the size, so shrinking text to fit behaves smoothly.</remarks>
+    public static SKFont CreateFont(LoadedFace face, float size) => new(face.Typeface, size)
+    {
+        Hinting = SKFontHinting.None,
+        Subpixel = true,
+        Edging = SKFontEdging.Antialias,
+        LinearMetrics = true,
+    };
+
+    private static SKRect InkOf(SKFont font, ushort[] glyphs, SKPoint[] positions)
+    {
+        if (glyphs.Length == 0) return SKRect.Empty;
+        var bounds = new SKRect[glyphs.Length];
+        font.GetGlyphWidths(glyphs, null, bounds);
+        var ink = SKRect.Empty;
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            if (bounds[i].IsEmpty) continue;
+            var b = bounds[i];
+            b.Offset(positions[i]);
+            ink = Union(ink, b);
+        }
+        return ink;
+    }
+
+    private static SKRect Union(SKRect a, SKRect b) => a.IsEmpty ? b : b.IsEmpty ? a : SKRect.Union(a, b);
+}

@@ -1,0 +1,87 @@
+using SslaPublisher.Tests.Support;
+
+namespace SslaPublisher.Tests.Cli;
+
+public class BioCommandTests
+{
+    [Fact]
+    public async Task Should_print_each_snippet_under_a_header_with_its_count()
+    {
+        // Given the example brand
+        // When printing the X channel's bio in Spanish
+        var result = await CliRunner.RunAsync("bio", RepoPaths.Example(), "--channel", "x-help", "--lang", "es");
+
+        // Then a header with the count is followed by the text alone on its line
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [
+                "# x-help · X @AcmeAirHelp · es · 96/160 weighted, 96/160 plain · variant 1 of 4",
+                "Ayuda lun–vie 09:00–18:00, sáb 10:00–14:00 ET · respondemos en 15 min · urgente: +1 800 555 0100",
+            ],
+            result.Output.TrimEnd().Split(Environment.NewLine));
+    }
+
+    [Fact]
+    public async Task Should_print_every_channel_and_language_by_default()
+    {
+        // When printing all bios of the example
+        var result = await CliRunner.RunAsync("bio", RepoPaths.Example());
+
+        // Then there is one header per bio file the build writes
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(7, result.Output.Split(Environment.NewLine).Count(l => l.StartsWith("# ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Should_exit_1_naming_the_channel_when_no_variant_fits()
+    {
+        // Given a TikTok channel whose every variant is too long
+        using var dir = new TempDir();
+        var file = Rendering.Bios.BioFixtures.Brand(dir, "tiktok", new string('a', 100), languages: "[en]");
+        foreach (var name in new[] { "1-summary", "2-urgent", "3-hours", "4-short" })
+            dir.Write($"templates/bio/en/{name}.txt.sbn", "{{ summary }}");
+
+        // When printing its bio, and building
+        var bio = await CliRunner.RunAsync("bio", file, "--templates", Path.Combine(dir.Path, "templates"));
+        var build = await CliRunner.RunAsync("build", file, "-o", Path.Combine(dir.Path, "site"), "--templates", Path.Combine(dir.Path, "templates"));
+
+        // Then both fail with the channel, platform, limit and shortest length
+        Assert.Equal(1, bio.ExitCode);
+        Assert.Equal(1, build.ExitCode);
+        foreach (var error in new[] { bio.Error, build.Error })
+            Assert.Contains("channels.help: no bio variant (en) fits TikTok's limit of 80; the shortest reached 100", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "site")));
+    }
+
+    [Fact]
+    public async Task Should_exit_1_when_a_brand_of_an_agency_folder_has_a_bio_that_does_not_fit()
+    {
+        // Given an agency folder with one brand whose TikTok bio cannot fit
+        using var dir = new TempDir();
+        var brand = Path.Combine(dir.Path, "brands", "test-air");
+        Directory.CreateDirectory(brand);
+        using (var inner = new TempDir())
+            File.Copy(Rendering.Bios.BioFixtures.Brand(inner, "tiktok", new string('a', 100), languages: "[en]"), Path.Combine(brand, "ssla.yaml"));
+        foreach (var name in new[] { "1-summary", "2-urgent", "3-hours", "4-short" })
+            dir.Write($"templates/bio/en/{name}.txt.sbn", "{{ summary }}");
+
+        // When building the folder
+        var build = await CliRunner.RunAsync("build", Path.Combine(dir.Path, "brands"), "-o", Path.Combine(dir.Path, "site"),
+            "--templates", Path.Combine(dir.Path, "templates"));
+
+        // Then the build fails as invalid input, naming the channel and the limit
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("channels.help: no bio variant (en) fits TikTok's limit of 80; the shortest reached 100", build.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_exit_2_for_an_unknown_channel()
+    {
+        // When asking for a channel the file does not have
+        var result = await CliRunner.RunAsync("bio", RepoPaths.Example(), "--channel", "nope");
+
+        // Then the known channels are listed
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("No channel 'nope'. Channels: x-help, facebook", result.Error, StringComparison.Ordinal);
+    }
+}

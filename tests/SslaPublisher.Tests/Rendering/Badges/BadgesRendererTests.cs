@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json;
+using SslaPublisher.Definition;
+using SslaPublisher.Rendering.Badges;
+using SslaPublisher.Tests.Support;
+using static SslaPublisher.Tests.Rendering.Badges.BadgeFixtures;
+
+namespace SslaPublisher.Tests.Rendering.Badges;
+
+public class BadgesRendererTests
+{
+    [Fact]
+    public void Should_write_svg_png_and_endpoint_files_per_channel_badge_and_style()
+    {
+        // Given the example brand (5 channels)
+        // When its badges are rendered
+        var paths = ExampleBadges.Select(f => f.Path).ToHashSet();
+
+        // Then each channel has both kinds in every style, with 1x and 2x PNGs and one endpoint JSON per badge
+        Assert.Equal(5 * 2 * (3 * 3 + 1), paths.Count);
+        Assert.Contains("badges/x-help-replies.svg", paths);
+        Assert.Contains("badges/x-help-replies.png", paths);
+        Assert.Contains("badges/x-help-replies@2x.png", paths);
+        Assert.Contains("badges/x-help-staffed-flat-square.svg", paths);
+        Assert.Contains("badges/x-help-staffed-for-the-badge@2x.png", paths);
+        Assert.Contains("badges/mastodon-ops-replies.json", paths);
+        Assert.All(ExampleBadges, f => Assert.StartsWith("badges/", f.Path));
+        Assert.All(ExampleBadges.Where(f => f.Path.EndsWith(".svg", StringComparison.Ordinal)), f => Assert.Equal("image/svg+xml", f.ContentType));
+    }
+
+    [Fact]
+    public void Should_state_the_reply_time_and_the_hours_in_words_people_read()
+    {
+        // Given the example brand's badges
+        var badges = BadgesRenderer.Badges(ExampleContext()).ToDictionary(b => b.Name);
+
+        // Then the messages are the promise in short form, hours in the channel's zone
+        Assert.Equal(("X replies", "15 min"), (badges["x-help-replies"].Label, badges["x-help-replies"].Message));
+        Assert.Equal(("X staffed", "Mon–Fri 9–6, Sat 10–2 ET"), (badges["x-help-staffed"].Label, badges["x-help-staffed"].Message));
+        Assert.Equal("4 h", badges["facebook-replies"].Message);
+        Assert.Equal("1 day", badges["instagram-replies"].Message);
+        Assert.Equal("2 days", badges["linkedin-replies"].Message);
+        Assert.Equal("30 min", badges["mastodon-ops-replies"].Message);
+        Assert.EndsWith(" UK", badges["mastodon-ops-staffed"].Message);
+    }
+
+    [Fact]
+    public void Should_say_24_7_for_a_channel_staffed_around_the_clock()
+    {
+        // Given a channel with hours: always
+        using var dir = new TempDir();
+        var file = dir.Write("ssla.yaml", """
+            brand: {name: Night Owl, slug: night-owl, timezone: UTC}
+            channels:
+              - {id: bsky, platform: bluesky, handle: "@owl.bsky.social", purpose: support, summary: Help, hours: always, reply: {within: 1h30m}}
+            """);
+        var context = Context(new PromiseLoader().LoadFile(file));
+
+        // When its badges are made
+        var badges = BadgesRenderer.Badges(context).ToDictionary(b => b.Name);
+
+        // Then the hours badge says 24/7 and durations read naturally
+        Assert.Equal(("Bluesky staffed", "24/7"), (badges["bsky-staffed"].Label, badges["bsky-staffed"].Message));
+        Assert.Equal("1 h 30 min", badges["bsky-replies"].Message);
+    }
+
+    [Fact]
+    public void Should_write_shields_endpoint_json_for_each_badge()
+    {
+        // Given the X channel's replies badge
+        var file = ExampleBadges.Single(f => f.Path == "badges/x-help-replies.json");
+
+        // When the JSON is read
+        using var json = JsonDocument.Parse(file.Content);
+        var root = json.RootElement;
+
+        // Then it has the fields shields.io's endpoint badge reads
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("X replies", root.GetProperty("label").GetString());
+        Assert.Equal("15 min", root.GetProperty("message").GetString());
+        Assert.Equal("ffb400", root.GetProperty("color").GetString());
+        Assert.Equal("0b3d91", root.GetProperty("labelColor").GetString());
+        Assert.Equal("application/json", file.ContentType);
+    }
+
+    [Fact]
+    public void Should_escape_hostile_text_in_endpoint_json()
+    {
+        // Given a badge with a hostile label
+        var bytes = BadgeEndpointJson.Write(BadgeLayout.Create(Spec(HostileLabel, "1 h")));
+        var text = Encoding.UTF8.GetString(bytes);
+
+        // Then the JSON has no raw markup and parses back to the cleaned label
+        Assert.DoesNotContain("<", text, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(bytes);
+        Assert.Equal("\"><script>alert('x')</script> & Co evil", json.RootElement.GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public void Should_render_the_same_bytes_twice()
+    {
+        // Given the example rendered twice
+        var again = new BadgesRenderer().Render(ExampleContext()).ToList();
+
+        // Then every file is byte-identical, in the same order
+        Assert.Equal(ExampleBadges.Select(f => f.Path), again.Select(f => f.Path));
+        Assert.All(ExampleBadges.Zip(again), pair => Assert.True(pair.First.Content.Span.SequenceEqual(pair.Second.Content.Span), pair.First.Path));
+    }
+}

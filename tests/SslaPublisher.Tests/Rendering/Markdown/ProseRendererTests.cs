@@ -1,0 +1,81 @@
+using SslaPublisher.Rendering.Markdown;
+
+namespace SslaPublisher.Tests.Rendering.Markdown;
+
+public sealed class ProseRendererTests
+{
+    [Theory]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("[x](JaVaScRiPt:alert(1))")]
+    [InlineData("[x](data:text/html,<script>alert(1)</script>)")]
+    [InlineData("[x](vbscript:msgbox(1))")]
+    [InlineData("<javascript:alert(1)>")]
+    public void Should_drop_links_whose_scheme_is_not_allowed(string markdown)
+    {
+        // Given a link with a script-capable scheme
+        // When it is rendered
+        var html = ProseRenderer.Inline(markdown).Value;
+
+        // Then no href survives (the text may still read "javascript:", harmlessly)
+        Assert.DoesNotContain("href", html);
+    }
+
+    [Theory]
+    [InlineData("[site](https://example.com/a?b=1)", "https://example.com/a?b=1")]
+    [InlineData("[site](http://example.com/)", "http://example.com/")]
+    [InlineData("[mail](mailto:help@example.com)", "mailto:help@example.com")]
+    [InlineData("[call](tel:+18005550100)", "tel:+18005550100")]
+    [InlineData("see https://example.com/status now", "https://example.com/status")]
+    public void Should_keep_http_https_mailto_and_tel_links(string markdown, string href)
+    {
+        // Given a link with an allowed scheme (or a bare URL)
+        // When it is rendered
+        var html = ProseRenderer.Inline(markdown).Value;
+
+        // Then it is a link to that target, marked nofollow
+        Assert.Contains($"href=\"{href}\"", html);
+        Assert.Contains("rel=\"nofollow noopener\"", html);
+    }
+
+    [Fact]
+    public void Should_show_raw_html_as_text()
+    {
+        // Given Markdown with raw HTML in it
+        var html = ProseRenderer.Block("Hi <script>alert(1)</script> <img src=x onerror=alert(2)>").Value;
+
+        // Then the tags are escaped text, not elements
+        Assert.Equal("<p>Hi &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt;</p>", html);
+    }
+
+    [Fact]
+    public void Should_not_turn_generic_attribute_syntax_into_attributes()
+    {
+        // Given Markdig's generic-attribute syntax, which UseAdvancedExtensions would honour
+        var html = ProseRenderer.Inline("[ok](https://ok.example){onclick=alert(1)} **b**{style=x}").Value;
+
+        // Then no event handler or style attribute is produced: the braces stay as text
+        var elements = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + html).Body!.QuerySelectorAll("*");
+        Assert.All(elements, e => Assert.All(e.Attributes, a => Assert.Contains(a.Name, new[] { "href", "rel" })));
+        Assert.Contains("{onclick=alert(1)}", html);
+        Assert.Contains("<strong>b</strong>", html);
+    }
+
+    [Fact]
+    public void Should_render_emphasis_lists_and_strikethrough()
+    {
+        // Given ordinary prose Markdown
+        var html = ProseRenderer.Block("**Fast** and *kind*, ~~slow~~\n\n- one\n- two").Value;
+
+        // Then the allowed formatting is kept
+        Assert.Equal("<p><strong>Fast</strong> and <em>kind</em>, <del>slow</del></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>", html);
+    }
+
+    [Fact]
+    public void Should_drop_the_paragraph_of_a_single_inline_field()
+    {
+        // Given a one-line field rendered for a list item
+        // Then it has no <p> wrapper
+        Assert.Equal("Refunds <em>only</em>", ProseRenderer.Inline("Refunds *only*").Value);
+        Assert.Equal("", ProseRenderer.Inline(null).Value);
+    }
+}

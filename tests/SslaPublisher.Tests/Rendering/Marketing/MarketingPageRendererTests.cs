@@ -1,0 +1,88 @@
+using AngleSharp.Html.Parser;
+using SslaPublisher.Rendering.Bios;
+using SslaPublisher.Rendering.Marketing;
+using SslaPublisher.Rendering.Pages;
+using SslaPublisher.Tests.Rendering.Bios;
+using SslaPublisher.Tests.Support;
+
+namespace SslaPublisher.Tests.Rendering.Marketing;
+
+public class MarketingPageRendererTests
+{
+    [Fact]
+    public void Should_list_every_bio_with_a_copy_button_carrying_its_exact_text_and_count()
+    {
+        // Given the example brand
+        var site = BioFixtures.Build(RepoPaths.Example());
+
+        // When reading the marketer's page
+        var page = new HtmlParser().ParseDocument(BioFixtures.Text(site, MarketingPageRenderer.PagePath));
+        var items = page.QuerySelectorAll("#bios article.item").ToList();
+
+        // Then each bio file has an item whose button copies exactly the file's text, with its count/limit shown
+        var bios = site.Files.Keys.Where(p => p.StartsWith("bio/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(bios.Count, items.Count);
+        var copied = items.Select(i => i.QuerySelector("button.copy")!.GetAttribute("data-copy")).ToHashSet();
+        Assert.All(bios, path => Assert.Contains(BioFixtures.Text(site, path), copied));
+        var x = items.Single(i => i.QuerySelector("button.copy")!.GetAttribute("data-copy") == BioFixtures.Text(site, "bio/x-help.txt"));
+        Assert.Equal("111/160 weighted, 111/160 plain", x.QuerySelector(".count")!.TextContent);
+        Assert.Equal("noindex, nofollow", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public void Should_escape_untrusted_text_in_the_page_and_the_copy_attribute()
+    {
+        // Given a summary written to break out of HTML and of the attribute
+        using var dir = new TempDir();
+        var file = BioFixtures.Brand(dir, "youtube", "'\"Fish\" & ''chips'' <3 >'", "    urgent: \"<script>alert(1)</script>\"", languages: "[en]");
+        const string expected = "\"Fish\" & 'chips' <3 > Help Mon–Fri 9–6 ET · replies in 15 min · urgent: <script>alert(1)</script>";
+
+        // When the page is built
+        var html = BioFixtures.Text(BioFixtures.Build(file), MarketingPageRenderer.PagePath);
+        var page = new HtmlParser().ParseDocument(html);
+
+        // Then no element was injected and the button still copies the exact text
+        Assert.Single(page.QuerySelectorAll("script"));
+        Assert.Equal(expected, page.QuerySelector("#bios button.copy")!.GetAttribute("data-copy"));
+        Assert.Equal(expected, page.QuerySelector("#bios pre.snippet")!.TextContent);
+    }
+
+    [Fact]
+    public void Should_not_be_linked_from_the_public_page()
+    {
+        // Given the pages and the marketer's page built together
+        var site = BioFixtures.Build(RepoPaths.Example(), null, new PagesRenderer(), new BiosRenderer(), new MarketingPageRenderer());
+
+        // When reading every public HTML page other than the marketer's
+        var pages = site.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != MarketingPageRenderer.PagePath);
+
+        // Then none links to it
+        Assert.NotEmpty(pages);
+        Assert.All(pages, p => Assert.DoesNotContain("marketing.html", BioFixtures.Text(site, p), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_render_every_section_it_is_given_in_order()
+    {
+        // Given a second section after the bios (as the badges feature will add)
+        var sections = new IMarketingSection[] { new BioMarketingSection(), new FakeSection() };
+
+        // When the page is built
+        var site = BioFixtures.Build(RepoPaths.Example(), null, new MarketingPageRenderer(sections));
+        var page = new HtmlParser().ParseDocument(BioFixtures.Text(site, MarketingPageRenderer.PagePath));
+
+        // Then both sections appear in order, each in the navigation
+        Assert.Equal(["bios", "embeds"], page.QuerySelectorAll("main > section").Select(s => s.Id));
+        Assert.Equal(["#bios", "#embeds"], page.QuerySelectorAll("nav a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("<img src=\"badge.svg\">", page.QuerySelector("#embeds button.copy")!.GetAttribute("data-copy"));
+    }
+
+    private sealed class FakeSection : IMarketingSection
+    {
+        public string Id => "embeds";
+        public string Title => "Embeds";
+        public string Intro => "HTML to embed.";
+        public IReadOnlyList<MarketingItem> Items(SslaPublisher.Rendering.RenderContext context) =>
+            [new MarketingItem("Badge", "<img src=\"badge.svg\">")];
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using SslaPublisher.Site;
+using SslaPublisher.Tests.Support;
+using SslaPublisher.Tests.Support.Browser;
+
+namespace SslaPublisher.Tests.Rendering.Pages;
+
+/// <summary>Builds the example and the XSS brand once, checks them with vnu, and runs every browser check in one Chromium launch.</summary>
+public sealed class BuiltPagesFixture : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public BuiltPagesFixture()
+    {
+        Example = PagesSite.Build(RepoPaths.Example());
+        Xss = PagesSite.Build(PagesSite.XssExample);
+        FolderOutput.Write(Example, Path.Combine(Root, "example"));
+        FolderOutput.Write(Xss, Path.Combine(Root, "xss"));
+        ExamplePages = [.. Example.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal))];
+        XssPages = [.. Xss.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal))];
+        var results = BrowserHarness.Run(Root,
+            BrowserTask.Of("axe.js", new { urls = ExamplePages.Select(p => "example/" + p), width = 375, height = 800, timezoneId = "Asia/Tokyo" }),
+            BrowserTask.Of("xss.js", new { urls = XssPages.Select(p => "xss/" + p) }),
+            BrowserTask.Of("eval.js", new
+            {
+                url = "example/index.html",
+                timezoneId = "Europe/Paris",
+                expression = "[...document.querySelectorAll('[data-live]')].map(e => ({ id: e.dataset.live, hidden: e.hidden, text: e.textContent }))",
+            }),
+            BrowserTask.Of("eval.js", new
+            {
+                url = "example/index.html",
+                javaScriptEnabled = false,
+                expression = "({ text: document.querySelector('#x-help').innerText, live: [...document.querySelectorAll('[data-live]')].every(e => e.hidden) })",
+            }));
+        Axe = results[0]!.AsArray();
+        XssResults = results[1]!.AsArray();
+        Live = results[2]!.AsArray();
+        NoScript = results[3]!.AsObject();
+    }
+
+    public string Root => _dir.Path;
+    public SiteContent Example { get; }
+    public SiteContent Xss { get; }
+    public IReadOnlyList<string> ExamplePages { get; }
+    public IReadOnlyList<string> XssPages { get; }
+    public JsonArray Axe { get; }
+    public JsonArray XssResults { get; }
+    public JsonArray Live { get; }
+    public JsonObject NoScript { get; }
+
+    public void Dispose() => _dir.Dispose();
+}
+
+public sealed class PagesInBrowserTests(BuiltPagesFixture built) : IClassFixture<BuiltPagesFixture>
+{
+    [Fact]
+    public void Should_pass_the_nu_html_checker_on_every_page()
+    {
+        // Given the example's pages and the XSS brand's pages on disk
+        // When the Nu HTML Checker reads them
+        var errors = HtmlChecker.Errors(built.Root);
+
+        // Then it reports no errors
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void Should_have_no_wcag_21_aa_violations_nor_horizontal_scroll_at_375_px()
+    {
+        // Given every example page opened at 375 px wide in Chromium, with axe-core run on it
+        Assert.Equal(built.ExamplePages.Count, built.Axe.Count);
+        foreach (var page in built.Axe)
+        {
+            // Then axe finds no WCAG 2.1 A/AA violation
+            var violations = page!["violations"]!.AsArray();
+            Assert.True(violations.Count == 0, $"{page["url"]}: {violations.ToJsonString()}");
+            // And the page does not scroll sideways
+            Assert.True(page["scrollWidth"]!.GetValue<int>() <= page["clientWidth"]!.GetValue<int>(),
+                $"{page["url"]}: scrollWidth {page["scrollWidth"]} > {page["clientWidth"]}");
+        }
+    }
+
+    [Fact]
+    public void Should_run_no_script_from_a_brand_whose_every_string_is_a_payload()
+    {
+        // Given the XSS brand's pages loaded in Chromium, where payloads would call __ssla_xss()
+        Assert.Equal(built.XssPages.Count, built.XssResults.Count);
+        foreach (var page in built.XssResults)
+        {
+            // Then no payload ran, no dialog opened, and our own script ran without error
+            Assert.True(page!["fired"]!.AsArray().Count == 0, $"{page["url"]}: payloads ran: {page["fired"]!.ToJsonString()}");
+            Assert.Empty(page["dialogs"]!.AsArray());
+            Assert.Empty(page["errors"]!.AsArray());
+        }
+        // And the payloads show as literal text
+        var home = built.XssResults.First(p => p!["url"]!.GetValue<string>() == "xss/index.html")!;
+        var text = home["text"]!.GetValue<string>();
+        Assert.Contains("Evil <script>__ssla_xss(1)</script> & \"Co\" </script><script>__ssla_xss(2)</script>", text);
+        Assert.Contains("<img src=x onerror=__ssla_xss(4)>", text);
+        Assert.Contains("<script>__ssla_xss(14)</script>", text);
+        Assert.StartsWith("Evil <script>", home["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Should_show_a_live_line_on_every_card_when_javascript_runs()
+    {
+        // Given the example's home page in Chromium (reader in Paris)
+        // Then every card shows its live line, either staffed with the promise or closed with the next reply time
+        Assert.Equal(5, built.Live.Count);
+        foreach (var line in built.Live)
+        {
+            Assert.False(line!["hidden"]!.GetValue<bool>(), $"{line["id"]}: live line hidden");
+            Assert.Matches("^(Staffed now — replies within .+|Closed — next reply by .+ your time|Closed — opens .+ your time)$", line["text"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public void Should_state_hours_and_promise_without_javascript()
+    {
+        // Given the example's home page in Chromium with JavaScript off
+        var text = built.NoScript["text"]!.GetValue<string>();
+
+        // Then the card still states hours, zone and reply promise, and no empty live line shows
+        Assert.Contains("9:00 AM – 6:00 PM", text);
+        Assert.Contains("America/New_York", text);
+        Assert.Contains("Within 15 minutes while staffed", text);
+        Assert.True(built.NoScript["live"]!.GetValue<bool>());
+    }
+}
