@@ -21,14 +21,15 @@ public class MarketingPageBrowserTests
         var results = BrowserHarness.Run(Path.Combine(dir.Path, "site"),
             BrowserTask.Of("copy.js", new { url = MarketingPageRenderer.PagePath }))[0]!.AsArray();
 
-        // Then each put exactly its bio file's text on the clipboard and said so
+        // Then each button put exactly its text on the clipboard and said so, and every bio file can be copied
+        // (other sections, such as the badge embeds, have copy buttons of their own)
         var bios = site.Files.Keys.Where(p => p.StartsWith("bio/", StringComparison.Ordinal)).Select(p => BioFixtures.Text(site, p)).ToList();
-        Assert.Equal(bios.Count, results.Count);
         foreach (var result in results)
         {
             Assert.Equal(result!["expected"]!.GetValue<string>(), result["copied"]!.GetValue<string>());
-            Assert.Contains(result["copied"]!.GetValue<string>(), bios);
             Assert.Equal("Copied", result["label"]!.GetValue<string>());
         }
+        var copied = results.Select(r => r!["copied"]!.GetValue<string>()).ToList();
+        Assert.All(bios, bio => Assert.Contains(bio, copied));
     }
 }
