@@ -100,11 +100,17 @@ public sealed class StagedFolder : IDisposable
     {
         try
         {
-            if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+            if (!Directory.Exists(directory)) return;
+            // An agency's output is a hundred thousand files, one unlink each: the brand folders go on every core.
+            Parallel.ForEach(Directory.EnumerateDirectories(directory), sub => Directory.Delete(sub, recursive: true));
+            Directory.Delete(directory, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (IsFileSystemProblem(e))
         {
             // A leftover temporary folder is harmless and named so it is recognisable; the build result stands.
         }
     }
+
+    private static bool IsFileSystemProblem(Exception e) => e is IOException or UnauthorizedAccessException
+        || (e is AggregateException all && all.InnerExceptions.All(IsFileSystemProblem));
 }
