@@ -1,3 +1,4 @@
+using SslaPublisher.Rendering.Badges;
 using SslaPublisher.Rendering.Marketing;
 using SslaPublisher.Site;
 using SslaPublisher.Tests.Rendering.Bios;
@@ -21,14 +22,16 @@ public class MarketingPageBrowserTests
         var results = BrowserHarness.Run(Path.Combine(dir.Path, "site"),
             BrowserTask.Of("copy.js", new { url = MarketingPageRenderer.PagePath }))[0]!.AsArray();
 
-        // Then each put exactly its bio file's text on the clipboard and said so
+        // Then each put exactly its text on the clipboard and said so: every bio file's text, then every badge snippet
         var bios = site.Files.Keys.Where(p => p.StartsWith("bio/", StringComparison.Ordinal)).Select(p => BioFixtures.Text(site, p)).ToList();
-        Assert.Equal(bios.Count, results.Count);
+        var badgeSnippets = new BadgeMarketingSection().Items(new SslaPublisher.Rendering.RenderContext(new SslaPublisher.Definition.PromiseLoader().LoadFile(file), new SslaPublisher.Rendering.Templates.TemplateRenderer(SslaPublisher.Rendering.Templates.TemplateSet.Default), SslaPublisher.Platforms.PlatformCatalog.Default)).Select(i => i.Text).ToList();
+        Assert.Equal(bios.Count + badgeSnippets.Count, results.Count);
         foreach (var result in results)
         {
             Assert.Equal(result!["expected"]!.GetValue<string>(), result["copied"]!.GetValue<string>());
-            Assert.Contains(result["copied"]!.GetValue<string>(), bios);
+            Assert.Contains(result["copied"]!.GetValue<string>(), bios.Concat(badgeSnippets));
             Assert.Equal("Copied", result["label"]!.GetValue<string>());
         }
+        Assert.Equal(bios.Order(StringComparer.Ordinal), results.Take(bios.Count).Select(r => r!["copied"]!.GetValue<string>()).Order(StringComparer.Ordinal));
     }
 }
