@@ -1,4 +1,3 @@
-using SslaPublisher.Rendering.Badges;
 using SslaPublisher.Rendering.Marketing;
 using SslaPublisher.Site;
 using SslaPublisher.Tests.Rendering.Bios;
@@ -18,20 +17,19 @@ public class MarketingPageBrowserTests
         var site = BioFixtures.Build(file);
         FolderOutput.Write(site, Path.Combine(dir.Path, "site"));
 
-        // When every copy button is clicked in Chromium
+        // When every copy button of the bios section is clicked in Chromium
         var results = BrowserHarness.Run(Path.Combine(dir.Path, "site"),
-            BrowserTask.Of("copy.js", new { url = MarketingPageRenderer.PagePath }))[0]!.AsArray();
+            BrowserTask.Of("copy.js", new { url = MarketingPageRenderer.PagePath, selector = "#bios button.copy" }))[0]!.AsArray();
 
-        // Then each put exactly its text on the clipboard and said so: every bio file's text, then every badge snippet
+        // Then each button put exactly its text on the clipboard and said so, and every bio file can be copied
+        // (other sections, such as the badge embeds, have copy buttons of their own)
         var bios = site.Files.Keys.Where(p => p.StartsWith("bio/", StringComparison.Ordinal)).Select(p => BioFixtures.Text(site, p)).ToList();
-        var badgeSnippets = new BadgeMarketingSection().Items(new SslaPublisher.Rendering.RenderContext(new SslaPublisher.Definition.PromiseLoader().LoadFile(file), new SslaPublisher.Rendering.Templates.TemplateRenderer(SslaPublisher.Rendering.Templates.TemplateSet.Default), SslaPublisher.Platforms.PlatformCatalog.Default)).Select(i => i.Text).ToList();
-        Assert.Equal(bios.Count + badgeSnippets.Count, results.Count);
         foreach (var result in results)
         {
             Assert.Equal(result!["expected"]!.GetValue<string>(), result["copied"]!.GetValue<string>());
-            Assert.Contains(result["copied"]!.GetValue<string>(), bios.Concat(badgeSnippets));
             Assert.Equal("Copied", result["label"]!.GetValue<string>());
         }
-        Assert.Equal(bios.Order(StringComparer.Ordinal), results.Take(bios.Count).Select(r => r!["copied"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        var copied = results.Select(r => r!["copied"]!.GetValue<string>()).ToList();
+        Assert.All(bios, bio => Assert.Contains(bio, copied));
     }
 }
