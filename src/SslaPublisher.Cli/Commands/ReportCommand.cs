@@ -29,13 +29,14 @@ internal static class ReportCommand
             CustomParser = r => DueCommand.ParseInstant(r),
         };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of a table." };
-        var output = new Option<string?>("--output", "-o") { Description = "Folder to write report.html and report.json to." };
+        var output = new Option<string?>("--output", "-o") { Description = "Folder to write report.html, report.json and badges/ to." };
         var skip = new Option<bool>("--skip-bad-rows") { Description = "Skip rows that cannot be measured (and say how many) instead of stopping at the first." };
         var templates = CommonOptions.Templates();
         var command = new Command("report", """
             Measure the promise against real reply data: each interaction is on time, late, missed (unanswered
             and past due) or pending (not yet due), counted in staffed time. Prints a table per channel and
-            month (or JSON with --json); with -o also writes report.html (charts) and report.json.
+            month (or JSON with --json); with -o also writes report.html (charts), report.json and per channel
+            a track-record badge (badges/<channel>-on-time.svg, .png, @2x.png, shields endpoint .json).
             With an agreement in ssla.yaml, judges its KPIs over the last three complete months.
             Exit code 0 when measured, 1 for invalid input (ssla.yaml or a bad CSV row), 3 when writing fails.
 
@@ -102,7 +103,8 @@ internal static class ReportCommand
                 {
                     var files = ReportRenderer.Render(record, new TemplateRenderer(TemplateSet.Default.WithOverrides(parse.GetValue(templates))), PlatformCatalog.Default);
                     foreach (var f in files) WriteAtomically(f, folder);
-                    error.WriteLine($"wrote {string.Join(", ", files.Select(f => Path.Combine(folder, f.Path)))}");
+                    var badges = files.Count(f => f.Path.StartsWith("badges/", StringComparison.Ordinal));
+                    error.WriteLine($"wrote report.html, report.json and {badges} badge files (badges/<channel>-on-time.svg|.png|@2x.png|.json) to {folder}");
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

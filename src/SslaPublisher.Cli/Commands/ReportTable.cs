@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime.Text;
 using SslaPublisher.Reporting;
 using Spectre.Console;
@@ -26,19 +27,19 @@ internal static class ReportTable
         foreach (var channel in record.Channels)
         {
             foreach (var month in channel.Months)
-                table.AddRow(Cells(channel.Channel.Id, month.Month.ToString("uuuu'-'MM", null), month.Summary));
+                table.AddRow(Cells(channel.Channel.Id, month.Month.ToString("uuuu'-'MM", CultureInfo.InvariantCulture), month.Summary));
             table.AddRow(Cells(channel.Channel.Id, "all", channel.Total));
             if (channel != record.Channels[^1]) table.AddEmptyRow();
         }
         console.Write(table);
 
         if (record.Verdict is not { } verdict) return;
-        output.WriteLine($"Agreement verdict, {verdict.Months[0].ToString("uuuu'-'MM", null)} to {verdict.Months[^1].ToString("uuuu'-'MM", null)} (on-time: worst channel; median: all channels):");
+        output.WriteLine($"Agreement verdict, {verdict.Months[0].ToString("uuuu'-'MM", CultureInfo.InvariantCulture)} to {verdict.Months[^1].ToString("uuuu'-'MM", CultureInfo.InvariantCulture)} (on-time: worst channel; median: all channels):");
         foreach (var kpi in verdict.Kpis.Where(k => k.Status != VerdictStatus.NotMeasured))
         {
             var months = string.Join(", ", kpi.Months.Select(m => m.Value is { } v
-                ? $"{m.Month.ToString("uuuu'-'MM", null)} {kpi.Target.Kpi.Unit.Format(Math.Round(v, 1, MidpointRounding.AwayFromZero))} ({m.Channel})"
-                : $"{m.Month.ToString("uuuu'-'MM", null)} no data"));
+                ? $"{m.Month.ToString("uuuu'-'MM", CultureInfo.InvariantCulture)} {kpi.Target.Kpi.Unit.Format(Math.Round(v, 1, MidpointRounding.AwayFromZero))} ({m.Channel})"
+                : $"{m.Month.ToString("uuuu'-'MM", CultureInfo.InvariantCulture)} no data"));
             output.WriteLine($"  {kpi.Target.Kpi.Name} {kpi.Target.TargetText}: {kpi.Status.ToString().ToUpperInvariant()} — {months}");
         }
         foreach (var c in verdict.Conditions.Where(c => c.Evaluated))

@@ -65,6 +65,10 @@ public static class ReportJson
         w.WriteString("offHours", channel.Reply.OffHours.Text ?? "next-opening");
         w.WriteEndObject();
         WriteSummary(w, record.Total, channel.TimeZone);
+        w.WriteStartObject("recent");
+        w.WriteNumber("days", ChannelRecord.RecentDays);
+        WriteCounts(w, record.Recent);
+        w.WriteEndObject();
         w.WriteStartArray("months");
         foreach (var month in record.Months)
         {
@@ -79,13 +83,7 @@ public static class ReportJson
 
     private static void WriteSummary(Utf8JsonWriter w, OutcomeSummary s, DateTimeZone zone)
     {
-        w.WriteNumber("total", s.Total);
-        w.WriteNumber("onTime", s.OnTime);
-        w.WriteNumber("late", s.Late);
-        w.WriteNumber("missed", s.Missed);
-        w.WriteNumber("pending", s.Pending);
-        w.WriteNumber("noPromise", s.NoPromise);
-        WriteNullable(w, "onTimePercent", s.OnTimePercent is { } p ? Math.Round(p, 2, MidpointRounding.AwayFromZero) : null);
+        WriteCounts(w, s);
         w.WriteNumber("answered", s.Answered);
         w.WriteStartObject("firstReply");
         WriteTimes(w, "wallSeconds", s.WallTime);
@@ -115,6 +113,17 @@ public static class ReportJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter w, OutcomeSummary s)
+    {
+        w.WriteNumber("total", s.Total);
+        w.WriteNumber("onTime", s.OnTime);
+        w.WriteNumber("late", s.Late);
+        w.WriteNumber("missed", s.Missed);
+        w.WriteNumber("pending", s.Pending);
+        w.WriteNumber("noPromise", s.NoPromise);
+        WriteNullable(w, "onTimePercent", s.OnTimePercent is { } p ? Math.Round(p, 2, MidpointRounding.AwayFromZero) : null);
     }
 
     private static void WriteTimes(Utf8JsonWriter w, string name, ReplyTimes times)

@@ -42,6 +42,8 @@ public sealed record ChannelView(
     string Platform,
     string Promise,
     string Zone,
+    string Badge,
+    string BadgeAlt,
     SummaryView Total,
     ImmutableArray<SummaryView> Months,
     ReportChart OnTimeChart,
@@ -62,7 +64,9 @@ public sealed record ChannelView(
         var withinSeconds = (long)c.Reply.Within.TotalSeconds;
         var distribution = ReportChart.Counts($"First replies by staffed time on {platform} ({c.Id}); promise {within}",
             [.. record.Total.Distribution.Select(b => (b.Label, b.Count, b.UpToSeconds is { } up && up <= withinSeconds))]);
-        return new ChannelView(c.Id, platform, promise, c.TimeZone.Id,
+        var badge = Rendering.Badges.BadgePaths.Svg(TrackRecordBadges.Name(c.Id), Rendering.Badges.BadgeStyle.Flat);
+        var badgeAlt = $"{platform} on time: {ReportFormat.Percent(record.Recent.OnTimePercent)} over the last {ChannelRecord.RecentDays} days";
+        return new ChannelView(c.Id, platform, promise, c.TimeZone.Id, badge, badgeAlt,
             SummaryView.From("All months", record.Total),
             [.. record.Months.Select(m => SummaryView.From(MonthLong(m.Month), m.Summary))],
             onTime, distribution,

@@ -4,10 +4,13 @@ using SslaPublisher.Site;
 
 namespace SslaPublisher.Reporting;
 
-/// <summary>Turns a track record into its files: <c>report.html</c> and <c>report.json</c>, in memory.</summary>
+/// <summary>
+/// Turns a track record into its files, in memory: <c>report.html</c> and <c>report.json</c> (internal) and the
+/// track-record badges under <c>badges/</c> (public, see <see cref="TrackRecordBadges"/>).
+/// </summary>
 /// <remarks>
-/// The report is internal by default: it names interaction times and CSV lines, which the company may not want
-/// public. Publishing it (or its badges) is a choice made where the files are written.
+/// The report is internal: it names interaction times and CSV lines, which the company may not want public. The
+/// badges carry one figure per channel and are made to be shown.
 /// </remarks>
 public static class ReportRenderer
 {
@@ -24,6 +27,7 @@ public static class ReportRenderer
         [
             SiteFile.Text("report.html", html, "text/html; charset=utf-8", visibility: SiteFileVisibility.Internal),
             new SiteFile("report.json", ReportJson.ToUtf8(record), "application/json", visibility: SiteFileVisibility.Internal),
+            .. TrackRecordBadges.Render(record, templates, platforms),
         ];
     }
 }

@@ -17,11 +17,16 @@ public sealed record TrackRecord(
     SourceCounts Source,
     AgreementVerdict? Verdict);
 
-/// <summary>One channel's track record: overall and per month.</summary>
+/// <summary>One channel's track record: overall, over the recent window, and per month.</summary>
 /// <param name="Channel">The channel and its promise.</param>
 /// <param name="Total">Every month together.</param>
+/// <param name="Recent">Interactions received in the last <see cref="RecentDays"/> days before as-of (the badge figure).</param>
 /// <param name="Months">Per calendar month in the channel's zone, oldest first; only months with rows.</param>
-public sealed record ChannelRecord(Channel Channel, OutcomeSummary Total, ImmutableArray<MonthRecord> Months);
+public sealed record ChannelRecord(Channel Channel, OutcomeSummary Total, OutcomeSummary Recent, ImmutableArray<MonthRecord> Months)
+{
+    /// <summary>Length of the recent window: the "· 90 d" of a track-record badge.</summary>
+    public const int RecentDays = 90;
+}
 
 /// <summary>One channel's outcomes in one calendar month of its own zone.</summary>
 public sealed record MonthRecord(YearMonth Month, OutcomeSummary Summary);

@@ -22,6 +22,7 @@ public sealed class TrackRecordBuilder
     private readonly ChannelState[] _channels;
     private readonly List<BadRow> _firstBadRows = [];
     private readonly SortedDictionary<YearMonth, DurationHistogram> _pooledStaffed = [];
+    private readonly Instant _recentFrom;
     private long _rows, _measured, _badRows, _afterAsOf;
 
     /// <summary>Starts an empty track record of <paramref name="promise"/> as of <paramref name="asOf"/>.</summary>
@@ -29,6 +30,7 @@ public sealed class TrackRecordBuilder
     {
         _promise = promise ?? throw new ArgumentNullException(nameof(promise));
         AsOf = asOf;
+        _recentFrom = asOf - Duration.FromDays(ChannelRecord.RecentDays);
         _worstBreaches = worstBreaches;
         _channels = [.. promise.Channels.Select(c => new ChannelState(c, new ReplyMeasurer(new ChannelSchedule(c), asOf), worstBreaches))];
     }
@@ -49,6 +51,7 @@ public sealed class TrackRecordBuilder
         var state = _channels[row.ChannelIndex];
         var measurement = state.Measurer.Measure(row);
         state.Total.Add(measurement);
+        if (row.Received > _recentFrom) state.Recent.Add(measurement);
         var month = YearMonthOf(row.Received, state.Channel.TimeZone);
         if (!state.Months.TryGetValue(month, out var tally))
             state.Months.Add(month, tally = new OutcomeTally(_worstBreaches));
@@ -73,7 +76,7 @@ public sealed class TrackRecordBuilder
     public TrackRecord Build()
     {
         var channels = _channels
-            .Select(s => new ChannelRecord(s.Channel, s.Total.ToSummary(),
+            .Select(s => new ChannelRecord(s.Channel, s.Total.ToSummary(), s.Recent.ToSummary(),
                 [.. s.Months.Select(m => new MonthRecord(m.Key, m.Value.ToSummary()))]))
             .ToImmutableArray();
         var verdict = _promise.Agreement is { } agreement
@@ -95,6 +98,7 @@ public sealed class TrackRecordBuilder
         public Channel Channel { get; } = channel;
         public ReplyMeasurer Measurer { get; } = measurer;
         public OutcomeTally Total { get; } = new(worstBreaches);
+        public OutcomeTally Recent { get; } = new(0);
         public SortedDictionary<YearMonth, OutcomeTally> Months { get; } = [];
     }
 }

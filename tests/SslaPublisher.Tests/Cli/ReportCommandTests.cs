@@ -84,7 +84,7 @@ public class ReportCommandTests
     }
 
     [Fact]
-    public async Task Should_write_report_html_and_json_to_the_output_folder_keeping_other_files()
+    public async Task Should_write_report_html_json_and_badges_to_the_output_folder_keeping_other_files()
     {
         // Given an output folder that already holds another file
         using var dir = new TempDir();
@@ -99,6 +99,8 @@ public class ReportCommandTests
         Assert.Equal(["keep.txt", "report.html", "report.json"],
             Directory.GetFiles(Path.Combine(dir.Path, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("mine", File.ReadAllText(keep));
+        Assert.Equal(5 * 4, Directory.GetFiles(Path.Combine(dir.Path, "out", "badges")).Length);
+        Assert.Empty(Directory.GetFiles(Path.Combine(dir.Path, "out"), "*.tmp", SearchOption.AllDirectories));
         Assert.Contains("<svg", File.ReadAllText(Path.Combine(dir.Path, "out", "report.html")), StringComparison.Ordinal);
     }
 

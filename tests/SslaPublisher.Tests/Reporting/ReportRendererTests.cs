@@ -21,12 +21,14 @@ public class ReportRendererTests
             new TemplateRenderer(TemplateSet.Default), PlatformCatalog.Default);
 
     [Fact]
-    public void Should_render_an_internal_html_page_and_json()
+    public void Should_render_an_internal_html_page_and_json_and_public_badges()
     {
         var files = Render();
 
-        Assert.Equal(["report.html", "report.json"], files.Select(f => f.Path));
-        Assert.All(files, f => Assert.Equal(SiteFileVisibility.Internal, f.Visibility));
+        Assert.Equal(["report.html", "report.json"], files.Take(2).Select(f => f.Path));
+        Assert.All(files.Take(2), f => Assert.Equal(SiteFileVisibility.Internal, f.Visibility));
+        Assert.All(files.Skip(2), f => Assert.StartsWith("badges/", f.Path, StringComparison.Ordinal));
+        Assert.All(files.Skip(2), f => Assert.Equal(SiteFileVisibility.Public, f.Visibility));
     }
 
     [Fact]
@@ -50,6 +52,9 @@ public class ReportRendererTests
         Assert.Equal(10, buckets.Length);
         Assert.Equal(["ok", "ok", "late"], buckets.Take(3).Select(b => b.GetAttribute("class")));
         Assert.Equal("2", charts[1].QuerySelectorAll("text.value")[1].TextContent);
+
+        // And the channel's badge is shown beside its figures
+        Assert.Equal("badges/x-help-on-time.svg", section.QuerySelector("img")!.GetAttribute("src"));
 
         // And no script is needed
         Assert.Empty(document.QuerySelectorAll("script"));

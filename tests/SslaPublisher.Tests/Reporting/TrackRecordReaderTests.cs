@@ -118,4 +118,22 @@ public class TrackRecordReaderTests
             x.Total.WorstBreaches.Select(b => (b.Line, b.Outcome, b.Lateness.TotalMinutes)));
         Assert.Equal(x.Total.WorstBreaches.ToArray(), Assert.Single(x.Months).Summary.WorstBreaches.ToArray());
     }
+
+    [Fact]
+    public void Should_count_the_last_90_days_separately_for_the_badge()
+    {
+        // Given an on-time reply 100 days before as-of and a late one 10 days before
+        var rows = """
+            ops,2026-08-23T10:00:00Z,2026-08-23T10:05:00Z
+            ops,2026-11-21T10:00:00Z,2026-11-21T11:00:00Z
+            """;
+
+        // When measured as of 2026-12-01
+        var ops = ReportingFixtures.Measure(rows, "2026-12-01T10:00Z").Channel("ops");
+
+        // Then the recent window holds only the late one, while the total holds both
+        Assert.Equal((1L, 0L, 1L), (ops.Recent.Total, ops.Recent.OnTime, ops.Recent.Late));
+        Assert.Equal(0m, ops.Recent.OnTimePercent);
+        Assert.Equal(50m, ops.Total.OnTimePercent);
+    }
 }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using SslaPublisher.Agreement;
+using SslaPublisher.Definition;
+using SslaPublisher.Platforms;
+using SslaPublisher.Rendering.Badges;
+using SslaPublisher.Rendering.Templates;
+using SslaPublisher.Site;
+
+namespace SslaPublisher.Reporting;
+
+/// <summary>
+/// Track-record badges, one per channel: <c>X on time | 96% · 90 d</c>, drawn by the badges feature
+/// (<see cref="BadgeSvgWriter"/>, <see cref="BadgePngWriter"/>, <see cref="BadgeEndpointJson"/>).
+/// </summary>
+/// <remarks>
+/// <para>The figure is the on-time % of interactions received in the last <see cref="ChannelRecord.RecentDays"/>
+/// days before as-of, <em>floored</em> to a whole percent: a public badge must never round 94.6% up to a "95%" the
+/// channel did not reach.</para>
+/// <para>The message side is green when the agreement's <c>on_time_first_replies</c> target is met, red when it is
+/// missed, the brand accent when there is no target, and grey with "no data" when nothing was decided in the window.
+/// The label side is the brand background. <see cref="BadgeColors"/> adjusts either only as far as contrast needs.</para>
+/// </remarks>
+public static class TrackRecordBadges
+{
+    /// <summary>Message background when the target is met.</summary>
+    public static RgbColor Met { get; } = RgbColor.Parse("#1a7f37");
+
+    /// <summary>Message background when the target is missed.</summary>
+    public static RgbColor Missed { get; } = RgbColor.Parse("#cf222e");
+
+    /// <summary>Message background when there is nothing to judge.</summary>
+    public static RgbColor NoData { get; } = RgbColor.Parse("#6e7781");
+
+    /// <summary>Base file name of a channel's track-record badge: <c>x-help-on-time</c>.</summary>
+    public static string Name(string channelId) => $"{channelId}-on-time";
+
+    /// <summary>The badge of one channel.</summary>
+    public static BadgeSpec Spec(ChannelRecord channel, Brand brand, PlatformCatalog platforms, decimal? target)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(brand);
+        ArgumentNullException.ThrowIfNull(platforms);
+        var percent = channel.Recent.OnTimePercent;
+        var label = $"{platforms[channel.Channel.Platform].DisplayName} on time";
+        var days = ChannelRecord.RecentDays.ToString(CultureInfo.InvariantCulture);
+        var message = percent is { } p
+            ? $"{decimal.Floor(p).ToString(CultureInfo.InvariantCulture)}% · {days} d"
+            : $"no data · {days} d";
+        var color = percent is not { } value ? NoData
+            : target is not { } t ? brand.Colors.Accent
+            : value >= t ? Met : Missed;
+        return new BadgeSpec(label, message, brand.Colors.Background, color, BadgeStyle.Flat);
+    }
+
+    /// <summary>
+    /// Per channel <c>badges/&lt;channel&gt;-on-time.svg</c>, <c>.png</c>, <c>@2x.png</c> and the shields endpoint
+    /// <c>.json</c>; public files, meant to go on help pages.
+    /// </summary>
+    public static IEnumerable<SiteFile> Render(TrackRecord record, TemplateRenderer templates, PlatformCatalog platforms)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(templates);
+        var target = record.Verdict?.Kpis.FirstOrDefault(k => k.Target.Kpi.Id == KpiCatalog.OnTimeFirstReplies)?.Target.Target;
+        var svg = new BadgeSvgWriter(templates);
+        var png = BadgePngWriter.Default;
+        foreach (var channel in record.Channels)
+        {
+            var name = Name(channel.Channel.Id);
+            var layout = BadgeLayout.Create(Spec(channel, record.Brand, platforms, target));
+            yield return SiteFile.Text(BadgePaths.Svg(name, BadgeStyle.Flat), svg.Write(layout), "image/svg+xml");
+            foreach (var scale in BadgesRenderer.PngScales)
+                yield return new SiteFile(BadgePaths.Png(name, BadgeStyle.Flat, scale), png.Write(layout, scale), "image/png");
+            yield return new SiteFile(BadgePaths.Endpoint(name), BadgeEndpointJson.Write(layout), "application/json");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using SslaPublisher.Platforms;
+using SslaPublisher.Rendering.Templates;
+using SslaPublisher.Reporting;
+
+namespace SslaPublisher.Tests.Reporting;
+
+public class TrackRecordBadgesTests
+{
+    private static readonly TrackRecord Record = ReportingFixtures.Measure("x-help,2026-11-23T14:00:00Z,2026-11-23T14:10:00Z", "2026-12-01T00:00Z");
+
+    private static ChannelRecord WithRecent(long onTime, long late) => Record.Channel("x-help") with
+    {
+        Recent = Record.Channel("x-help").Recent with { OnTime = onTime, Late = late, Missed = 0 },
+    };
+
+    [Fact]
+    public void Should_floor_the_percentage_so_a_badge_never_claims_more_than_was_reached()
+    {
+        // Given 94.6% on time in the last 90 days
+        var spec = TrackRecordBadges.Spec(WithRecent(946, 54), Record.Brand, PlatformCatalog.Default, target: null);
+
+        // Then the badge says 94%, with the platform and the window
+        Assert.Equal(("X on time", "94% · 90 d"), (spec.Label, spec.Message));
+    }
+
+    [Theory]
+    [InlineData(946, 54, 94.0, "#1a7f37")]
+    [InlineData(946, 54, 95.0, "#cf222e")]
+    [InlineData(0, 0, 95.0, "#6e7781")]
+    public void Should_colour_the_message_by_the_agreement_target(long onTime, long late, double target, string hex)
+    {
+        var spec = TrackRecordBadges.Spec(WithRecent(onTime, late), Record.Brand, PlatformCatalog.Default, (decimal)target);
+
+        Assert.Equal(hex, spec.MessageColor.ToHex());
+        Assert.Equal(Record.Brand.Colors.Background, spec.LabelColor);
+    }
+
+    [Fact]
+    public void Should_use_the_brand_accent_without_a_target_and_say_no_data_without_decided_interactions()
+    {
+        var withData = TrackRecordBadges.Spec(WithRecent(9, 1), Record.Brand, PlatformCatalog.Default, target: null);
+        var empty = TrackRecordBadges.Spec(Record.Channel("ops"), Record.Brand, PlatformCatalog.Default, target: null);
+
+        Assert.Equal(Record.Brand.Colors.Accent, withData.MessageColor);
+        Assert.Equal("no data · 90 d", empty.Message);
+    }
+
+    [Fact]
+    public void Should_write_an_svg_two_pngs_and_a_shields_endpoint_per_channel_the_same_every_time()
+    {
+        // When the badges are rendered twice
+        var templates = new TemplateRenderer(TemplateSet.Default);
+        var first = TrackRecordBadges.Render(Record, templates, PlatformCatalog.Default).ToList();
+        var second = TrackRecordBadges.Render(Record, templates, PlatformCatalog.Default).ToList();
+
+        // Then each channel has its four files, the SVG states the figure, and the bytes repeat
+        Assert.Equal(["badges/x-help-on-time.svg", "badges/x-help-on-time.png", "badges/x-help-on-time@2x.png", "badges/x-help-on-time.json"],
+            first.Take(4).Select(f => f.Path));
+        Assert.Equal(12, first.Count);
+        Assert.Contains("aria-label=\"X on time: 100% &#183; 90 d\"", Encoding.UTF8.GetString(first[0].Content.Span), StringComparison.Ordinal);
+        Assert.Equal(first.Select(f => f.Content.ToArray()), second.Select(f => f.Content.ToArray()));
+    }
+}
