@@ -125,6 +125,12 @@ internal static class PublishCommand
             {
                 return DiagnosticsPrinter.Print(e, error);
             }
+            catch (Exception e) when (BuildProblems.AreInputProblems(e))
+            {
+                // The build found texts it cannot render (a bio too long, a banner that cannot fit): bad input, as in build.
+                foreach (var problem in BuildProblems.Messages(e)) await error.WriteLineAsync($"error: {problem}");
+                return ExitCodes.Invalid;
+            }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 await error.WriteLineAsync("Cancelled. Files already uploaded are complete; run the same command again to finish.");
