@@ -15,7 +15,9 @@ public sealed class PublishBenchmarkConfig : ManualConfig
     /// <summary>Default columns, loggers and exporters, with one in-process monitoring job.</summary>
     public PublishBenchmarkConfig()
     {
-        Add(DefaultConfig.Instance);
+        AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray());
+        AddLogger(DefaultConfig.Instance.GetLoggers().ToArray());
+        AddExporter(BenchmarkDotNet.Exporters.MarkdownExporter.GitHub);
         AddJob(Job.Default
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)

@@ -57,7 +57,7 @@ internal sealed record PublishReport(TextWriter Output, bool Interactive, bool Q
     {
         if (Interactive)
         {
-            var table = new Table().AddColumn("").AddColumn(new TableColumn("files").RightAligned());
+            var table = new Table().AddColumn("published").AddColumn(new TableColumn("count").RightAligned());
             table.AddRow("uploaded", result.Uploaded.ToString(Invariant));
             table.AddRow("unchanged", result.Unchanged.ToString(Invariant));
             table.AddRow("deleted", result.Deleted.ToString(Invariant));

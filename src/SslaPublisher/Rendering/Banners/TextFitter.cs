@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkiaSharp;
 using SslaPublisher.Definition;
 using SslaPublisher.Rendering.Fonts;
@@ -43,8 +44,9 @@ public static class TextFitter
         {
             var longest = blocks.OrderByDescending(b => b.Text.Length).First();
             throw new BannerException(
-                $"{what}: the text does not fit the safe area ({box.Width:0}x{box.Height:0} px) even at {column.MinScale:P0} of the layout's sizes; " +
-                $"shorten it (the longest block, {longest.Layout.Field}, reads \"{longest.Text}\") or lower text.min_scale in the layout");
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{what}: the text does not fit the safe area ({box.Width:0}x{box.Height:0} px) even at {column.MinScale * 100:0}% of the layout's sizes; ") +
+                $"shorten it (the longest block, {longest.Layout.Field}, reads \"{Readable(longest.Text)}\") or lower text.min_scale in the layout");
         }
         for (var i = 0; i < SearchSteps; i++)
         {
@@ -55,6 +57,9 @@ public static class TextFitter
         }
         return Place(best, box, rtl);
     }
+
+    // Isolate controls are invisible in the banner but show up as odd marks in a terminal.
+    private static string Readable(string text) => new([.. text.Where(c => c is < '\u2066' or > '\u2069')]);
 
     private sealed record Attempt(List<PlacedLine> Lines, SKRect Ink, double Scale);
 

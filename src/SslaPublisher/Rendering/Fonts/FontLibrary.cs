@@ -50,6 +50,29 @@ public sealed class FontLibrary
             w => w, w => BundledFonts.Chain(w).Select(f => loaded[(f.FileName, f.CollectionIndex)]).ToImmutableArray()));
     }
 
+    /// <summary>
+    /// The same loaded faces with the files named moved to the front of each weight's chain (the rest keep their
+    /// order), for output that must measure text as a particular font stack renders it.
+    /// </summary>
+    /// <remarks>Badges name "Verdana,Geneva,DejaVu Sans,sans-serif"; where Verdana is absent browsers draw DejaVu Sans,
+    /// so badges put DejaVu first and fall back to the other faces only for what it lacks.</remarks>
+    /// <exception cref="ArgumentException">A file is not one of the bundled faces of that weight.</exception>
+    public FontLibrary WithPrimary(string regularFileName, string boldFileName)
+    {
+        ImmutableArray<LoadedFace> Reorder(FontWeight weight, string fileName)
+        {
+            var chain = _chains[weight];
+            var primary = chain.FirstOrDefault(f => f.Face.FileName == fileName)
+                ?? throw new ArgumentException($"{fileName} is not a bundled {weight} face.", nameof(fileName));
+            return [primary, .. chain.Where(f => !ReferenceEquals(f, primary))];
+        }
+        return new FontLibrary(ImmutableDictionary.CreateRange(new[]
+        {
+            KeyValuePair.Create(FontWeight.Regular, Reorder(FontWeight.Regular, regularFileName)),
+            KeyValuePair.Create(FontWeight.Bold, Reorder(FontWeight.Bold, boldFileName)),
+        }));
+    }
+
     /// <summary>The faces of <paramref name="weight"/>, in fallback order.</summary>
     public ImmutableArray<LoadedFace> Chain(FontWeight weight) => _chains[weight];
 

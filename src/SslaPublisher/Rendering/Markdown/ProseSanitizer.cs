@@ -43,8 +43,10 @@ public static class ProseSanitizer
         // search engines not to vouch for them, and never leak the opener.
         sanitizer.PostProcessNode += (_, e) =>
         {
-            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } link && link.HasAttribute("href"))
-                link.SetAttribute("rel", "nofollow noopener");
+            if (e.Node is not AngleSharp.Dom.IElement { LocalName: "a" } link) return;
+            if (link.HasAttribute("href")) link.SetAttribute("rel", "nofollow noopener");
+            // A link whose target was removed (javascript:, data:…) becomes its plain text, not a dead <a>.
+            else link.Replace([.. link.ChildNodes]);
         };
         return sanitizer;
     }

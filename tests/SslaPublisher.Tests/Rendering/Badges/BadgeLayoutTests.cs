@@ -107,14 +107,27 @@ public class BadgeLayoutTests
     }
 
     [Fact]
-    public void Should_fail_clearly_when_the_font_file_is_missing()
+    public void Should_fail_clearly_when_the_badge_font_is_missing()
     {
-        // Given font paths that do not exist
-        // When a typesetter is created
-        var error = Assert.Throws<FileNotFoundException>(() => new BadgeTypesetter("/nonexistent/DejaVuSans.ttf", "/nonexistent/DejaVuSans-Bold.ttf"));
+        // Given a font folder without DejaVu Sans
+        using var dir = new SslaPublisher.Tests.Support.TempDir();
+        var files = new SslaPublisher.Rendering.Fonts.FontFiles([dir.Path]);
 
-        // Then the error names the file instead of measuring text as zero wide
-        Assert.Contains("/nonexistent/DejaVuSans.ttf", error.Message);
+        // When the fonts are loaded for badges
+        var error = Assert.Throws<SslaPublisher.Rendering.Fonts.FontNotFoundException>(() => new BadgeTypesetter(SslaPublisher.Rendering.Fonts.FontLibrary.Load(files)));
+
+        // Then the error names the badge font instead of measuring text as zero wide
+        Assert.Contains("DejaVuSans.ttf", error.Message);
+    }
+
+    [Fact]
+    public void Should_measure_with_dejavu_sans_first_as_the_svg_font_stack_renders()
+    {
+        // Given / When Latin text is shaped for a badge
+        var line = BadgeTypesetter.Default.Shape("X replies", bold: false, size: 11);
+
+        // Then it is one run in DejaVu Sans (the shared chain would start with Inter)
+        Assert.Equal("DejaVuSans.ttf", Assert.Single(line.Runs).Face.Face.FileName);
     }
 
     [Fact]
@@ -128,21 +141,3 @@ public class BadgeLayoutTests
     }
 }
 
-public class BadgeTypesetterTests
-{
-    [Theory]
-    [InlineData("X replies", "0+9:L")]
-    [InlineData("مرحبا", "0+5:R")]
-    [InlineData("مرحبا 😀 & <b>", "0+5:R 5+9:L")]
-    [InlineData("X שלום עולם!", "0+2:L 2+9:R 11+1:L")]
-    [InlineData("שלום 96", "0+4:R 4+3:L")]
-    public void Should_split_a_line_into_direction_runs_as_an_ltr_svg_text_shows_them(string text, string expected)
-    {
-        // Given a line of mixed text
-        // When it is split into direction runs
-        var runs = BadgeTypesetter.DirectionRuns(text);
-
-        // Then right-to-left runs reach from the first to the last right-to-left letter, the rest is left to right
-        Assert.Equal(expected, string.Join(" ", runs.Select(r => $"{r.Start}+{r.Length}:{(r.RightToLeft ? "R" : "L")}")));
-    }
-}

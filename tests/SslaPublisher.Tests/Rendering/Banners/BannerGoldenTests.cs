@@ -1,5 +1,6 @@
 using SkiaSharp;
 using SslaPublisher.Definition;
+using SslaPublisher.Platforms;
 using SslaPublisher.Rendering.Banners;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
@@ -26,6 +27,26 @@ public class BannerGoldenTests
         // Then each looks like its golden image
         var file = site.Files[path];
         Golden.AssertMatches("acme-air-" + Path.GetFileNameWithoutExtension(path), file.Content.ToArray());
+    }
+
+    [Theory]
+    [InlineData("youtube")]
+    [InlineData("bluesky")]
+    public void Should_match_the_golden_image_on_platforms_the_example_does_not_use(string platform)
+    {
+        // Given the example brand's X channel, as if it were on YouTube or Bluesky (large sizes, small safe areas)
+        var promise = new PromiseLoader().LoadFile(RepoPaths.Example());
+        var channel = promise.Channels.Single(c => c.Id == "x-help");
+        var spec = PlatformCatalog.Default.FindByKey(platform)!.Banner!;
+        using var logos = new LogoCache();
+
+        // When its banner is rendered at that platform's size
+        var png = BannerImage.RenderPng(BannerSamples.Painter, spec, BannerSamples.BuiltIn(),
+            BannerModel.ForChannel(promise, channel, PlatformCatalog.Default), promise.Brand.Colors, logos.Get(promise.Brand.Logo), platform);
+
+        // Then it looks like its golden image and stays under the platform's limit
+        Golden.AssertMatches("acme-air-as-" + platform, png);
+        Assert.True(png.Length <= spec.MaxBytes);
     }
 
     [Theory]

@@ -87,8 +87,7 @@ public class BannersRendererTests
     public void Should_fail_naming_the_block_when_the_text_cannot_fit()
     {
         // Given a headline far too long for an X header, and a layout that may not shrink it much
-        var layout = BannerSamples.Layout(string.Concat(Enumerable.Repeat("We reply within {{ reply_within }} ", 40)))
-            with { };
+        var layout = BannerSamples.Layout(string.Concat(Enumerable.Repeat("We reply within {{ reply_within }} ", 40)));
         var tight = layout with { Text = layout.Text with { MinScale = 0.9 } };
         var model = BannerSamples.Model("Acme", "@acme", "15 minutes", "Mon–Fri");
 
@@ -100,6 +99,8 @@ public class BannersRendererTests
         Assert.Contains("banners/x-help.png", error.Message);
         Assert.Contains("text.blocks[0]", error.Message);
         Assert.Contains("shorten it", error.Message);
+        Assert.Contains("We reply within 15 minutes", error.Message);
+        Assert.DoesNotContain('\u2068', error.Message);
     }
 
     [Fact]

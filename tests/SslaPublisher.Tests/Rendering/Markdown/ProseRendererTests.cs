@@ -16,8 +16,9 @@ public sealed class ProseRendererTests
         // When it is rendered
         var html = ProseRenderer.Inline(markdown).Value;
 
-        // Then no href survives (the text may still read "javascript:", harmlessly)
+        // Then no link survives, only its text
         Assert.DoesNotContain("href", html);
+        Assert.DoesNotContain("<a", html);
     }
 
     [Theory]

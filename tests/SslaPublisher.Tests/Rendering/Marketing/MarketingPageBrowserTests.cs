@@ -17,9 +17,9 @@ public class MarketingPageBrowserTests
         var site = BioFixtures.Build(file);
         FolderOutput.Write(site, Path.Combine(dir.Path, "site"));
 
-        // When every copy button is clicked in Chromium
+        // When every copy button of the bios section is clicked in Chromium
         var results = BrowserHarness.Run(Path.Combine(dir.Path, "site"),
-            BrowserTask.Of("copy.js", new { url = MarketingPageRenderer.PagePath }))[0]!.AsArray();
+            BrowserTask.Of("copy.js", new { url = MarketingPageRenderer.PagePath, selector = "#bios button.copy" }))[0]!.AsArray();
 
         // Then each button put exactly its text on the clipboard and said so, and every bio file can be copied
         // (other sections, such as the badge embeds, have copy buttons of their own)
