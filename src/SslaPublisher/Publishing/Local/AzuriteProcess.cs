@@ -72,7 +72,7 @@ public sealed class AzuriteProcess : IDisposable
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await LocalAzurite.WaitUntilAnswersAsync(Port, TimeSpan.FromSeconds(30), () => _process.HasExited, cancellationToken).ConfigureAwait(false);
+        await LocalAzurite.WaitUntilAnswersAsync(Port, LocalAzurite.StartupLimit, () => _process.HasExited, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stops the server at once (as a crash would), keeping its data for <see cref="RestartAsync"/>.</summary>

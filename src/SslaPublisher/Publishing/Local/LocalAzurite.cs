@@ -14,6 +14,13 @@ public static class LocalAzurite
     /// <summary>Azurite's default blob port.</summary>
     public const int DefaultPort = 10000;
 
+    /// <summary>How long a starting Azurite may take to answer.</summary>
+    /// <remarks>
+    /// A few seconds on a quiet machine; a first start after a fresh install on a busy 2-core CI machine was seen
+    /// to take over 30 s. Waiting returns as soon as it answers, so a generous limit costs nothing.
+    /// </remarks>
+    public static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(120);
+
     /// <summary>The development account every Azurite has.</summary>
     public const string AccountName = "devstoreaccount1";
 
@@ -86,7 +93,7 @@ public static class LocalAzurite
         Directory.CreateDirectory(data);
         var pid = StartDetached(Path.Combine(root, AzuriteLocator.ScriptInNodeModules), data);
         await File.WriteAllTextAsync(Path.Combine(data, PidFileName), pid.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n", cancellationToken).ConfigureAwait(false);
-        await WaitUntilAnswersAsync(DefaultPort, TimeSpan.FromSeconds(30), () => HasExited(pid), cancellationToken).ConfigureAwait(false);
+        await WaitUntilAnswersAsync(DefaultPort, StartupLimit, () => HasExited(pid), cancellationToken).ConfigureAwait(false);
         return new LocalAzuriteStatus(DefaultPort, Started: true, ProcessId: pid, Location: data);
     }
 

@@ -4,7 +4,7 @@ namespace SslaPublisher.Rendering.Fonts;
 
 /// <summary>
 /// Finds font files by one documented rule, never through fontconfig: if the <c>SSLA_FONTS</c> environment variable
-/// names a folder, only that folder (and its subfolders) is searched; otherwise the font packages under the
+/// names folders (separated by ':' as in PATH), only those folders (and their subfolders) are searched; otherwise the font packages under the
 /// repository's <c>node_modules</c> and Debian's font folders (<c>/usr/share/fonts/truetype/noto</c>,
 /// <c>/usr/share/fonts/opentype/noto</c>).
 /// </summary>
@@ -40,7 +40,8 @@ public sealed class FontFiles
     public static FontFiles FromEnvironment()
     {
         var overrideFolder = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(overrideFolder)) return new FontFiles([overrideFolder]);
+        if (!string.IsNullOrWhiteSpace(overrideFolder))
+            return new FontFiles(overrideFolder.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var nodeModules = FindNodeModules();
         var npm = nodeModules is null ? [] : NodeModuleFolders.Select(f => Path.Combine(nodeModules, f));
         return new FontFiles(npm.Concat(DebianFolders));
