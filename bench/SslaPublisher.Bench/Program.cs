@@ -8,6 +8,7 @@ var suites = new SortedDictionary<string, Type>(StringComparer.OrdinalIgnoreCase
 {
     ["build"] = typeof(BuildStageBenchmarks),
     ["publish"] = typeof(PublishBenchmarks),
+    ["report"] = typeof(ReportBenchmarks),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

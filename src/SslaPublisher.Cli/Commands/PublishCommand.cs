@@ -6,6 +6,7 @@ using SslaPublisher.Publishing;
 using SslaPublisher.Publishing.Local;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
+using SslaPublisher.Site.Brands;
 
 namespace SslaPublisher.Cli.Commands;
 
@@ -77,14 +78,21 @@ internal static class PublishCommand
             var report = new PublishReport(output, Interactive: !quiet && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
             try
             {
-                var promise = new PromiseLoader().LoadFile(InputResolver.DefinitionPath(parse.GetValue(file)!));
-                var site = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(parse.GetValue(templates))).Build(promise);
-                var planOptions = new SyncPlanOptions
+                var input = parse.GetValue(file)!;
+                var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(parse.GetValue(templates)));
+                IEnumerable<PublishUnit> units;
+                if (BrandDiscovery.IsSingleBrand(input))
                 {
-                    Prefix = PublishPrefix.Normalize(parse.GetValue(prefix) ?? promise.Brand.Slug + "/"),
-                    Delete = parse.GetValue(delete),
-                    IncludeInternal = parse.GetValue(includeAgreement),
-                };
+                    var promise = new PromiseLoader().LoadFile(InputResolver.DefinitionPath(input));
+                    units = [PublishUnit.ForBrand(promise, builder.Build(promise), parse.GetValue(prefix) ?? promise.Brand.Slug + "/",
+                        parse.GetValue(delete), parse.GetValue(includeAgreement))];
+                }
+                else
+                {
+                    // An agency folder: every brand under <prefix><slug>/, then the index of brands at <prefix>.
+                    units = PublishUnit.ForAgency(BrandSet.Load(input, cancellationToken: cancellationToken), builder,
+                        parse.GetValue(prefix) ?? "", parse.GetValue(delete), parse.GetValue(includeAgreement));
+                }
 
                 ISiteTarget target;
                 if (parse.GetValue(toFolder) is { } folder)
@@ -107,23 +115,34 @@ internal static class PublishCommand
                     });
                 }
 
-                var plan = await SitePublisher.PlanAsync(site, target, planOptions, cancellationToken);
-                var url = site.Files.ContainsKey("index.html") ? target.UrlOf(plan.Prefix + "index.html") : null;
-                if (parse.GetValue(dryRun))
+                var total = new PublishResult(0, 0, 0, 0, 0);
+                Uri? url = null;
+                foreach (var unit in units)
                 {
-                    if (parse.GetValue(json)) PublishReport.Json(output, PublishResult.Of(plan), url, dryRun: true);
-                    else report.Plan(plan);
-                    return ExitCodes.Ok;
+                    var plan = await SitePublisher.PlanAsync(unit.Site, target, unit.Options, cancellationToken);
+                    // The last unit with an index page is the one to open: the brand's, or the agency's index of brands.
+                    if (unit.Site.Files.ContainsKey("index.html")) url = target.UrlOf(plan.Prefix + "index.html");
+                    if (parse.GetValue(dryRun))
+                    {
+                        if (!quiet) report.Plan(plan);
+                        total += PublishResult.Of(plan);
+                        continue;
+                    }
+                    total += await report.RunAsync(plan, target, parse.GetValue(parallel), cancellationToken);
                 }
-
-                var result = await report.RunAsync(plan, target, parse.GetValue(parallel), cancellationToken);
-                if (parse.GetValue(json)) PublishReport.Json(output, result, url, dryRun: false);
-                else report.Summary(result, url);
+                if (parse.GetValue(json)) PublishReport.Json(output, total, url, parse.GetValue(dryRun));
+                else if (!parse.GetValue(dryRun)) report.Summary(total, url);
                 return ExitCodes.Ok;
             }
             catch (DefinitionException e)
             {
                 return DiagnosticsPrinter.Print(e, error);
+            }
+            catch (Exception e) when (BuildProblems.AreInputProblems(e))
+            {
+                // The build found texts it cannot render (a bio too long, a banner that cannot fit): bad input, as in build.
+                foreach (var problem in BuildProblems.Messages(e)) await error.WriteLineAsync($"error: {problem}");
+                return ExitCodes.Invalid;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

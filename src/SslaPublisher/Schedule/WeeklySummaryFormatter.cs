@@ -53,10 +53,20 @@ public static class WeeklySummaryFormatter
         ArgumentNullException.ThrowIfNull(range);
         format ??= SummaryFormat.Default;
         if (format.Time == TimeStyle.Compact12h)
-            return range == WholeDay ? "24h" : Compact(range.Start) + format.Dash + Compact(range.End);
+        {
+            if (range == WholeDay) return "24h";
+            // "9–6" reads as 9 a.m. to 6 p.m. only for a morning start and an afternoon or evening end; anything
+            // else ("6–12", "10–2" overnight) is ambiguous without a.m./p.m., so those ranges spell it out.
+            var plain = !range.CrossesMidnight && range.Start.Hour is >= 5 and < 12 && range.End > new LocalTime(12, 0);
+            return plain
+                ? Compact(range.Start) + format.Dash + Compact(range.End)
+                : Compact(range.Start) + Meridiem(range.Start) + format.Dash + Compact(range.End) + Meridiem(range.End);
+        }
         var end = range.End == LocalTime.Midnight ? "24:00" : Clock(range.End);
         return Clock(range.Start) + format.Dash + end;
     }
+
+    private static string Meridiem(LocalTime time) => time.Hour < 12 ? "am" : "pm";
 
     private static string Clock(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
