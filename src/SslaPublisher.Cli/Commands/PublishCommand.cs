@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using Azure.Storage.Blobs.Models;
 using SslaPublisher.Definition;
 using SslaPublisher.Publishing;
@@ -62,14 +61,10 @@ internal static class PublishCommand
             file, templates, connection, container, prefix, delete, dryRun, json, parallel, includeAgreement, azuriteLocation, toFolder,
         };
 
-        command.SetAction(async (parse, invocationToken) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            // Ctrl-C (and SIGTERM) stop starting new uploads and let those in flight finish, whatever the host's
-            // own signal handling does; the process then exits 130 with a note that a re-run finishes the job.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(invocationToken);
-            using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            var cancellationToken = stop.Token;
+            // Ctrl-C (and SIGTERM) cancel the token (see CommandLine.RunAsync): no new uploads start, those in flight
+            // finish, and the process exits 130 with a note that a re-run finishes the job.
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var connectionString = parse.GetValue(connection) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ConnectionStringVariable));
@@ -158,12 +153,6 @@ internal static class PublishCommand
             {
                 await error.WriteLineAsync($"error: publish failed: {redactor.Redact(PublishErrors.Describe(e))}");
                 return ExitCodes.Failure;
-            }
-
-            void Stop(PosixSignalContext signal)
-            {
-                signal.Cancel = true;
-                stop.Cancel();
             }
         });
         return command;
