@@ -248,9 +248,9 @@ public sealed partial class PromiseLoader
         var result = new List<NotForItem>();
         foreach (var item in r.List("not_for"))
         {
-            if (item is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
+            if (item is YamlScalarNode { Value: { } text } && UntrustedText.Tidy(text) is { Length: > 0 } tidy)
             {
-                result.Add(new NotForItem(text.Trim(), null));
+                result.Add(new NotForItem(tidy, null));
                 continue;
             }
             var m = new MappingReader(item, r.Child("not_for"), DefinitionKeys.NotFor, r.Bag);
