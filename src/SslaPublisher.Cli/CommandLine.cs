@@ -34,7 +34,9 @@ internal static class CommandLine
         if (result.Errors.Count > 0)
         {
             foreach (var e in result.Errors) await config.Error.WriteLineAsync($"error: {Redact(e.Message)}");
-            await config.Error.WriteLineAsync("Run 'ssla --help' for usage.");
+            // Point at the help of the command that was typed: its options are the ones that went wrong.
+            var help = result.CommandResult.Command is RootCommand ? "ssla --help" : $"ssla {result.CommandResult.Command.Name} --help";
+            await config.Error.WriteLineAsync($"Run '{help}' for usage.");
             return ExitCodes.Usage;
         }
         return await result.InvokeAsync(config);

@@ -8,7 +8,8 @@ public enum TimeStyle
 
     /// <summary>
     /// Tight 12-hour form for badges and bios: <c>9–6</c>, <c>9:30–5</c>; minutes only when not on the hour, no
-    /// am/pm (the day context carries it). A whole day is <c>24h</c>.
+    /// am/pm for a daytime range (starting 7–12 in the morning, ending by 9 in the evening: the reader's default),
+    /// am/pm on both ends otherwise (<c>10pm–2am</c>). A whole day is <c>24h</c>.
     /// </summary>
     Compact12h,
 }

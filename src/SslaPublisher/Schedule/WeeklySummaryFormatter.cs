@@ -53,10 +53,24 @@ public static class WeeklySummaryFormatter
         ArgumentNullException.ThrowIfNull(range);
         format ??= SummaryFormat.Default;
         if (format.Time == TimeStyle.Compact12h)
-            return range == WholeDay ? "24h" : Compact(range.Start) + format.Dash + Compact(range.End);
+        {
+            if (range == WholeDay) return "24h";
+            return ReadsAsDaytime(range)
+                ? Compact(range.Start) + format.Dash + Compact(range.End)
+                : Compact(range.Start) + Meridiem(range.Start) + format.Dash + Compact(range.End) + Meridiem(range.End);
+        }
         var end = range.End == LocalTime.Midnight ? "24:00" : Clock(range.End);
         return Clock(range.Start) + format.Dash + end;
     }
+
+    // "9–6" and "10–2" are read as starting in the morning and ending by the evening; a range that does not (an
+    // overnight "10pm–2am", an early "6am–12pm", an afternoon "1pm–5pm") says am/pm rather than be misread.
+    private static bool ReadsAsDaytime(TimeRange range) =>
+        range.Start >= DaytimeStart && range.Start < LocalTime.Noon && range.End > range.Start && range.End <= DaytimeEnd;
+
+    private static readonly LocalTime DaytimeStart = new(7, 0), DaytimeEnd = new(21, 0);
+
+    private static string Meridiem(LocalTime time) => time.Hour < 12 ? "am" : "pm";
 
     private static string Clock(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
