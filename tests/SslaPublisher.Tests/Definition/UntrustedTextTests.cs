@@ -5,71 +5,27 @@ namespace SslaPublisher.Tests.Definition;
 /// <summary>Text from ssla.yaml cannot reorder or rewrite what is printed around it.</summary>
 public class UntrustedTextTests
 {
-    private const char Rlo = '\u202E', Pdf = '\u202C', Rli = '\u2067', Pdi = '\u2069';
+    private const char Rlo = '\u202E', Pdf = '\u202C';
 
-    [Fact]
-    public void Should_close_an_override_the_value_leaves_open()
+    [Theory]
+    // An override the value opens and never closes ends with the value: the sentence around it reads left to right.
+    [InlineData("Acme \u202EAir", "Acme \u202EAir\u202C")]
+    // Closing an isolate closes the embeddings opened inside it; an isolate left open closes at the end.
+    [InlineData("a\u2067b\u202Ec\u2069d\u2067e", "a\u2067b\u202Ec\u202C\u2069d\u2067e\u2069")]
+    // Each line closes what it opened before it ends; the next line is untouched.
+    [InlineData("\u202Efirst\nsecond", "\u202Efirst\u202C\nsecond")]
+    // Balanced controls stay as written; pops that close nothing are dropped.
+    [InlineData("\u202ERTL\u202C and \u2067שלום\u2069\u202C\u2069", "\u202ERTL\u202C and \u2067שלום\u2069")]
+    // Control characters go (a terminal escape, a bell, a C1 control); tabs and line feeds stay; the ends are trimmed.
+    [InlineData("  Acme\u001b[31m Air\u0007\u0085\ttwo\nlines  ", "Acme[31m Air\ttwo\nlines")]
+    public void Should_leave_nothing_that_reorders_or_rewrites_the_text_around_it(string text, string expected)
     {
-        // Given a brand name that opens a right-to-left override and never closes it
-        var name = $"Acme {Rlo}Air";
-
-        // When it is tidied
-        var tidy = UntrustedText.Tidy(name);
-
-        // Then the override ends with the value, so the sentence it is written into reads left to right again
-        Assert.Equal($"Acme {Rlo}Air{Pdf}", tidy);
-    }
-
-    [Fact]
-    public void Should_close_embeddings_inside_an_isolate_when_the_isolate_closes()
-    {
-        // Given an isolate that holds an unclosed override, and a second isolate left open
-        var text = $"a{Rli}b{Rlo}c{Pdi}d{Rli}e";
-
+        // Given a text from ssla.yaml
         // When it is tidied
         var tidy = UntrustedText.Tidy(text);
 
-        // Then the override closes before its isolate does, and the open isolate closes at the end
-        Assert.Equal($"a{Rli}b{Rlo}c{Pdf}{Pdi}d{Rli}e{Pdi}", tidy);
-    }
-
-    [Fact]
-    public void Should_close_what_is_open_before_each_line_ends()
-    {
-        // Given an override opened on the first of two lines
-        var text = $"{Rlo}first\nsecond";
-
-        // When it is tidied
-        var tidy = UntrustedText.Tidy(text);
-
-        // Then the first line closes it, and the second line is untouched
-        Assert.Equal($"{Rlo}first{Pdf}\nsecond", tidy);
-    }
-
-    [Fact]
-    public void Should_keep_balanced_bidi_text_and_drop_stray_pops()
-    {
-        // Given balanced right-to-left controls, then a pop that closes nothing
-        var text = $"{Rlo}RTL{Pdf} and {Rli}שלום{Pdi}{Pdf}{Pdi}";
-
-        // When it is tidied
-        var tidy = UntrustedText.Tidy(text);
-
-        // Then the balanced part is kept as written and the stray pops are gone
-        Assert.Equal($"{Rlo}RTL{Pdf} and {Rli}שלום{Pdi}", tidy);
-    }
-
-    [Fact]
-    public void Should_drop_control_characters_but_keep_tabs_and_line_feeds()
-    {
-        // Given a name carrying a terminal escape sequence, a bell, a C1 control, a tab and a line feed
-        var text = "  Acme\u001b[31m Air\u0007\u0085\ttwo\nlines  ";
-
-        // When it is tidied
-        var tidy = UntrustedText.Tidy(text);
-
-        // Then nothing remains that a terminal or an XML writer would act on, and the text is trimmed
-        Assert.Equal("Acme[31m Air\ttwo\nlines", tidy);
+        // Then it is what the comment above its case says
+        Assert.Equal(expected, tidy);
     }
 
     [Fact]
