@@ -7,6 +7,7 @@ using SslaPublisher.Bench;
 var suites = new SortedDictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
 {
     ["publish"] = typeof(PublishBenchmarks),
+    ["report"] = typeof(ReportBenchmarks),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

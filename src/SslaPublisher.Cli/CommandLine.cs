@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.CommandLine;
 using SslaPublisher.Cli.Commands;
 
@@ -39,7 +40,18 @@ internal static class CommandLine
             await config.Error.WriteLineAsync($"Run '{help}' for usage.");
             return ExitCodes.Usage;
         }
-        return await result.InvokeAsync(config);
+        // Ctrl-C and SIGTERM cancel the commands' token instead of killing the process, whatever the host's own
+        // handling does: builds then drop their staging folder and publishes stop between uploads, and both exit 130.
+        using var stop = new CancellationTokenSource();
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        return await result.InvokeAsync(config, stop.Token);
+
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        }
     }
 
     // Usage errors echo the offending argument: a mistyped option after --connection-string must not print the key.

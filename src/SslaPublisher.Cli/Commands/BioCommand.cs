@@ -28,15 +28,7 @@ internal static class BioCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            Promise promise;
-            try
-            {
-                promise = new PromiseLoader().LoadFile(InputResolver.DefinitionPath(parse.GetValue(file)!));
-            }
-            catch (DefinitionException e)
-            {
-                return DiagnosticsPrinter.Print(e, error);
-            }
+            if (!InputResolver.TryLoad(parse.GetValue(file)!, error, out var promise, out var invalid)) return invalid;
             var wantedChannel = parse.GetValue(channel);
             var wantedLanguage = parse.GetValue(language);
             var channels = promise.Channels.Where(c => wantedChannel is null || c.Id == wantedChannel).ToList();

@@ -34,15 +34,7 @@ internal static class DueCommand
             var path = InputResolver.DefinitionPath(parse.GetValue(file)!);
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            Promise promise;
-            try
-            {
-                promise = new PromiseLoader().LoadFile(path);
-            }
-            catch (DefinitionException e)
-            {
-                return DiagnosticsPrinter.Print(e, error);
-            }
+            if (!InputResolver.TryLoad(path, error, out var promise, out var invalid)) return invalid;
             var id = parse.GetValue(channel)!;
             var found = promise.Channels.FirstOrDefault(c => c.Id == id);
             if (found is null)

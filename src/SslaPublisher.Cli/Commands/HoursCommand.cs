@@ -30,16 +30,7 @@ internal static class HoursCommand
             """) { file, zone };
         command.SetAction(parse =>
         {
-            var path = InputResolver.DefinitionPath(parse.GetValue(file)!);
-            Promise promise;
-            try
-            {
-                promise = new PromiseLoader().LoadFile(path);
-            }
-            catch (DefinitionException e)
-            {
-                return DiagnosticsPrinter.Print(e, parse.InvocationConfiguration.Error);
-            }
+            if (!InputResolver.TryLoad(parse.GetValue(file)!, parse.InvocationConfiguration.Error, out var promise, out var invalid)) return invalid;
             var console = AnsiConsole.Create(new AnsiConsoleSettings
             {
                 Ansi = AnsiSupport.No,

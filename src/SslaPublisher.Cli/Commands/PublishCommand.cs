@@ -1,11 +1,11 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using Azure.Storage.Blobs.Models;
 using SslaPublisher.Definition;
 using SslaPublisher.Publishing;
 using SslaPublisher.Publishing.Local;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
+using SslaPublisher.Site.Brands;
 
 namespace SslaPublisher.Cli.Commands;
 
@@ -61,14 +61,10 @@ internal static class PublishCommand
             file, templates, connection, container, prefix, delete, dryRun, json, parallel, includeAgreement, azuriteLocation, toFolder,
         };
 
-        command.SetAction(async (parse, invocationToken) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            // Ctrl-C (and SIGTERM) stop starting new uploads and let those in flight finish, whatever the host's
-            // own signal handling does; the process then exits 130 with a note that a re-run finishes the job.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(invocationToken);
-            using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            var cancellationToken = stop.Token;
+            // Ctrl-C (and SIGTERM) cancel the token (see CommandLine.RunAsync): no new uploads start, those in flight
+            // finish, and the process exits 130 with a note that a re-run finishes the job.
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var connectionString = parse.GetValue(connection) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ConnectionStringVariable));
@@ -77,14 +73,21 @@ internal static class PublishCommand
             var report = new PublishReport(output, Interactive: !quiet && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
             try
             {
-                var promise = new PromiseLoader().LoadFile(InputResolver.DefinitionPath(parse.GetValue(file)!));
-                var site = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(parse.GetValue(templates))).Build(promise);
-                var planOptions = new SyncPlanOptions
+                var input = parse.GetValue(file)!;
+                var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(parse.GetValue(templates)));
+                IEnumerable<PublishUnit> units;
+                if (BrandDiscovery.IsSingleBrand(input))
                 {
-                    Prefix = PublishPrefix.Normalize(parse.GetValue(prefix) ?? promise.Brand.Slug + "/"),
-                    Delete = parse.GetValue(delete),
-                    IncludeInternal = parse.GetValue(includeAgreement),
-                };
+                    var promise = new PromiseLoader().LoadFile(InputResolver.DefinitionPath(input));
+                    units = [PublishUnit.ForBrand(promise, builder.Build(promise), parse.GetValue(prefix) ?? promise.Brand.Slug + "/",
+                        parse.GetValue(delete), parse.GetValue(includeAgreement))];
+                }
+                else
+                {
+                    // An agency folder: every brand under <prefix><slug>/, then the index of brands at <prefix>.
+                    units = PublishUnit.ForAgency(BrandSet.Load(input, cancellationToken: cancellationToken), builder,
+                        parse.GetValue(prefix) ?? "", parse.GetValue(delete), parse.GetValue(includeAgreement));
+                }
 
                 ISiteTarget target;
                 if (parse.GetValue(toFolder) is { } folder)
@@ -107,23 +110,34 @@ internal static class PublishCommand
                     });
                 }
 
-                var plan = await SitePublisher.PlanAsync(site, target, planOptions, cancellationToken);
-                var url = site.Files.ContainsKey("index.html") ? target.UrlOf(plan.Prefix + "index.html") : null;
-                if (parse.GetValue(dryRun))
+                var total = new PublishResult(0, 0, 0, 0, 0);
+                Uri? url = null;
+                foreach (var unit in units)
                 {
-                    if (parse.GetValue(json)) PublishReport.Json(output, PublishResult.Of(plan), url, dryRun: true);
-                    else report.Plan(plan);
-                    return ExitCodes.Ok;
+                    var plan = await SitePublisher.PlanAsync(unit.Site, target, unit.Options, cancellationToken);
+                    // The last unit with an index page is the one to open: the brand's, or the agency's index of brands.
+                    if (unit.Site.Files.ContainsKey("index.html")) url = target.UrlOf(plan.Prefix + "index.html");
+                    if (parse.GetValue(dryRun))
+                    {
+                        if (!quiet) report.Plan(plan);
+                        total += PublishResult.Of(plan);
+                        continue;
+                    }
+                    total += await report.RunAsync(plan, target, parse.GetValue(parallel), cancellationToken);
                 }
-
-                var result = await report.RunAsync(plan, target, parse.GetValue(parallel), cancellationToken);
-                if (parse.GetValue(json)) PublishReport.Json(output, result, url, dryRun: false);
-                else report.Summary(result, url);
+                if (parse.GetValue(json)) PublishReport.Json(output, total, url, parse.GetValue(dryRun));
+                else if (!parse.GetValue(dryRun)) report.Summary(total, url);
                 return ExitCodes.Ok;
             }
             catch (DefinitionException e)
             {
                 return DiagnosticsPrinter.Print(e, error);
+            }
+            catch (Exception e) when (BuildProblems.AreInputProblems(e))
+            {
+                // The build found texts it cannot render (a bio too long, a banner that cannot fit): bad input, as in build.
+                foreach (var problem in BuildProblems.Messages(e)) await error.WriteLineAsync($"error: {problem}");
+                return ExitCodes.Invalid;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -139,12 +153,6 @@ internal static class PublishCommand
             {
                 await error.WriteLineAsync($"error: publish failed: {redactor.Redact(PublishErrors.Describe(e))}");
                 return ExitCodes.Failure;
-            }
-
-            void Stop(PosixSignalContext signal)
-            {
-                signal.Cancel = true;
-                stop.Cancel();
             }
         });
         return command;

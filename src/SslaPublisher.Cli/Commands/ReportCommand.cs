@@ -46,18 +46,9 @@ internal static class ReportCommand
             """) { file, replies, asOf, json, output, skip, templates };
         command.SetAction(parse =>
         {
-            var path = InputResolver.DefinitionPath(parse.GetValue(file)!);
             var error = parse.InvocationConfiguration.Error;
             var stdout = parse.InvocationConfiguration.Output;
-            Promise promise;
-            try
-            {
-                promise = new PromiseLoader().LoadFile(path);
-            }
-            catch (DefinitionException e)
-            {
-                return DiagnosticsPrinter.Print(e, error);
-            }
+            if (!InputResolver.TryLoad(parse.GetValue(file)!, error, out var promise, out var invalid)) return invalid;
 
             var csvPath = parse.GetValue(replies)!;
             if (!File.Exists(csvPath))

@@ -30,16 +30,7 @@ internal static class SampleRepliesCommand
             """) { file, months, seed, scale, through, output };
         command.SetAction(parse =>
         {
-            var path = InputResolver.DefinitionPath(parse.GetValue(file)!);
-            Promise promise;
-            try
-            {
-                promise = new PromiseLoader().LoadFile(path);
-            }
-            catch (DefinitionException e)
-            {
-                return DiagnosticsPrinter.Print(e, parse.InvocationConfiguration.Error);
-            }
+            if (!InputResolver.TryLoad(parse.GetValue(file)!, parse.InvocationConfiguration.Error, out var promise, out var invalid)) return invalid;
             var monthCount = parse.GetValue(months);
             var factor = parse.GetValue(scale);
             if (monthCount is < 1 or > 60 || factor is <= 0 or > 10_000 || double.IsNaN(factor))

@@ -11,4 +11,8 @@ public sealed record PublishResult(int Uploaded, int Unchanged, int Deleted, int
     /// <summary>The counts a plan leads to when carried out in full.</summary>
     public static PublishResult Of(SyncPlan plan) =>
         new(plan.Uploads.Count, plan.Unchanged.Count, plan.Deletes.Count, plan.LeftOut.Count, plan.UploadBytes);
+
+    /// <summary>The counts of two publishes together (the brands of an agency).</summary>
+    public static PublishResult operator +(PublishResult a, PublishResult b) =>
+        new(a.Uploaded + b.Uploaded, a.Unchanged + b.Unchanged, a.Deleted + b.Deleted, a.Skipped + b.Skipped, a.Bytes + b.Bytes);
 }

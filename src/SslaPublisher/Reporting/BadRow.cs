@@ -8,10 +8,13 @@ public sealed record BadRow(int Line, string? Column, string Message)
 {
     /// <summary><c>replies.csv:12: received_at: '2026-11-03T09:00' has no Z or offset …</c></summary>
     public string Format(string file) => Column is null ? $"{file}:{Line}: {Message}" : $"{file}:{Line}: {Column}: {Message}";
+
+    /// <summary><c>line 12: received_at: …</c>, for places where the file is already named.</summary>
+    public string Describe() => Column is null ? $"line {Line}: {Message}" : $"line {Line}: {Column}: {Message}";
 }
 
 /// <summary>The replies CSV cannot be read at all (no header, missing columns) or has a bad row that is not skipped.</summary>
-public sealed class ReplyCsvException(BadRow problem) : Exception(problem.Format("line"))
+public sealed class ReplyCsvException(BadRow problem) : Exception(problem.Describe())
 {
     /// <summary>Where and what.</summary>
     public BadRow Problem { get; } = problem;

@@ -25,12 +25,12 @@ public sealed record ReportPageModel(
         var target = record.Verdict?.Kpis.FirstOrDefault(k => k.Target.Kpi.Id == KpiCatalog.OnTimeFirstReplies)?.Target.Target;
         var s = record.Source;
         var source = $"{ReportFormat.Count(s.Rows)} rows read · {ReportFormat.Count(s.Measured)} measured · " +
-                     $"{ReportFormat.Count(s.BadRowsSkipped)} bad rows skipped · {ReportFormat.Count(s.ReceivedAfterAsOf)} received after as-of";
+                     $"{ReportFormat.Count(s.BadRowsSkipped)} bad row(s) skipped · {ReportFormat.Count(s.ReceivedAfterAsOf)} received after as-of";
         return new ReportPageModel(
             record.Brand.Name,
             InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm 'UTC'").Format(record.AsOf),
             source,
-            [.. s.FirstBadRows.Select(b => b.Format("line").Replace("line:", "line ", StringComparison.Ordinal))],
+            [.. s.FirstBadRows.Select(b => b.Describe())],
             [.. record.Channels.Select(c => ChannelView.From(c, platforms, target))],
             record.Verdict is { } v ? VerdictView.From(v) : null);
     }

@@ -7,9 +7,9 @@ public enum TimeStyle
     Clock24h,
 
     /// <summary>
-    /// Tight 12-hour form for badges and bios: <c>9–6</c>, <c>9:30–5</c>; minutes only when not on the hour, no
-    /// am/pm for a daytime range (starting 7–12 in the morning, ending by 9 in the evening: the reader's default),
-    /// am/pm on both ends otherwise (<c>10pm–2am</c>). A whole day is <c>24h</c>.
+    /// Tight 12-hour form for badges and bios: <c>9–6</c>, <c>9:30–5</c>; minutes only when not on the hour, and
+    /// no am/pm for the usual morning-to-afternoon range. Other ranges carry am/pm (<c>6am–12pm</c>,
+    /// <c>10pm–2am</c>), since "6–12" or "10–2" could be read either way. A whole day is <c>24h</c>.
     /// </summary>
     Compact12h,
 }

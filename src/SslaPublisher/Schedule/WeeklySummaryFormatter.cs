@@ -55,20 +55,16 @@ public static class WeeklySummaryFormatter
         if (format.Time == TimeStyle.Compact12h)
         {
             if (range == WholeDay) return "24h";
-            return ReadsAsDaytime(range)
+            // "9–6" reads as 9 a.m. to 6 p.m. only for a morning start and an afternoon or evening end; anything
+            // else ("6–12", "10–2" overnight) is ambiguous without a.m./p.m., so those ranges spell it out.
+            var plain = !range.CrossesMidnight && range.Start.Hour is >= 5 and < 12 && range.End > new LocalTime(12, 0);
+            return plain
                 ? Compact(range.Start) + format.Dash + Compact(range.End)
                 : Compact(range.Start) + Meridiem(range.Start) + format.Dash + Compact(range.End) + Meridiem(range.End);
         }
         var end = range.End == LocalTime.Midnight ? "24:00" : Clock(range.End);
         return Clock(range.Start) + format.Dash + end;
     }
-
-    // "9–6" and "10–2" are read as starting in the morning and ending by the evening; a range that does not (an
-    // overnight "10pm–2am", an early "6am–12pm", an afternoon "1pm–5pm") says am/pm rather than be misread.
-    private static bool ReadsAsDaytime(TimeRange range) =>
-        range.Start >= DaytimeStart && range.Start < LocalTime.Noon && range.End > range.Start && range.End <= DaytimeEnd;
-
-    private static readonly LocalTime DaytimeStart = new(7, 0), DaytimeEnd = new(21, 0);
 
     private static string Meridiem(LocalTime time) => time.Hour < 12 ? "am" : "pm";
 

@@ -58,6 +58,22 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public async Task Should_read_a_file_that_starts_with_a_byte_order_mark()
+    {
+        // Given an export saved by a spreadsheet, with a UTF-8 BOM before the header
+        using var dir = new TempDir();
+        var csv = Path.Combine(dir.Path, "replies.csv");
+        File.WriteAllText(csv, Csv, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        // When reported
+        var result = await Run(Clock, "report", RepoPaths.Example(), "--replies", csv, "--json");
+
+        // Then the first column is still "channel"
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"measured\": 2", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_exit_1_naming_the_file_line_and_column_of_a_bad_row()
     {
         using var dir = new TempDir();

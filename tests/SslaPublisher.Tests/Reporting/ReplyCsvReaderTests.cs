@@ -110,4 +110,18 @@ public class ReplyCsvReaderTests
         Assert.Equal(1, error.Problem.Line);
         Assert.Contains(message, error.Problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_read_windows_line_endings_and_fractional_seconds()
+    {
+        // Given CRLF line endings and instants with fractions of a second
+        var csv = "channel,received_at,first_reply_at\r\nx-help,2026-11-23T14:00:00.250Z,2026-11-23T09:00:01.5-05:00\r\n";
+
+        // When it is read
+        var (rows, bad) = Read(csv);
+
+        // Then the instants keep their fractions
+        Assert.Empty(bad);
+        Assert.Equal(NodaTime.Duration.FromMilliseconds(1250), Assert.Single(rows).FirstReply - rows[0].Received);
+    }
 }

@@ -79,4 +79,18 @@ public class ReportRendererTests
     {
         Assert.Equal(Render()[0].Content.ToArray(), Render()[0].Content.ToArray());
     }
+
+    [Fact]
+    public void Should_say_on_the_page_how_many_bad_rows_were_skipped_and_where()
+    {
+        // Given a bad row on line 3, skipped
+        var record = ReportingFixtures.Measure("ops,2026-11-23T10:00:00Z,\nnope,2026-11-23T10:00:00Z,\n", "2026-12-01T00:00Z", skipBadRows: true);
+
+        // When the page is rendered
+        var html = Encoding.UTF8.GetString(ReportRenderer.Render(record, new TemplateRenderer(TemplateSet.Default), PlatformCatalog.Default)[0].Content.Span);
+
+        // Then the count and the located row are on it
+        Assert.Contains("1 bad row(s) skipped", html, StringComparison.Ordinal);
+        Assert.Contains("line 3: channel: unknown channel &#39;nope&#39;", html, StringComparison.Ordinal);
+    }
 }

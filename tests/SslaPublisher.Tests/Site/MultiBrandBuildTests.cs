@@ -88,6 +88,28 @@ public class MultiBrandBuildTests
     }
 
     [Fact]
+    public void Should_leave_the_previous_output_and_no_staging_folder_when_cancelled()
+    {
+        // Given an agency built once
+        using var dir = new TempDir();
+        var agency = Path.Combine(dir.Path, "agency");
+        SampleBrands.Write(agency, count: 2, channels: 1);
+        var output = Path.Combine(dir.Path, "site");
+        Builder().Build(agency, output);
+        var before = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order().ToArray();
+
+        // When a rebuild is cancelled (Ctrl-C cancels the command's token)
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            Builder().Build(agency, output, new MultiBrandBuildOptions { UseCache = false }, cancelled.Token));
+
+        // Then the output is as it was and nothing else is left beside it
+        Assert.Equal(before, Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order().ToArray());
+        Assert.Equal(["agency", "site"], Directory.EnumerateFileSystemEntries(dir.Path).Select(p => Path.GetFileName(p)!).Order().ToArray());
+    }
+
+    [Fact]
     public void Should_say_so_when_the_folder_has_no_brands()
     {
         using var dir = new TempDir();

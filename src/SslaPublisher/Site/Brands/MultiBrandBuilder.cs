@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using SslaPublisher.Definition;
 
 namespace SslaPublisher.Site.Brands;
@@ -16,12 +15,9 @@ public sealed record BrandBuildResult(string Slug, string Name, string Source, b
 /// whole build and the previous output stays as it was. Each brand is written to the staging folder as soon as it
 /// is built and then dropped, so memory holds a few brands at a time, not the whole agency.
 /// </remarks>
-public sealed partial class MultiBrandBuilder(SiteBuilder builder, PromiseLoader? loader = null)
+public sealed class MultiBrandBuilder(SiteBuilder builder, PromiseLoader? loader = null)
 {
     private readonly PromiseLoader _loader = loader ?? new PromiseLoader();
-
-    [GeneratedRegex(@"^\s*slug\s*:", RegexOptions.Multiline)]
-    private static partial Regex SlugLine();
 
     /// <summary>Builds every brand under <paramref name="folder"/> into <paramref name="output"/>, replacing it atomically.</summary>
     /// <exception cref="DefinitionException">Some files are invalid, or two brands share a slug; all problems are listed.</exception>
@@ -29,11 +25,7 @@ public sealed partial class MultiBrandBuilder(SiteBuilder builder, PromiseLoader
         CancellationToken cancellationToken = default)
     {
         options ??= new MultiBrandBuildOptions();
-        var sources = BrandDiscovery.Find(folder);
-        if (sources.Count == 0)
-            throw new DefinitionException([new Diagnostic(folder, 1, 1, $"no {BrandDiscovery.FileName} found in this folder or below it")]);
-
-        var promises = LoadAll(sources, folder, options.Parallelism, cancellationToken);
+        var promises = BrandSet.Load(folder, options.Parallelism, _loader, cancellationToken);
         var templates = BrandFingerprint.OfTemplates(builder.Templates.Templates);
         var previous = options.UseCache ? BuildManifest.ReadOrEmpty(output) : BuildManifest.Empty;
         var entries = new ConcurrentDictionary<string, BuildManifest.Entry>(StringComparer.Ordinal);
@@ -61,42 +53,6 @@ public sealed partial class MultiBrandBuilder(SiteBuilder builder, PromiseLoader
         new BuildManifest(entries).WriteTo(staged.StagingPath);
         staged.Commit();
         return ordered;
-    }
-
-    private List<Promise> LoadAll(IReadOnlyList<string> sources, string folder, int parallelism, CancellationToken cancellationToken)
-    {
-        var loaded = new Promise?[sources.Count];
-        var problems = new ConcurrentBag<Diagnostic>();
-        Parallel.For(0, sources.Count, Limits(parallelism, cancellationToken), i =>
-        {
-            try
-            {
-                loaded[i] = _loader.LoadFile(Path.GetRelativePath(Environment.CurrentDirectory, sources[i]));
-            }
-            catch (DefinitionException e)
-            {
-                foreach (var d in e.Diagnostics) problems.Add(d);
-            }
-        });
-
-        var promises = loaded.OfType<Promise>().ToList();
-        foreach (var clash in promises.GroupBy(p => p.Brand.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var first = clash.First();
-            foreach (var other in clash.Skip(1))
-                problems.Add(new Diagnostic(Path.GetRelativePath(Environment.CurrentDirectory, other.SourcePath), SlugLineOf(other.SourcePath), 3,
-                    $"brand.slug: '{clash.Key}' is already used by {Path.GetRelativePath(Path.GetFullPath(folder), first.SourcePath)}; every brand needs its own slug"));
-        }
-        if (!problems.IsEmpty)
-            throw new DefinitionException([.. problems.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)]);
-        return promises;
-    }
-
-    private static int SlugLineOf(string path)
-    {
-        var text = File.ReadAllText(path);
-        var match = SlugLine().Match(text);
-        return match.Success ? text[..match.Index].Count(c => c == '\n') + 1 : 1;
     }
 
     private static ParallelOptions Limits(int parallelism, CancellationToken cancellationToken) =>
