@@ -10,4 +10,7 @@ bash scripts/setup.sh
 dotnet build src/SslaPublisher.Cli --configuration Release --verbosity quiet --nologo
 dotnet run --no-build --project src/SslaPublisher.Cli --configuration Release -- build examples/acme-air/ssla.yaml -o site
 dotnet run --no-build --project src/SslaPublisher.Cli --configuration Release -- publish examples/acme-air/ssla.yaml --azurite-location .azurite
-echo "Stop the local Azurite with: kill \"\$(cat .azurite/azurite.pid)\" (its data stays in .azurite/)."
+# Only an Azurite this checkout started has its pid here; one that was already answering belongs to someone else.
+if [ -f .azurite/azurite.pid ]; then
+  echo "Stop the local Azurite with: kill \"\$(cat .azurite/azurite.pid)\" (its data stays in .azurite/)."
+fi

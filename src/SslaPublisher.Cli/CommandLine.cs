@@ -35,7 +35,9 @@ internal static class CommandLine
         if (result.Errors.Count > 0)
         {
             foreach (var e in result.Errors) await config.Error.WriteLineAsync($"error: {Redact(e.Message)}");
-            await config.Error.WriteLineAsync("Run 'ssla --help' for usage.");
+            // Point at the help of the command that was typed: its options are the ones that went wrong.
+            var help = result.CommandResult.Command is RootCommand ? "ssla --help" : $"ssla {result.CommandResult.Command.Name} --help";
+            await config.Error.WriteLineAsync($"Run '{help}' for usage.");
             return ExitCodes.Usage;
         }
         // Ctrl-C and SIGTERM cancel the commands' token instead of killing the process, whatever the host's own

@@ -131,12 +131,20 @@
     var today = localDay(ch.zone, now);
     card.querySelectorAll('.yours').forEach(function (cell) {
       var dow = +cell.getAttribute('data-day') - 1, day = today;
+      var days = +(cell.getAttribute('data-days') || 1), nextDay = cell.getAttribute('data-next-day') || '';
       while ((new Date(day).getUTCDay() + 6) % 7 !== dow) day += DAY;
       var ranges = ch.week[dow];
       cell.textContent = cell.getAttribute('data-label') + ': ' + ranges.map(function (r) {
         var iv = range(ch, day, r), a = iv[0], b = iv[1];
-        return nb(weekday.format(new Date(a)) + ' ' + time.format(new Date(a))) + '–' +
-          nb((sameDay(a, b) ? '' : weekday.format(new Date(b)) + ' ') + time.format(new Date(b)));
+        if (days === 1) {
+          return nb(weekday.format(new Date(a)) + ' ' + time.format(new Date(a))) + '–' +
+            nb((sameDay(a, b) ? '' : weekday.format(new Date(b)) + ' ') + time.format(new Date(b)));
+        }
+        // A run of days ("Monday–Friday") stays a run in the reader's week ("Mon–Fri 3:00 PM–12:00 AM"), not
+        // its first day alone; every day but the whole week is named, and an end on the next day is marked.
+        // (A word joiner after the dash keeps "Mon–Fri" on one line.)
+        var run = days === 7 ? '' : weekday.format(new Date(a)) + '–\u2060' + weekday.format(new Date(a + (days - 1) * DAY)) + ' ';
+        return nb(run + time.format(new Date(a))) + '–' + nb(time.format(new Date(b)) + (sameDay(a, b) ? '' : ' ' + nextDay));
       }).join('\n');
       cell.title = readerZone;
       cell.hidden = false;

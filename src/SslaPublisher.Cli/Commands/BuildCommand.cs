@@ -20,7 +20,7 @@ internal static class BuildCommand
         var templates = CommonOptions.Templates();
         var parallel = new Option<int>("--parallel")
         {
-            Description = "Brands built at once in an agency folder (default: one per core).",
+            Description = "Brands built at once in an agency folder (one per core unless set).",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         parallel.Validators.Add(r =>

@@ -8,7 +8,8 @@ internal static class InitCommand
 {
     public static Command Create()
     {
-        var dir = new Argument<string>("dir") { Description = "Folder to write ssla.yaml into.", DefaultValueFactory = _ => "." };
+        // No DefaultValueFactory: the root help would print its "[default: .]" after the last example line.
+        var dir = new Argument<string?>("dir") { Description = "Folder to write ssla.yaml into (default: the current folder).", Arity = ArgumentArity.ZeroOrOne };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing ssla.yaml." };
         var command = new Command("init", """
             Write a commented starter ssla.yaml to edit.
@@ -19,7 +20,7 @@ internal static class InitCommand
             """) { dir, force };
         command.SetAction(parse =>
         {
-            var folder = parse.GetValue(dir)!;
+            var folder = parse.GetValue(dir) ?? ".";
             var target = Path.Combine(folder, "ssla.yaml");
             if (File.Exists(target) && !parse.GetValue(force))
             {

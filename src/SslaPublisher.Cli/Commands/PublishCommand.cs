@@ -146,7 +146,9 @@ internal static class PublishCommand
             }
             catch (ArgumentException e) when (e.ParamName == "prefix")
             {
-                await error.WriteLineAsync($"error: --prefix: {redactor.Redact(e.Message)}");
+                // ArgumentException.Message ends with " (Parameter 'prefix')", which reads as a crash to a user.
+                var message = e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+                await error.WriteLineAsync($"error: --prefix: {redactor.Redact(message)}");
                 return ExitCodes.Usage;
             }
             catch (Exception e) when (e is not OperationCanceledException)

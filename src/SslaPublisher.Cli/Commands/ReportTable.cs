@@ -43,8 +43,7 @@ internal static class ReportTable
             output.WriteLine($"  {kpi.Target.Kpi.Name} {kpi.Target.TargetText}: {kpi.Status.ToString().ToUpperInvariant()} — {months}");
         }
         foreach (var c in verdict.Conditions.Where(c => c.Evaluated))
-            output.WriteLine($"  {(c.Triggered ? "TRIGGERED" : "not triggered")}: {c.Condition.Kpi.Kpi.Name} {c.Condition.ComparisonText} " +
-                             $"{c.Condition.MonthsRunning} month(s) running → {c.Condition.Action.ToString().ToLowerInvariant()}");
+            output.WriteLine($"  {(c.Triggered ? "TRIGGERED" : "not triggered")}: {c.Condition.Summary}");
         var unmeasured = verdict.Kpis.Where(k => k.Status == VerdictStatus.NotMeasured).Select(k => k.Target.Kpi.Id).ToList();
         if (unmeasured.Count > 0) output.WriteLine($"  not measured from reply data: {string.Join(", ", unmeasured)}");
     }

@@ -16,7 +16,7 @@ internal static class SampleBrandsCommand
         var command = new Command("sample-brands", """
             Write generated, valid brands into a folder (brand-0000/ssla.yaml, …) to try agency-scale builds.
 
-            Example:
+            Examples:
               ssla sample-brands /tmp/agency --count 1000 --channels 5 --logo examples/acme-air/logo.png
               ssla build /tmp/agency -o /tmp/agency-site --timings
             """) { dir, count, channels, seed, logo };

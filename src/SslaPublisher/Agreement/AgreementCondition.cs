@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SslaPublisher.Agreement;
 
 /// <summary>
@@ -46,6 +48,20 @@ public sealed record AgreementCondition(
         ConditionComparison.Below => $"is below {Kpi.Kpi.Unit.Format(Threshold!.Value)}",
         _ => $"is above {Kpi.Kpi.Unit.Format(Threshold!.Value)}",
     };
+
+    /// <summary>How long the bad months must run, as people read it: <c>in any month</c>, <c>3 months running</c>.</summary>
+    public string RunText => MonthsRunning == 1
+        ? "in any month"
+        : $"{MonthsRunning.ToString(CultureInfo.InvariantCulture)} months running";
+
+    /// <summary>The action in lower case, as the agreement, the report and the terminal write it: <c>review</c>.</summary>
+    public string ActionText => Action.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The whole rule on one line, the way the report page and the terminal show it:
+    /// <c>On-time first replies misses its target (at least 95%) 3 months running → review</c>.
+    /// </summary>
+    public string Summary => $"{Kpi.Kpi.Name} {ComparisonText} {RunText} → {ActionText}";
 }
 
 /// <summary>What makes a month bad for a condition.</summary>

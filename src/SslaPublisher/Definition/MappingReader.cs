@@ -48,14 +48,14 @@ internal sealed class MappingReader
         return required ? Missing(key) : null;
     }
 
-    /// <summary>A non-empty string value, trimmed.</summary>
+    /// <summary>A non-empty string value, trimmed and tidied (<see cref="UntrustedText.Tidy"/>).</summary>
     public string? String(string key, bool required = false)
     {
         var node = Node(key, required);
         if (node is null || IsNull(node)) return null;
         if (node is YamlScalarNode { Value: { } text })
         {
-            if (text.Trim().Length > 0) return text.Trim();
+            if (UntrustedText.Tidy(text) is { Length: > 0 } tidy) return tidy;
             if (required) Bag.Add(node, Child(key), "must not be empty");
             return null;
         }
@@ -77,13 +77,13 @@ internal sealed class MappingReader
         };
     }
 
-    /// <summary>A list of non-empty strings.</summary>
+    /// <summary>A list of non-empty strings, each tidied (<see cref="UntrustedText.Tidy"/>).</summary>
     public IReadOnlyList<(YamlNode Node, string Text)> Strings(string key, bool required = false)
     {
         var result = new List<(YamlNode, string)>();
         foreach (var item in List(key, required))
         {
-            if (item is YamlScalarNode { Value: { } text } && text.Trim().Length > 0) result.Add((item, text.Trim()));
+            if (item is YamlScalarNode { Value: { } text } && UntrustedText.Tidy(text) is { Length: > 0 } tidy) result.Add((item, tidy));
             else Bag.Add(item, Child(key), "expected a list of text items");
         }
         return result;

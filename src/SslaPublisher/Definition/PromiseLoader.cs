@@ -246,14 +246,16 @@ public sealed partial class PromiseLoader
     private static ImmutableArray<NotForItem> ReadNotFor(MappingReader r)
     {
         var result = new List<NotForItem>();
-        foreach (var item in r.List("not_for"))
+        var items = r.List("not_for");
+        for (var i = 0; i < items.Count; i++)
         {
-            if (item is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
+            var item = items[i];
+            if (item is YamlScalarNode { Value: { } text } && UntrustedText.Tidy(text) is { Length: > 0 } tidy)
             {
-                result.Add(new NotForItem(text.Trim(), null));
+                result.Add(new NotForItem(tidy, null));
                 continue;
             }
-            var m = new MappingReader(item, r.Child("not_for"), DefinitionKeys.NotFor, r.Bag);
+            var m = new MappingReader(item, $"{r.Child("not_for")}[{i}]", DefinitionKeys.NotFor, r.Bag);
             var what = m.String("text", required: true);
             var goTo = ReadUrl(m, "go_to", webOnly: false);
             if (what is not null) result.Add(new NotForItem(what, goTo));

@@ -56,7 +56,8 @@ public sealed record ChannelView(
         var c = record.Channel;
         var platform = platforms[c.Platform].DisplayName;
         var within = DurationText.Format(c.Reply.Within);
-        var promise = $"Reply within {within} of staffed time; off hours: " + (c.Reply.OffHours.Text ?? "clock starts at the next opening");
+        // Free-text off-hours rules usually end with a full stop; the template adds its own after the sentence.
+        var promise = $"Reply within {within} of staffed time; off hours: " + (c.Reply.OffHours.Text?.TrimEnd().TrimEnd('.') ?? "clock starts at the next opening");
         var onTime = ReportChart.Percentages($"On-time first replies per month on {platform} ({c.Id})",
             [.. record.Months.Select(m => (MonthShort(m.Month), m.Summary.OnTimePercent,
                 $"{MonthLong(m.Month)}: {ReportFormat.Percent(m.Summary.OnTimePercent)} on time ({m.Summary.OnTime} of {m.Summary.Decided})"))],
@@ -118,7 +119,7 @@ public sealed record VerdictView(string Months, ImmutableArray<string> MonthLabe
                 m.Value is { } value ? k.Target.Kpi.Unit.Format(Math.Round(value, 1, MidpointRounding.AwayFromZero)) : "no data",
                 m.Channel ?? "", m.Met switch { true => "ok", false => "bad", null => "none" }))]))],
         [.. v.Conditions.Select(c => new ConditionView(
-            $"{c.Condition.Kpi.Kpi.Name} {c.Condition.ComparisonText} {c.Condition.MonthsRunning} month(s) running → {c.Condition.Action.ToString().ToLowerInvariant()}",
+            c.Condition.Summary,
             !c.Evaluated ? "not measured here" : c.Triggered ? "TRIGGERED" : "not triggered",
             !c.Evaluated ? "none" : c.Triggered ? "bad" : "ok"))]);
 

@@ -70,4 +70,18 @@ public class AgreementConditionTests
         Assert.False(condition.IsBadMonth(20m));
         Assert.Equal("misses its target (at most 20m)", condition.ComparisonText);
     }
+
+    [Fact]
+    public void Should_read_the_whole_rule_as_one_line_in_plain_english()
+    {
+        // Given a rule over three months and one over any single month
+        var review = new AgreementCondition(OnTime, ConditionComparison.Below, 85m, 3, ConditionAction.Review, null);
+        var once = new AgreementCondition(Median, ConditionComparison.MissesTarget, null, 1, ConditionAction.Renegotiate, null);
+
+        // When they are written out
+        // Then the count is spelt with a proper plural and a single month reads "in any month"
+        Assert.EndsWith("is below 85% 3 months running → review", review.Summary);
+        Assert.StartsWith(OnTime.Kpi.Name, review.Summary);
+        Assert.EndsWith("misses its target (at most 20m) in any month → renegotiate", once.Summary);
+    }
 }

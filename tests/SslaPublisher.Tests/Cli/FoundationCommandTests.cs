@@ -28,15 +28,18 @@ public class FoundationCommandTests
     }
 
     [Theory]
-    [InlineData("frobnicate")]
-    [InlineData("validate")]
-    [InlineData("build", "--no-such-option", "x.yaml")]
-    public async Task Should_exit_2_for_usage_errors(params string[] args)
+    [InlineData("ssla --help", "frobnicate")]
+    [InlineData("ssla validate --help", "validate")]
+    [InlineData("ssla build --help", "build", "--no-such-option", "x.yaml")]
+    public async Task Should_exit_2_for_usage_errors_and_point_at_the_help_of_the_command_typed(string help, params string[] args)
     {
+        // Given a command line with a usage mistake
+        // When it runs
         var result = await CliRunner.RunAsync(args);
 
+        // Then it exits 2 and names the help that lists the options of the command that was typed
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("ssla --help", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"Run '{help}' for usage.", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

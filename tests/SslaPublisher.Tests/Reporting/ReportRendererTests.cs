@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Html.Parser;
+using SslaPublisher.Definition;
 using SslaPublisher.Platforms;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Reporting;
@@ -29,6 +30,25 @@ public class ReportRendererTests
         Assert.All(files.Take(2), f => Assert.Equal(SiteFileVisibility.Internal, f.Visibility));
         Assert.All(files.Skip(2), f => Assert.StartsWith("badges/", f.Path, StringComparison.Ordinal));
         Assert.All(files.Skip(2), f => Assert.Equal(SiteFileVisibility.Public, f.Visibility));
+    }
+
+    [Fact]
+    public void Should_leave_out_the_conditions_heading_when_the_agreement_sets_no_conditions()
+    {
+        // Given an agreement with KPIs but no review or termination conditions
+        var block = ReportingFixtures.AgreementBlock[..ReportingFixtures.AgreementBlock.IndexOf("  conditions:", StringComparison.Ordinal)];
+        var promise = new PromiseLoader().Load(ReportingFixtures.Yaml + block, "/virtual/ssla.yaml");
+        var record = TrackRecordReader.Read(promise, new StringReader("channel,received_at,first_reply_at\n" + Rows),
+            ReportingFixtures.At("2026-12-15T00:00Z"), skipBadRows: false);
+
+        // When the page is rendered
+        var html = Encoding.UTF8.GetString(ReportRenderer.Render(record, new TemplateRenderer(TemplateSet.Default), PlatformCatalog.Default)[0].Content.Span);
+        var verdict = new HtmlParser().ParseDocument(html).GetElementById("verdict")!;
+
+        // Then the verdict table is there, but no empty conditions heading or list under it
+        Assert.NotNull(verdict.QuerySelector("table"));
+        Assert.Empty(verdict.QuerySelectorAll("h3"));
+        Assert.Empty(verdict.QuerySelectorAll("ul"));
     }
 
     [Fact]

@@ -114,8 +114,8 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
     private ConditionView Condition(AgreementCondition condition) => new(
         text.Plain(condition.Kpi.Kpi.Name),
         text.Plain(condition.ComparisonText),
-        condition.MonthsRunning == 1 ? "in any month" : $"{condition.MonthsRunning} months running",
-        condition.Action.ToString().ToLowerInvariant(),
+        condition.RunText,
+        condition.ActionText,
         text.Inline(condition.Notes));
 
     private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -108,8 +108,7 @@ public sealed class PagesRenderer : ISiteRenderer
         public string NotFound()
         {
             const string path = "404.html";
-            // The 404 document is served at whatever path was missing, so relative links cannot be trusted there:
-            // use absolute ones when the base URL is known.
+            // Served at whatever path was missing: absolute links when the base URL is known (see Layout).
             var home = paths.Absolute(paths.Index(language)) ?? PagePaths.Link(path, paths.Index(language));
             var body = context.Templates.RenderHtml("pages/404.html.sbn", new NotFoundModel(_tree, home));
             return Layout(path, S.Text("pages.not_found_title") + " — " + Promise.Brand.Name, S.Text("pages.not_found_title"), null, [], body, null);
@@ -129,7 +128,9 @@ public sealed class PagesRenderer : ISiteRenderer
             string body, Func<string, string>? pathIn)
         {
             var brand = Promise.Brand;
-            var root = PagePaths.RootFrom(path);
+            // A page without a path per language is the 404 document, served at whatever path was missing: relative
+            // links (the stylesheet included) cannot be trusted there, so they start at the base URL when it is known.
+            var root = pathIn is null && paths.BaseUrl is { } baseUrl ? baseUrl : PagePaths.RootFrom(path);
             var absolute = pathIn is null ? null : paths.Absolute(pathIn(language));
             var alternates = pathIn is null || paths.BaseUrl is null
                 ? []
@@ -150,7 +151,7 @@ public sealed class PagesRenderer : ISiteRenderer
                     paths.Absolute(ShareImagePath) ?? root + ShareImagePath, share.Width, share.Height,
                     S.Format("pages.title", ("brand", brand.Name)), OgLocale(language), TwitterSite()),
                 Root: root,
-                HomeHref: pathIn is null && paths.Absolute(paths.Index(language)) is { } home ? home : root + paths.Index(language),
+                HomeHref: root + paths.Index(language),
                 LanguageLinks: pathIn is null || paths.Languages.Count < 2
                     ? []
                     : [.. paths.Languages.Select(l => new LanguageLink(l, languages[l].LanguageName(l), PagePaths.Link(path, pathIn(l)), l == language))],
@@ -162,7 +163,7 @@ public sealed class PagesRenderer : ISiteRenderer
                 MachineReadableLabel: S.Text("pages.machine_readable"),
                 PublishedBy: S.Format("pages.published_by", ("brand", brand.Name)),
                 Website: brand.Website is { } site ? ChannelView.Href(site, webOnly: true) : null,
-                Logo: LogoPath(Promise) is { } logo ? (pathIn is null && paths.Absolute(logo) is { } absoluteLogo ? absoluteLogo : root + logo) : null,
+                Logo: LogoPath(Promise) is { } logo ? root + logo : null,
                 Theme: Theme(brand.Colors));
             return context.Templates.RenderHtml("pages/layout.html.sbn", model);
         }

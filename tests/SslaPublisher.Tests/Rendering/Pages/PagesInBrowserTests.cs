@@ -30,13 +30,20 @@ public sealed class BuiltPagesFixture : IDisposable
             BrowserTask.Of("eval.js", new
             {
                 url = "example/index.html",
+                timezoneId = "Asia/Tokyo",
+                expression = "[...document.querySelectorAll('[data-channel=\"x-help\"] .yours')].map(e => e.textContent)",
+            }),
+            BrowserTask.Of("eval.js", new
+            {
+                url = "example/index.html",
                 javaScriptEnabled = false,
                 expression = "({ text: document.querySelector('#x-help').innerText, live: [...document.querySelectorAll('[data-live]')].every(e => e.hidden) })",
             }));
         Axe = results[0]!.AsArray();
         XssResults = results[1]!.AsArray();
         Live = results[2]!.AsArray();
-        NoScript = results[3]!.AsObject();
+        YoursInTokyo = results[3]!.AsArray();
+        NoScript = results[4]!.AsObject();
     }
 
     public string Root => _dir.Path;
@@ -47,6 +54,7 @@ public sealed class BuiltPagesFixture : IDisposable
     public JsonArray Axe { get; }
     public JsonArray XssResults { get; }
     public JsonArray Live { get; }
+    public JsonArray YoursInTokyo { get; }
     public JsonObject NoScript { get; }
 
     public void Dispose() => _dir.Dispose();
@@ -113,6 +121,19 @@ public sealed class PagesInBrowserTests(BuiltPagesFixture built) : IClassFixture
             Assert.False(line!["hidden"]!.GetValue<bool>(), $"{line["id"]}: live line hidden");
             Assert.Matches("^(Staffed now — replies within .+|Closed — next reply by .+ your time|Closed — opens .+ your time)$", line["text"]!.GetValue<string>());
         }
+    }
+
+    [Fact]
+    public void Should_convert_a_run_of_days_to_the_readers_week_as_a_run()
+    {
+        // Given the example's X card (New York, Monday–Friday 9–6 and Saturday 10–2) read in Tokyo, 13 or 14 hours ahead
+        var yours = built.YoursInTokyo.Select(y => y!.GetValue<string>().Replace('\u00a0', ' ').Replace("\u2060", "", StringComparison.Ordinal)).ToList();
+
+        // Then the weekday row names the whole run in the reader's week and marks the end on the next day,
+        // and the one-day row names its day (and the end's, when it differs)
+        Assert.Equal(2, yours.Count);
+        Assert.Matches(@"^Your time: Mon–Fri (10|11):00 PM–(7|8):00 AM \(next day\)$", yours[0]);
+        Assert.Matches(@"^Your time: (Sat 11:00 PM–Sun 3:00 AM|Sun 12:00 AM–4:00 AM)$", yours[1]);
     }
 
     [Fact]

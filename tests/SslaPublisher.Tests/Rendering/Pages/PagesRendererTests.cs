@@ -52,6 +52,26 @@ public sealed class PagesRendererTests
     }
 
     [Fact]
+    public void Should_reference_every_asset_of_the_404_page_from_the_base_url()
+    {
+        // Given the 404 page of a brand with base_url https://promise.acme-air.example/, which the host serves at
+        // whatever path was missing (say /old/deep/page)
+        var document = Parser.ParseDocument(Example.Text("404.html"));
+
+        // When its links and asset references are listed
+        var references = document.QuerySelectorAll("a[href], link[href], script[src], img[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .Where(r => !r.StartsWith('#'))
+            .ToList();
+
+        // Then the stylesheet, logo, home link and ssla.json are absolute, so none of them breaks at depth
+        Assert.Contains("https://promise.acme-air.example/assets/site.css", references);
+        Assert.Contains("https://promise.acme-air.example/assets/logo.png", references);
+        Assert.Contains("https://promise.acme-air.example/ssla.json", references);
+        Assert.All(references, r => Assert.StartsWith("https://", r, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_declare_canonical_hreflang_and_share_meta_from_the_base_url()
     {
         // Given the Spanish page of the X channel of a brand with base_url https://promise.acme-air.example/
