@@ -26,6 +26,9 @@ public sealed record SummaryFormat
     /// <summary>Between lines.</summary>
     public string LineSeparator { get; init; } = ", ";
 
+    /// <summary>Written instead of the day span when a line covers all seven days (<c>Daily</c>); null keeps <c>Mon–Sun</c>.</summary>
+    public string? EveryDayText { get; init; }
+
     /// <summary>Written for a channel staffed around the clock.</summary>
     public string AlwaysText { get; init; } = "24/7";
 

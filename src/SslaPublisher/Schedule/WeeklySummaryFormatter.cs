@@ -34,6 +34,7 @@ public static class WeeklySummaryFormatter
     {
         ArgumentNullException.ThrowIfNull(line);
         format ??= SummaryFormat.Default;
+        if (format.EveryDayText is { } everyDay && line.Days is [{ Length: 7 }]) return everyDay;
         return string.Join(", ", line.Days.Select(run => run.Length == 1
             ? format.DayName(run.First)
             : format.DayName(run.First) + format.Dash + format.DayName(run.Last)));

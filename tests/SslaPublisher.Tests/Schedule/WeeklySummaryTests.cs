@@ -116,6 +116,22 @@ public class WeeklySummaryTests
         Assert.Equal(expected, text);
     }
 
+    [Theory]
+    [InlineData("mon-sun 06:00-12:00,22:00-02:00", "Daily 6am–12pm, 10pm–2am ET")]
+    [InlineData("mon-sat 09:00-17:00", "M–Sa 9–5 ET")]
+    [InlineData("mon-fri 09:00-17:00; sat-sun 10:00-14:00", "M–F 9–5, Sa–Su 10–2 ET")]
+    public void Should_name_a_line_that_covers_the_whole_week_with_the_every_day_text(string hours, string expected)
+    {
+        // Given a format with an every-day text
+        var format = SummaryFormat.Compact with { EveryDayText = "Daily" };
+
+        // When a summary is written
+        var text = WeeklySummaryFormatter.Format(WeeklySummary.Of(Hours(hours), Zone("America/New_York")), format);
+
+        // Then only a line covering all seven days uses it
+        Assert.Equal(expected, text);
+    }
+
     [Fact]
     public void Should_accept_day_names_in_another_language()
     {

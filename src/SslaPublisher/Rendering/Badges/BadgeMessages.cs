@@ -43,6 +43,7 @@ public sealed class BadgeMessages(UiStrings strings)
         {
             Time = Strings.Text("format.time_style") == "clock-24h" ? TimeStyle.Clock24h : TimeStyle.Compact12h,
             DayName = day => days[(int)day - 1],
+            EveryDayText = Strings.Text("format.every_day"),
             AlwaysText = Strings.Text("badge.always"),
             NeverText = Strings.Text("badge.never"),
         };

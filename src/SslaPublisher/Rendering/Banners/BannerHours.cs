@@ -9,7 +9,7 @@ public static class BannerHours
     private const char NoBreakSpace = '\u00A0';
 
     /// <summary>Short day names, compact 12-hour times, runs joined by a middle dot, the generic zone label last.</summary>
-    public static SummaryFormat Format { get; } = new() { Time = TimeStyle.Compact12h, LineSeparator = " · " };
+    public static SummaryFormat Format { get; } = new() { Time = TimeStyle.Compact12h, LineSeparator = " · ", EveryDayText = "Daily" };
 
     /// <summary>
     /// The hours line of <paramref name="channel"/>, in its own zone. It wraps only between day groups: the spaces

@@ -28,7 +28,10 @@ internal static class BioHours
         {
             var names = strings.List(daysKey);
             if (names.Count != 7) throw new FormatException($"{daysKey} in {strings.File} must list 7 days, Monday first.");
-            return new SummaryFormat { Time = time, DayName = d => names[(int)d - 1], AlwaysText = always };
+            return new SummaryFormat
+            {
+                Time = time, DayName = d => names[(int)d - 1], EveryDayText = strings.Text("format.every_day"), AlwaysText = always,
+            };
         }
         return (WeeklySummaryFormatter.Format(summary, With("format.days_short")),
             WeeklySummaryFormatter.Format(summary, With("format.days_tiny")));
