@@ -78,6 +78,26 @@ public class FoundationCommandTests
     }
 
     [Fact]
+    public async Task Should_write_a_commented_agreement_that_validates_once_uncommented()
+    {
+        // Given the starter file with its commented agreement block uncommented
+        using var dir = new TempDir();
+        await CliRunner.RunAsync("init", dir.Path);
+        var file = Path.Combine(dir.Path, "ssla.yaml");
+        var lines = File.ReadAllLines(file);
+        var start = Array.FindIndex(lines, l => l.StartsWith("# agreement:", StringComparison.Ordinal));
+        Assert.True(start > 0, "the starter file has no commented agreement");
+        File.WriteAllLines(file, lines.Select((l, i) => i >= start && l.StartsWith("# ", StringComparison.Ordinal) ? l[2..] : l));
+
+        // When it is validated
+        var result = await CliRunner.RunAsync("validate", file);
+
+        // Then it is valid and the agreement was read
+        Assert.Equal((0, ""), (result.ExitCode, result.Error));
+        Assert.NotNull(new SslaPublisher.Definition.PromiseLoader().LoadFile(file).Agreement);
+    }
+
+    [Fact]
     public async Task Should_not_overwrite_an_existing_file_without_force()
     {
         using var dir = new TempDir();
