@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SslaPublisher.Definition;
 
 namespace SslaPublisher.Cli.Commands;
 
@@ -18,18 +17,11 @@ internal static class ValidateCommand
             """) { file };
         command.SetAction(parse =>
         {
-            var path = InputResolver.DefinitionPath(parse.GetValue(file)!);
-            var output = parse.InvocationConfiguration.Output;
-            try
-            {
-                var promise = new PromiseLoader().LoadFile(path);
-                output.WriteLine($"{path}: valid ({promise.Channels.Length} channels for {promise.Brand.Name}).");
-                return ExitCodes.Ok;
-            }
-            catch (DefinitionException e)
-            {
-                return DiagnosticsPrinter.Print(e, parse.InvocationConfiguration.Error);
-            }
+            var input = parse.GetValue(file)!;
+            if (!InputResolver.TryLoad(input, parse.InvocationConfiguration.Error, out var promise, out var invalid)) return invalid;
+            parse.InvocationConfiguration.Output.WriteLine(
+                $"{InputResolver.DefinitionPath(input)}: valid ({promise.Channels.Length} channels for {promise.Brand.Name}).");
+            return ExitCodes.Ok;
         });
         return command;
     }
