@@ -52,7 +52,7 @@ internal static class BuildCommand
                 {
                     var promise = new PromiseLoader().LoadFile(InputResolver.DefinitionPath(input));
                     var site = builder.Build(promise);
-                    FolderOutput.Write(site, outDir);
+                    FolderOutput.Write(site, outDir, promise.Brand.Slug);
                     console.WriteLine($"Built {site.Files.Count} files ({site.TotalBytes:N0} bytes) for {promise.Brand.Name} into {outDir}/");
                 }
                 else

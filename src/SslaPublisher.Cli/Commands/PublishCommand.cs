@@ -1,15 +1,17 @@
 using System.CommandLine;
-using Azure.Storage.Blobs.Models;
 using SslaPublisher.Definition;
 using SslaPublisher.Publishing;
-using SslaPublisher.Publishing.Local;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 using SslaPublisher.Site.Brands;
 
 namespace SslaPublisher.Cli.Commands;
 
-/// <summary><c>ssla publish</c>: builds the site and syncs it to Azure Blob Storage (a local Azurite by default).</summary>
+/// <summary>
+/// <c>ssla publish</c>: builds the site (or takes a built folder) and syncs it to Azure Blob Storage (a local Azurite
+/// by default). The work is the library's: <see cref="PublishSources"/> builds, <see cref="SiteTargetFactory"/> makes
+/// the target, <see cref="PublishSession"/> locks, plans and uploads; this class reads options and prints.
+/// </summary>
 internal static class PublishCommand
 {
     /// <summary>Environment variable read when <c>--connection-string</c> is not given.</summary>
@@ -17,147 +19,109 @@ internal static class PublishCommand
 
     public static Command Create()
     {
-        var file = CommonOptions.DefinitionFile();
-        var templates = CommonOptions.Templates();
-        var connection = new Option<string?>("--connection-string")
-        {
-            Description = $"Storage account connection string (default: ${ConnectionStringVariable}; with neither, a local Azurite). Never printed.",
-        };
-        var container = new Option<string>("--container")
-        {
-            Description = "Blob container.", DefaultValueFactory = _ => AzureBlobTargetOptions.StaticWebsiteContainer,
-        };
-        var prefix = new Option<string?>("--prefix") { Description = "Path prefix inside the container (default: '<brand slug>/'; '' for the root)." };
-        var delete = new Option<bool>("--delete") { Description = "Remove blobs under the prefix that the site no longer has." };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan; change nothing." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object with the counts and the URL (for CI)." };
-        var parallel = new Option<int>("--parallel")
-        {
-            Description = "Uploads in flight at once.", DefaultValueFactory = _ => 8,
-        };
-        parallel.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1) r.AddError("--parallel must be at least 1.");
-        });
-        var includeAgreement = new Option<bool>("--include-agreement") { Description = "Publish internal files (the agreement) too." };
-        var azuriteLocation = new Option<string?>("--azurite-location")
-        {
-            Description = "Data folder of the local Azurite this command starts (default: .azurite/ beside node_modules).",
-        };
-        var toFolder = new Option<string?>("--to-folder") { Description = "Publish to this folder instead of blob storage." };
-
+        var options = new PublishCommandOptions();
         var command = new Command("publish", """
             Build the promise site and upload what changed to Azure Blob Storage.
             Files are compared by MD5 and size; new assets go first, pages last, deletes (--delete) after all.
+            An agency folder is built like 'ssla build' (brands in parallel, unchanged brands reused from the last
+            build) and published under <prefix><slug>/ with its index at <prefix>; --delete also removes brands
+            that are no longer in it. Publishes to one prefix take turns (a lock under the prefix).
             With no --connection-string and no $AZURE_STORAGE_CONNECTION_STRING, publishes to a local Azurite
             on 127.0.0.1:10000 (started when needed, data in .azurite/) and prints the page's URL.
 
             Examples:
               ssla publish examples/acme-air
               ssla publish ssla.yaml --dry-run
-              AZURE_STORAGE_CONNECTION_STRING=... ssla publish ssla.yaml --delete --json
-            """)
-        {
-            file, templates, connection, container, prefix, delete, dryRun, json, parallel, includeAgreement, azuriteLocation, toFolder,
-        };
-
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            // Ctrl-C (and SIGTERM) cancel the token (see CommandLine.RunAsync): no new uploads start, those in flight
-            // finish, and the process exits 130 with a note that a re-run finishes the job.
-            var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            var connectionString = parse.GetValue(connection) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ConnectionStringVariable));
-            var redactor = new SecretRedactor(connectionString);
-            var quiet = parse.GetValue(json);
-            var report = new PublishReport(output, Interactive: !quiet && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
-            try
-            {
-                var input = parse.GetValue(file)!;
-                var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(parse.GetValue(templates)));
-                IEnumerable<PublishUnit> units;
-                if (BrandDiscovery.IsSingleBrand(input))
-                {
-                    var promise = new PromiseLoader().LoadFile(InputResolver.DefinitionPath(input));
-                    units = [PublishUnit.ForBrand(promise, builder.Build(promise), parse.GetValue(prefix) ?? promise.Brand.Slug + "/",
-                        parse.GetValue(delete), parse.GetValue(includeAgreement))];
-                }
-                else
-                {
-                    // An agency folder: every brand under <prefix><slug>/, then the index of brands at <prefix>.
-                    units = PublishUnit.ForAgency(BrandSet.Load(input, cancellationToken: cancellationToken), builder,
-                        parse.GetValue(prefix) ?? "", parse.GetValue(delete), parse.GetValue(includeAgreement));
-                }
-
-                ISiteTarget target;
-                if (parse.GetValue(toFolder) is { } folder)
-                {
-                    target = new FolderTarget(folder);
-                }
-                else if (connectionString is not null)
-                {
-                    target = new AzureBlobTarget(connectionString, new AzureBlobTargetOptions { ContainerName = parse.GetValue(container)! });
-                }
-                else
-                {
-                    var local = await LocalAzurite.EnsureRunningAsync(parse.GetValue(azuriteLocation), cancellationToken);
-                    if (!quiet) report.Azurite(local);
-                    // Azurite serves no static website endpoint: public blobs make the page open straight from blob URLs.
-                    target = new AzureBlobTarget(local.ConnectionString, new AzureBlobTargetOptions
-                    {
-                        ContainerName = parse.GetValue(container)!,
-                        PublicAccess = PublicAccessType.Blob,
-                    });
-                }
-
-                var total = new PublishResult(0, 0, 0, 0, 0);
-                Uri? url = null;
-                foreach (var unit in units)
-                {
-                    var plan = await SitePublisher.PlanAsync(unit.Site, target, unit.Options, cancellationToken);
-                    // The last unit with an index page is the one to open: the brand's, or the agency's index of brands.
-                    if (unit.Site.Files.ContainsKey("index.html")) url = target.UrlOf(plan.Prefix + "index.html");
-                    if (parse.GetValue(dryRun))
-                    {
-                        if (!quiet) report.Plan(plan);
-                        total += PublishResult.Of(plan);
-                        continue;
-                    }
-                    total += await report.RunAsync(plan, target, parse.GetValue(parallel), cancellationToken);
-                }
-                if (parse.GetValue(json)) PublishReport.Json(output, total, url, parse.GetValue(dryRun));
-                else if (!parse.GetValue(dryRun)) report.Summary(total, url);
-                return ExitCodes.Ok;
-            }
-            catch (DefinitionException e)
-            {
-                return DiagnosticsPrinter.Print(e, error);
-            }
-            catch (Exception e) when (BuildProblems.AreInputProblems(e))
-            {
-                // The build found texts it cannot render (a bio too long, a banner that cannot fit): bad input, as in build.
-                foreach (var problem in BuildProblems.Messages(e)) await error.WriteLineAsync($"error: {problem}");
-                return ExitCodes.Invalid;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                await error.WriteLineAsync("Cancelled. Files already uploaded are complete; run the same command again to finish.");
-                return ExitCodes.Cancelled;
-            }
-            catch (ArgumentException e) when (e.ParamName == "prefix")
-            {
-                // ArgumentException.Message ends with " (Parameter 'prefix')", which reads as a crash to a user.
-                var message = e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
-                await error.WriteLineAsync($"error: --prefix: {redactor.Redact(message)}");
-                return ExitCodes.Usage;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                await error.WriteLineAsync($"error: publish failed: {redactor.Redact(PublishErrors.Describe(e))}");
-                return ExitCodes.Failure;
-            }
-        });
+              ssla build brands/ -o site && ssla publish --from site --delete
+              AZURE_STORAGE_CONNECTION_STRING=... ssla publish brands/ --delete --json
+            """);
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(options, parse, cancellationToken));
         return command;
+    }
+
+    private static async Task<int> RunAsync(PublishCommandOptions options, ParseResult parse, CancellationToken cancellationToken)
+    {
+        // Ctrl-C (and SIGTERM) cancel the token (see CommandLine.RunAsync): no new uploads start, those in flight
+        // are cancelled, and the process exits 130 with a note that a re-run finishes the job.
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        var connectionString = parse.GetValue(options.Connection) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ConnectionStringVariable));
+        var redactor = new SecretRedactor(connectionString);
+        var quiet = parse.GetValue(options.Json);
+        var report = new PublishReport(output, error, Interactive: !quiet && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
+        try
+        {
+            var source = BuildSource(options, parse, report, cancellationToken);
+            var target = await SiteTargetFactory.CreateAsync(options.TargetSpec(parse, connectionString),
+                quiet ? null : report.Azurite, cancellationToken);
+            var request = new PublishRequest
+            {
+                Source = source,
+                Prefix = parse.GetValue(options.Prefix) ?? (source.Slug is { } slug ? slug + "/" : ""),
+                Delete = parse.GetValue(options.Delete),
+                IncludeInternal = parse.GetValue(options.IncludeAgreement),
+                DryRun = parse.GetValue(options.DryRun),
+                Parallelism = parse.GetValue(options.Parallel),
+                LockTimeout = TimeSpan.FromSeconds(parse.GetValue(options.LockTimeout)),
+                StallTimeout = TimeSpan.FromSeconds(parse.GetValue(options.StallTimeout)),
+            };
+            var outcome = await PublishSession.RunAsync(request, target, report, cancellationToken);
+            if (quiet) PublishReport.Json(output, outcome.Result, outcome.Url, request.DryRun);
+            else if (!request.DryRun) report.Summary(outcome.Result, outcome.Url);
+            return ExitCodes.Ok;
+        }
+        catch (DefinitionException e)
+        {
+            return DiagnosticsPrinter.Print(e, error);
+        }
+        catch (Exception e) when (BuildProblems.AreInputProblems(e))
+        {
+            // The build found texts it cannot render (a bio too long, a banner that cannot fit): bad input, as in build.
+            foreach (var problem in BuildProblems.Messages(e)) await error.WriteLineAsync($"error: {problem}");
+            return ExitCodes.Invalid;
+        }
+        catch (BuiltFolderException e)
+        {
+            await error.WriteLineAsync($"error: --from: {e.Message}");
+            return ExitCodes.Invalid;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Cancelled. Files already uploaded are complete; run the same command again to finish.");
+            return ExitCodes.Cancelled;
+        }
+        catch (ArgumentException e) when (e.ParamName == "prefix")
+        {
+            // ArgumentException.Message ends with " (Parameter 'prefix')", which reads as a crash to a user.
+            var message = e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            await error.WriteLineAsync($"error: --prefix: {redactor.Redact(message)}");
+            return ExitCodes.Usage;
+        }
+        catch (PublishFailedException e)
+        {
+            await error.WriteLineAsync($"error: publish stopped: {redactor.Redact(e.Message)}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await error.WriteLineAsync($"error: publish failed: {redactor.Redact(PublishErrors.Describe(e))}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    // The built folder given with --from, or a build of the input: one brand in memory, an agency through the cache.
+    private static PublishSource BuildSource(PublishCommandOptions options, ParseResult parse, PublishReport report, CancellationToken cancellationToken)
+    {
+        if (parse.GetValue(options.From) is { } built) return PublishSource.FromFolder(built);
+        var input = parse.GetValue(options.File)!;
+        var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(parse.GetValue(options.Templates)));
+        if (BrandDiscovery.IsSingleBrand(input))
+            return PublishSources.ForBrand(new PromiseLoader().LoadFile(InputResolver.DefinitionPath(input)), builder, parse.GetValue(options.Output));
+        var source = PublishSources.ForAgency(input, builder, parse.GetValue(options.Output),
+            new MultiBrandBuildOptions { UseCache = !parse.GetValue(options.NoCache) }, out var results, cancellationToken);
+        report.Built(results);
+        return source;
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

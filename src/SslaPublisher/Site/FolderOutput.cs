@@ -3,12 +3,17 @@ namespace SslaPublisher.Site;
 /// <summary>Writes a built site to a folder atomically: a failed build never leaves a half-replaced site.</summary>
 public static class FolderOutput
 {
-    /// <summary>Replaces <paramref name="directory"/> with exactly the files of <paramref name="site"/>.</summary>
+    /// <summary>
+    /// Replaces <paramref name="directory"/> with exactly the files of <paramref name="site"/>, plus the
+    /// <see cref="SiteManifest"/> that lets <c>ssla publish --from</c> upload them (naming the brand's
+    /// <paramref name="slug"/> when given).
+    /// </summary>
     /// <remarks>If anything fails before the swap, the existing folder is untouched (see <see cref="StagedFolder"/>).</remarks>
-    public static void Write(SiteContent site, string directory)
+    public static void Write(SiteContent site, string directory, string? slug = null)
     {
         using var staged = new StagedFolder(directory);
         staged.WriteAll(site);
+        SiteManifest.Of(site, slug).WriteTo(staged.StagingPath);
         staged.Commit();
     }
 }
