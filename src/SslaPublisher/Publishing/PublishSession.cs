@@ -22,7 +22,8 @@ public static class PublishSession
         var files = request.Source.Files;
         var planOptions = new SyncPlanOptions
         {
-            Prefix = prefix, Delete = request.Delete, IncludeInternal = request.IncludeInternal, Brands = request.Source.Brands,
+            Prefix = prefix, Delete = request.Delete, IncludeInternal = request.IncludeInternal,
+            Brands = request.Source.Brands, AgencyBrands = request.Source.AgencyBrands,
         };
         var url = files.Any(f => f.Path == "index.html") ? target.UrlOf(prefix + "index.html") : null;
 

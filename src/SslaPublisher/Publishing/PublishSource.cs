@@ -9,11 +9,12 @@ namespace SslaPublisher.Publishing;
 /// </remarks>
 public sealed class PublishSource
 {
-    private PublishSource(IReadOnlyList<PublishFile> files, string? slug, IReadOnlyList<string>? brands)
+    private PublishSource(IReadOnlyList<PublishFile> files, string? slug, IReadOnlyList<string>? brands, IReadOnlyList<string>? agencyBrands = null)
     {
         Files = files;
         Slug = slug;
         Brands = brands;
+        AgencyBrands = agencyBrands ?? brands;
     }
 
     /// <summary>Every file, paths relative to the publish prefix.</summary>
@@ -24,6 +25,12 @@ public sealed class PublishSource
 
     /// <summary>For an agency, the slugs of its brands (each published under <c>&lt;prefix&gt;&lt;slug&gt;/</c>); null for one brand.</summary>
     public IReadOnlyList<string>? Brands { get; }
+
+    /// <summary>
+    /// For an agency, all its brands: more than <see cref="Brands"/> when this is one shard of a sharded build, whose
+    /// other brands are neither pruned nor taken for gone.
+    /// </summary>
+    public IReadOnlyList<string>? AgencyBrands { get; }
 
     /// <summary>A site rendered in memory.</summary>
     public static PublishSource FromSite(SiteContent site, string? slug = null) =>
@@ -62,7 +69,7 @@ public sealed class PublishSource
         var brands = manifest.Brands.Select(SafeSlug).ToList();
         foreach (var slug in brands)
             files.AddRange(Read(Path.Combine(root, slug), SiteManifest.ReadFrom(Path.Combine(root, slug)), slug));
-        return new PublishSource(files, null, brands);
+        return new PublishSource(files, null, brands, manifest.Agency?.Select(SafeSlug).ToList());
     }
 
     private static IEnumerable<PublishFile> Read(string folder, SiteManifest manifest, string? under) =>

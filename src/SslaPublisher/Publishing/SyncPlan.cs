@@ -126,7 +126,7 @@ public sealed class SyncPlan
                 uploads.Add(new SyncItem(name, SyncAction.UploadChanged, file, md5, file.Size));
         }
 
-        var scope = new DeleteScope(prefix, options.Brands, there.Keys);
+        var scope = new DeleteScope(prefix, options.Brands, options.AgencyBrands ?? options.Brands, there.Keys);
         var stale = there.Values.Where(r => !published.Contains(r.Name) && scope.Contains(r.Name)).ToList();
         var gone = stale
             .Select(r => (Folder: scope.GoneBrandOf(r.Name), r.Size))
@@ -167,15 +167,16 @@ public sealed class SyncPlan
         private readonly HashSet<string>? _brands;
         private readonly HashSet<string> _gone = new(StringComparer.Ordinal);
 
-        public DeleteScope(string prefix, IReadOnlyCollection<string>? brands, IEnumerable<string> remoteNames)
+        public DeleteScope(string prefix, IReadOnlyCollection<string>? brands, IReadOnlyCollection<string>? agency, IEnumerable<string> remoteNames)
         {
             _prefix = prefix;
             if (brands is null) return;
             _brands = new HashSet<string>(brands, StringComparer.Ordinal);
+            var all = new HashSet<string>(agency ?? brands, StringComparer.Ordinal);
             foreach (var name in remoteNames)
             {
                 var folder = FolderOf(name);
-                if (folder is not null && !_brands.Contains(folder)
+                if (folder is not null && !all.Contains(folder)
                     && string.Equals(name, $"{prefix}{folder}/{BrandMarker}", StringComparison.Ordinal))
                     _gone.Add(folder);
             }

@@ -19,4 +19,10 @@ public sealed class SyncPlanOptions
     /// folders that are not brand sites are never deleted.
     /// </summary>
     public IReadOnlyCollection<string>? Brands { get; init; }
+
+    /// <summary>
+    /// For one shard of an agency, every brand of the agency (default: <see cref="Brands"/>): a folder of another
+    /// shard's brand is neither pruned nor taken for a gone brand.
+    /// </summary>
+    public IReadOnlyCollection<string>? AgencyBrands { get; init; }
 }

@@ -14,9 +14,12 @@ namespace SslaPublisher.Site;
 /// order: the same site gives the same bytes.
 /// </remarks>
 /// <param name="Slug">The brand's slug (the default publish prefix), or null at an agency's root.</param>
-/// <param name="Brands">At an agency's root, the slugs of its brand folders (ordinal order); null for one brand.</param>
+/// <param name="Brands">At an agency's root, the slugs of the brand folders in it (ordinal order); null for one brand.</param>
 /// <param name="Files">Every file of the site, in ordinal path order.</param>
-public sealed record SiteManifest(string? Slug, IReadOnlyList<string>? Brands, IReadOnlyList<SiteManifest.Entry> Files)
+/// <param name="Agency">At an agency's root, the slugs of all its brands: more than <paramref name="Brands"/> when the
+/// folder holds one shard of a sharded build (or only the index).</param>
+public sealed record SiteManifest(string? Slug, IReadOnlyList<string>? Brands, IReadOnlyList<SiteManifest.Entry> Files,
+    IReadOnlyList<string>? Agency = null)
 {
     /// <summary>File name inside a built site's folder (hidden: never published).</summary>
     public const string FileName = ".ssla-site.json";
@@ -32,13 +35,13 @@ public sealed record SiteManifest(string? Slug, IReadOnlyList<string>? Brands, I
     public sealed record Entry(string Path, string Type, string Cache, bool Internal = false);
 
     /// <summary>The manifest of a built site.</summary>
-    public static SiteManifest Of(SiteContent site, string? slug = null, IEnumerable<string>? brands = null)
+    public static SiteManifest Of(SiteContent site, string? slug = null, IEnumerable<string>? brands = null, IEnumerable<string>? agency = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var entries = site.Files.Values
             .Select(f => new Entry(f.Path, f.ContentType, f.CacheControl, f.Visibility == SiteFileVisibility.Internal))
             .ToList();
-        return new SiteManifest(slug, brands?.Order(StringComparer.Ordinal).ToList(), entries);
+        return new SiteManifest(slug, brands?.Order(StringComparer.Ordinal).ToList(), entries, agency?.Order(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>Writes <c>.ssla-site.json</c> into <paramref name="folder"/>.</summary>

@@ -72,4 +72,16 @@ public sealed class AgencySyncPlanTests
         Assert.Equal(["acme/old.png", "acme/sub/old.html"], plan.Deletes.Select(d => d.Name));
         Assert.Empty(plan.GoneBrands);
     }
+
+    [Fact]
+    public void Should_leave_the_brands_of_other_shards_alone()
+    {
+        // Given one shard (alpha, beta) of an agency that also has gamma, published by another shard
+        var plan = SyncPlan.Create(Agency.Files, Remote(""),
+            new SyncPlanOptions { Delete = true, Brands = Agency.Brands, AgencyBrands = ["alpha", "beta", "gamma"] });
+
+        // Then gamma is not gone, and none of its files is deleted
+        Assert.Empty(plan.GoneBrands);
+        Assert.Equal(["alpha/stale.png"], plan.Deletes.Select(d => d.Name));
+    }
 }
