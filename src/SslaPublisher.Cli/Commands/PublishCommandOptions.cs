@@ -41,8 +41,6 @@ internal sealed class PublishCommandOptions
 
     public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON object with the counts and the URL (for CI)." };
 
-    public Option<int> Parallel { get; } = new("--parallel") { Description = "Uploads in flight at once.", DefaultValueFactory = _ => 8 };
-
     public Option<bool> IncludeAgreement { get; } = new("--include-agreement") { Description = "Publish internal files (the agreement) too." };
 
     public Option<string?> AzuriteLocation { get; } = new("--azurite-location")
@@ -50,7 +48,11 @@ internal sealed class PublishCommandOptions
         Description = "Data folder of the local Azurite this command starts (default: .azurite/ beside node_modules).",
     };
 
-    public Option<string?> ToFolder { get; } = new("--to-folder") { Description = "Publish to this folder instead of blob storage." };
+    public Option<string?> ToFolder { get; } = new("--to-folder") { Description = "Publish to this folder instead of blob storage (never an input folder)." };
+
+    public Option<bool> Force { get; } = CommonOptions.Force("Write into --to-folder or --output even when it holds files ssla did not write.");
+
+    public Option<int> Parallel { get; } = CommonOptions.Parallel("Uploads in flight at once.", 8);
 
     public Option<int> LockTimeout { get; } = new("--lock-timeout")
     {
@@ -72,7 +74,7 @@ internal sealed class PublishCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (var positive in new[] { Parallel, Timeout, StallTimeout })
+        foreach (var positive in new[] { Timeout, StallTimeout })
             positive.Validators.Add(r =>
             {
                 if (r.GetValueOrDefault<int>() < 1) r.AddError($"{r.Option.Name} must be at least 1.");
@@ -85,7 +87,7 @@ internal sealed class PublishCommandOptions
         foreach (Option option in new Option[]
                  {
                      From, Output, NoCache, Templates, Connection, Container, Prefix, Delete, DryRun, Json, Parallel,
-                     IncludeAgreement, AzuriteLocation, ToFolder, LockTimeout, Timeout, StallTimeout,
+                     IncludeAgreement, AzuriteLocation, ToFolder, Force, LockTimeout, Timeout, StallTimeout,
                  })
             command.Options.Add(option);
         command.Validators.Add(r =>

@@ -8,12 +8,12 @@ namespace SslaPublisher.Publishing;
 public static class PublishSources
 {
     /// <summary>One brand, rendered in memory (also written to <paramref name="keepIn"/> when given).</summary>
-    public static PublishSource ForBrand(Promise promise, SiteBuilder builder, string? keepIn = null)
+    public static PublishSource ForBrand(Promise promise, SiteBuilder builder, string? keepIn = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(promise);
         ArgumentNullException.ThrowIfNull(builder);
-        var site = builder.Build(promise);
-        if (keepIn is not null) FolderOutput.Write(site, keepIn, promise.Brand.Slug);
+        var site = builder.Build(promise, cancellationToken);
+        if (keepIn is not null) FolderOutput.Write(site, keepIn, promise.Brand.Slug, cancellationToken);
         return PublishSource.FromSite(site, promise.Brand.Slug);
     }
 

@@ -9,11 +9,13 @@ public static class FolderOutput
     /// <paramref name="slug"/> when given).
     /// </summary>
     /// <remarks>If anything fails before the swap, the existing folder is untouched (see <see cref="StagedFolder"/>).</remarks>
-    public static void Write(SiteContent site, string directory, string? slug = null)
+    /// <exception cref="OperationCanceledException">Cancelled before the swap; the existing folder is untouched.</exception>
+    public static void Write(SiteContent site, string directory, string? slug = null, CancellationToken cancellationToken = default)
     {
         using var staged = new StagedFolder(directory);
-        staged.WriteAll(site);
+        staged.WriteAll(site, cancellationToken: cancellationToken);
         SiteManifest.Of(site, slug).WriteTo(staged.StagingPath);
+        cancellationToken.ThrowIfCancellationRequested();
         staged.Commit();
     }
 }
