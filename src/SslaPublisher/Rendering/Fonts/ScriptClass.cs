@@ -1,5 +1,4 @@
 using System.Text;
-using SslaPublisher.Platforms.Counting;
 
 namespace SslaPublisher.Rendering.Fonts;
 
@@ -21,7 +20,7 @@ internal static class ScriptClass
     public const int Common = -1;
 
     /// <summary>True for a pictograph or emoji sequence, which Chromium shapes apart from the text around it.</summary>
-    public static bool IsEmoji(ReadOnlySpan<char> cluster) => Emoji.IsEmoji(cluster);
+    public static bool IsEmoji(ReadOnlySpan<char> cluster) => EmojiPresentation.IsEmoji(cluster);
 
     /// <summary>The class of the letters of <paramref name="cluster"/>, or <see cref="Common"/>.</summary>
     public static int Of(ReadOnlySpan<char> cluster)
