@@ -9,7 +9,8 @@ internal static class ValidateCommand
     {
         var file = CommonOptions.DefinitionFile();
         var command = new Command("validate", """
-            Check ssla.yaml and list every problem as file:line:col: message.
+            Check ssla.yaml and list every problem as file:line:col: message, and every
+            missing translation as file:line:col: warning: message (warnings do not fail).
             Exit code 0 when valid, 1 when not, 2 for a usage error.
 
             Example:
@@ -19,8 +20,12 @@ internal static class ValidateCommand
         {
             var input = parse.GetValue(file)!;
             if (!InputResolver.TryLoad(input, parse.InvocationConfiguration.Error, out var promise, out var invalid)) return invalid;
-            parse.InvocationConfiguration.Output.WriteLine(
-                $"{InputResolver.DefinitionPath(input)}: valid ({promise.Channels.Length} channels for {promise.Brand.Name}).");
+            var output = parse.InvocationConfiguration.Output;
+            // Warnings (missing translations) do not make the file invalid: listed first, located like errors.
+            foreach (var warning in promise.Warnings) output.WriteLine(warning);
+            var warnings = promise.Warnings.Length switch { 0 => "", 1 => ", 1 warning", var n => $", {n} warnings" };
+            output.WriteLine(
+                $"{InputResolver.DefinitionPath(input)}: valid ({promise.Channels.Length} channels for {promise.Brand.Name}{warnings}).");
             return ExitCodes.Ok;
         });
         return command;

@@ -121,7 +121,7 @@ public sealed class PagesRenderer : ISiteRenderer
         }
 
         private CrisisView? Crisis() => Promise.Crisis is { } crisis
-            ? new CrisisView(UrgentView.From(crisis.Contact, _text), ProseRenderer.Inline(crisis.Statement))
+            ? new CrisisView(UrgentView.From(crisis.Contact, _text), LocalizedProse.Inline(crisis.Statement, language))
             : null;
 
         private string Layout(string path, string title, string? heading, string? intro, IReadOnlyList<Channel> live,

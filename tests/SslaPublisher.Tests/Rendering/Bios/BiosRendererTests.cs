@@ -55,6 +55,36 @@ public class BiosRendererTests
     }
 
     [Fact]
+    public void Should_write_each_language_its_own_summary_when_the_brand_translated_it()
+    {
+        // Given a channel whose summary is written in English and Spanish
+        using var dir = new TempDir();
+        var file = BioFixtures.Brand(dir, "youtube", "{en: Flight changes and baggage., es: Cambios de vuelo y equipaje.}");
+
+        // When the bios are built
+        var site = BioFixtures.Build(file);
+
+        // Then each bio carries the summary in its own language
+        Assert.Equal("Flight changes and baggage. Help Mon–Fri 9–6 ET · replies in 15 min", BioFixtures.Text(site, "bio/help.txt"));
+        Assert.Equal("Cambios de vuelo y equipaje. Ayuda lun–vie 09:00–18:00 ET · respondemos en 15 min", BioFixtures.Text(site, "bio/help.es.txt"));
+    }
+
+    [Fact]
+    public void Should_write_a_spanish_only_channel_in_spanish_in_an_english_first_brand()
+    {
+        // Given a Spanish-only channel of a brand whose first language is English
+        using var dir = new TempDir();
+        var file = BioFixtures.Brand(dir, "youtube", "Cambios de vuelo y equipaje.", extra: "    languages: [es]");
+
+        // When the bios are built
+        var site = BioFixtures.Build(file, null, new BiosRenderer());
+
+        // Then its one bio is Spanish, with its summary, and there is no English bio
+        Assert.Equal(["bio/help.txt"], site.Files.Keys.Where(p => p.StartsWith("bio/", StringComparison.Ordinal)));
+        Assert.Equal("Cambios de vuelo y equipaje. Ayuda lun–vie 09:00–18:00 ET · respondemos en 15 min", BioFixtures.Text(site, "bio/help.txt"));
+    }
+
+    [Fact]
     public void Should_choose_the_richest_variant_that_fits_the_platform()
     {
         // Given Facebook's 101-character limit, which the variant with the summary exceeds
