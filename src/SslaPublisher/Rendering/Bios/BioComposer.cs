@@ -62,8 +62,20 @@ public sealed partial class BioComposer(TemplateRenderer templates, PlatformCata
             platform.Bio.Limit, shortest!.Value.Check.Effective, shortest.Value.Text);
     }
 
-    private IReadOnlyList<string> Variants(string language) =>
-        [.. templates.Templates.List($"bio/{language}").Where(p => p.EndsWith(".sbn", StringComparison.Ordinal))];
+    // A language with a strings file shares the English variants, filled with its own words (most languages order
+    // "purpose hours · reply" the same way); a file in bio/<lang>/ replaces the English variant of the same name or
+    // adds one. A language with neither has no bios.
+    private IReadOnlyList<string> Variants(string language)
+    {
+        var own = VariantsIn(language);
+        if (language == UiStrings.FallbackLanguage || !UiStrings.Exists(templates.Templates, language)) return own;
+        var ownNames = own.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        return [.. own.Concat(VariantsIn(UiStrings.FallbackLanguage).Where(p => !ownNames.Contains(Path.GetFileName(p))))
+            .OrderBy(Path.GetFileName, StringComparer.Ordinal)];
+    }
+
+    private IReadOnlyList<string> VariantsIn(string folder) =>
+        [.. templates.Templates.List($"bio/{folder}").Where(p => p.EndsWith(".sbn", StringComparison.Ordinal))];
 
     private static BioModel ModelOf(Promise promise, Channel channel, PlatformInfo platform, UiStrings strings, string language)
     {

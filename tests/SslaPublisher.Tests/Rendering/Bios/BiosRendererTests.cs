@@ -36,7 +36,7 @@ public class BiosRendererTests
 
         // Then English uses the compact 12-hour form and Spanish the 24-hour clock, with their own day names
         Assert.Equal("Flight changes, delays and baggage. Help Mon–Fri 9–6, Sat 10–2 ET · replies in 15 min · urgent: +1 800 555 0100", en);
-        Assert.Equal("Ayuda lun–vie 09:00–18:00, sáb 10:00–14:00 ET · respondemos en 15 min · urgente: +1 800 555 0100", es);
+        Assert.Equal("Cambios de vuelo, retrasos y equipaje. Ayuda lun–vie 09:00–18:00, sáb 10:00–14:00 ET · respondemos en 15 min · urgente: +1 800 555 0100", es);
     }
 
     [Fact]
