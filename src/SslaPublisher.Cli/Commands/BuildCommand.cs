@@ -31,6 +31,8 @@ internal static class BuildCommand
         var noCache = new Option<bool>("--no-cache") { Description = "Render every brand again, even those whose inputs did not change." };
         var timings = new Option<bool>("--timings") { Description = "Print the time each stage took." };
         var force = CommonOptions.Force("Replace the output folder even when it holds files ssla did not write.");
+        var shard = CommonOptions.Shard();
+        var indexOnly = CommonOptions.IndexOnly();
         var command = new Command("build", """
             Build the promise site: pages, bios, badges, banners and the agreement.
             The output folder is replaced only when the whole build succeeded, never when it is, holds or lies inside
@@ -42,7 +44,9 @@ internal static class BuildCommand
               ssla build examples/acme-air/ssla.yaml
               ssla build ssla.yaml -o public --templates my-templates
               ssla build brands/ -o site --timings
-            """) { file, output, templates, parallel, noCache, timings, force };
+              ssla build brands/ -o site-2 --shard 2/4        (one runner of a CI matrix; see docs/ci.md)
+              ssla build brands/ -o site-index --index-only  (the index, once every shard is built)
+            """) { file, output, templates, parallel, noCache, timings, force, shard, indexOnly };
         command.SetAction((parse, cancellationToken) =>
         {
             var input = parse.GetValue(file)!;
@@ -54,6 +58,11 @@ internal static class BuildCommand
                 var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(parse.GetValue(templates)));
                 if (BrandDiscovery.IsSingleBrand(input))
                 {
+                    if (parse.GetValue(shard)!.IsPartial || parse.GetValue(indexOnly))
+                    {
+                        parse.InvocationConfiguration.Error.WriteLine($"error: --shard and --index-only split an agency folder; {input} is one brand.");
+                        return Task.FromResult(ExitCodes.Usage);
+                    }
                     var promise = new PromiseLoader().LoadFile(InputResolver.DefinitionPath(input));
                     var site = builder.Build(promise);
                     FolderOutput.Write(site, outDir);
@@ -61,10 +70,18 @@ internal static class BuildCommand
                 }
                 else
                 {
-                    var options = new MultiBrandBuildOptions { Parallelism = parse.GetValue(parallel), UseCache = !parse.GetValue(noCache) };
+                    var options = new MultiBrandBuildOptions
+                    {
+                        Parallelism = parse.GetValue(parallel),
+                        UseCache = !parse.GetValue(noCache),
+                        Shard = parse.GetValue(shard)!,
+                        IndexOnly = parse.GetValue(indexOnly),
+                    };
                     var results = new MultiBrandBuilder(builder).Build(input, outDir, options, cancellationToken);
                     var reused = results.Count(r => r.Reused);
-                    console.WriteLine($"Built {results.Count} brands into {outDir}/ ({results.Count - reused} rendered, {reused} unchanged and reused); open {outDir}/index.html");
+                    if (options.IndexOnly) console.WriteLine($"Built the index of brands into {outDir}/; open {outDir}/index.html once every shard is in place");
+                    else if (options.Shard.IsPartial) console.WriteLine($"Built shard {options.Shard}: {results.Count} brands into {outDir}/ ({results.Count - reused} rendered, {reused} unchanged and reused), no index");
+                    else console.WriteLine($"Built {results.Count} brands into {outDir}/ ({results.Count - reused} rendered, {reused} unchanged and reused); open {outDir}/index.html");
                 }
                 if (parse.GetValue(timings))
                 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SslaPublisher.Site.Brands;
 
 namespace SslaPublisher.Cli.Commands;
 
@@ -16,4 +17,23 @@ internal static class CommonOptions
     };
 
     public static Option<bool> Force(string description) => new("--force") { Description = description };
+
+    /// <summary><c>--shard i/n</c>: a stable share of an agency's brands (one runner of a CI matrix).</summary>
+    public static Option<BrandShard> Shard() => new("--shard")
+    {
+        Description = "Agency folders: only this share of the brands, i/n (1 ≤ i ≤ n), by a hash of each slug, and no index.",
+        DefaultValueFactory = _ => BrandShard.All,
+        CustomParser = result =>
+        {
+            var shard = BrandShard.TryParse(result.Tokens.Count == 1 ? result.Tokens[0].Value : null, out var error);
+            if (shard is null) result.AddError(error!);
+            return shard ?? BrandShard.All;
+        },
+    };
+
+    /// <summary><c>--index-only</c>: the last step of a sharded run.</summary>
+    public static Option<bool> IndexOnly() => new("--index-only")
+    {
+        Description = "Agency folders: only the index of brands (after every --shard is done).",
+    };
 }
