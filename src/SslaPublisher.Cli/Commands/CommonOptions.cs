@@ -18,6 +18,17 @@ internal static class CommonOptions
 
     public static Option<bool> Force(string description) => new("--force") { Description = description };
 
+    /// <summary><c>--parallel</c>: how many things at once, at least one.</summary>
+    public static Option<int> Parallel(string description, int byDefault)
+    {
+        var parallel = new Option<int>("--parallel") { Description = description, DefaultValueFactory = _ => byDefault };
+        parallel.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--parallel must be at least 1.");
+        });
+        return parallel;
+    }
+
     /// <summary><c>--shard i/n</c>: a stable share of an agency's brands (one runner of a CI matrix).</summary>
     public static Option<BrandShard> Shard() => new("--shard")
     {
@@ -36,4 +47,11 @@ internal static class CommonOptions
     {
         Description = "Agency folders: only the index of brands (after every --shard is done).",
     };
+
+    /// <summary>Refuses <c>--shard</c>/<c>--index-only</c> on a single brand: there is nothing to split.</summary>
+    public static void RequireAgencyForShards(string input, BrandShard shard, bool indexOnly)
+    {
+        if (shard.IsPartial || indexOnly)
+            throw Errors.CommandFailure.Usage($"error: --shard and --index-only split an agency folder; {input} is one brand.");
+    }
 }
