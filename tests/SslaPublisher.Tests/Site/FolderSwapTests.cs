@@ -108,14 +108,17 @@ public class FolderSwapTests
         var id = Guid.NewGuid().ToString("N");
         var staging = dir.Write($".site.new-{id}/index.html", "half");
         var lockFile = dir.Write($".site.lock-{id}", "");
-        using var holder = Process.Start(new ProcessStartInfo("/usr/bin/flock", [lockFile, "sleep", "60"]))!;
-        await WaitUntilLockedAsync(lockFile);
+        // --close: only flock itself holds the lock, not its sleeping child, so killing flock releases it.
+        using var holder = Process.Start(new ProcessStartInfo("/usr/bin/flock", ["--close", lockFile, "sleep", "60"]))!;
+        await WaitUntilAsync(lockFile, locked: true);
 
         // When a build runs while it lives, and again after kill -9
         FolderOutput.Write(SiteOf("one"), site);
         var keptWhileAlive = File.Exists(staging);
         holder.Kill(entireProcessTree: true);
         await holder.WaitForExitAsync();
+        // The kernel drops the lock as the process is torn down, a moment after it is reported gone.
+        await WaitUntilAsync(lockFile, locked: false);
         FolderOutput.Write(SiteOf("two"), site);
 
         // Then the live run's folder was kept, and the dead one's removed
@@ -156,20 +159,21 @@ public class FolderSwapTests
         Assert.Equal("new", File.ReadAllText(Path.Combine(real, "index.html")));
     }
 
-    private static async Task WaitUntilLockedAsync(string lockFile)
+    private static async Task WaitUntilAsync(string lockFile, bool locked)
     {
         for (var i = 0; i < 200; i++)
         {
             try
             {
                 using var probe = new FileStream(lockFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+                if (!locked) return;
             }
             catch (IOException)
             {
-                return;
+                if (locked) return;
             }
             await Task.Delay(50);
         }
-        throw new TimeoutException("flock(1) did not take the lock");
+        throw new TimeoutException($"the lock of {lockFile} did not become {(locked ? "held" : "free")}");
     }
 }
