@@ -70,7 +70,7 @@ internal static class PublishCommand
             var connectionString = parse.GetValue(connection) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ConnectionStringVariable));
             var redactor = new SecretRedactor(connectionString);
             var quiet = parse.GetValue(json);
-            var report = new PublishReport(output, Interactive: !quiet && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
+            var report = new PublishReport(output, Interactive: !quiet && ReferenceEquals(TerminalWriter.Unwrap(output), Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
             try
             {
                 var input = parse.GetValue(file)!;

@@ -3,6 +3,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using SslaPublisher.Definition;
+using SslaPublisher.Input;
 using SslaPublisher.Platforms;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Reporting;
@@ -51,21 +52,22 @@ internal static class ReportCommand
             if (!InputResolver.TryLoad(parse.GetValue(file)!, error, out var promise, out var invalid)) return invalid;
 
             var csvPath = parse.GetValue(replies)!;
-            if (!File.Exists(csvPath))
-            {
-                error.WriteLine($"{csvPath}: file not found");
-                return ExitCodes.Invalid;
-            }
             TrackRecord record;
             try
             {
-                using var reader = new StreamReader(csvPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+                // Streamed, so no size limit; InputFile still refuses a pipe, a device or a broken link up front.
+                using var reader = new StreamReader(InputFile.OpenRead(csvPath, long.MaxValue, "the replies CSV"), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
                 record = TrackRecordReader.Read(promise, reader, parse.GetValue(asOf) ?? clock.GetCurrentInstant(), parse.GetValue(skip));
+            }
+            catch (InputFileException e)
+            {
+                error.WriteLine($"{csvPath}: {e.Reason}");
+                return ExitCodes.Invalid;
             }
             catch (ReplyCsvException e)
             {
                 error.WriteLine(e.Problem.Format(csvPath));
-                if (e.Problem.Line > 1) error.WriteLine("Fix the row, or run with --skip-bad-rows to skip bad rows (they are counted).");
+                if (e.Problem.Line > 1 && !parse.GetValue(skip)) error.WriteLine("Fix the row, or run with --skip-bad-rows to skip bad rows (they are counted).");
                 return ExitCodes.Invalid;
             }
 
