@@ -5,6 +5,7 @@ using NodaTime.Text;
 using SslaPublisher.Input;
 using SslaPublisher.Platforms;
 using SslaPublisher.Schedule;
+using SslaPublisher.Site.Output;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -287,10 +288,11 @@ public sealed partial class PromiseLoader
         var node = r.Node("logo")!;
         var field = r.Child("logo");
         var full = Path.GetFullPath(Path.Combine(baseDirectory, text));
-        string real;
+        string real, realBase;
         try
         {
-            real = RealPath.Resolve(full);
+            real = RealPath.Of(Path.Combine(baseDirectory, text));
+            realBase = RealPath.Of(baseDirectory);
         }
         catch (IOException e)
         {
@@ -300,7 +302,7 @@ public sealed partial class PromiseLoader
         // Inside by name and inside once every symbolic link is followed: a link named 'sub' that points elsewhere
         // must not carry a file from outside into the published site.
         var inside = full.StartsWith(baseDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            && RealPath.IsInside(real, baseDirectory) && real != RealPath.Resolve(baseDirectory);
+            && RealPath.IsSameOrInside(real, realBase) && real != realBase;
         if (!inside)
             r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} is outside the folder of ssla.yaml (symbolic links followed); keep the logo beside the file");
         else if (!LogoExtensions.Contains(Path.GetExtension(full).ToLowerInvariant()))
