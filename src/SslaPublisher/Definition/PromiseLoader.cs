@@ -47,7 +47,7 @@ public sealed partial class PromiseLoader
         }
         catch (InputFileException e)
         {
-            throw new DefinitionException([new Diagnostic(path, e.Line, e.Column, e.Reason)]);
+            throw new DefinitionException([new Diagnostic(path, e.Line ?? 1, e.Column ?? 1, e.Reason)]);
         }
         return Load(text, Path.GetFullPath(path), displayPath: path);
     }

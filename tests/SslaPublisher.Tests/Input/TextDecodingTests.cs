@@ -24,7 +24,7 @@ public class TextDecodingTests
 
         var error = Assert.Throws<InputFileException>(() => TextDecoding.Decode(bytes, "ssla.yaml"));
 
-        Assert.Equal("ssla.yaml:1:1: looks like UTF-16 text without a byte order mark; save the file as UTF-8", error.Message);
+        Assert.Equal("ssla.yaml: looks like UTF-16 text without a byte order mark; save the file as UTF-8", error.Message);
     }
 
     [Theory]
