@@ -85,7 +85,7 @@ public class InputLimitTests
     {
         var problem = Assert.Single(Problems(File(channels: Channel("help", "    closed: [{from: 2000-01-01, to: 9999-12-31}]"))));
 
-        Assert.Equal("channels[0].closed.to: '9999-12-31' is not a date from 2000-01-01 to 2100-12-31; write it as 2026-12-25", problem.Message);
+        Assert.Equal("channels[0].closed[0].to: '9999-12-31' is not a date from 2000-01-01 to 2100-12-31; write it as 2026-12-25", problem.Message);
     }
 
     [Fact]
