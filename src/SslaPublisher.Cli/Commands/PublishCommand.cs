@@ -1,5 +1,6 @@
 using SslaPublisher.Cli.Errors;
 using SslaPublisher.Publishing;
+using SslaPublisher.Publishing.Accounts;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 using SslaPublisher.Site.Brands;
@@ -16,6 +17,9 @@ internal sealed class PublishCommand : SslaCommand
 {
     /// <summary>Environment variable read when <c>--connection-string</c> is not given.</summary>
     public const string ConnectionStringVariable = "AZURE_STORAGE_CONNECTION_STRING";
+
+    /// <summary>Environment variable read when neither <c>--account-url</c> nor a connection string is given.</summary>
+    public const string AccountUrlVariable = "AZURE_STORAGE_ACCOUNT_URL";
 
     private readonly PublishCommandOptions _options = new();
 
@@ -43,10 +47,10 @@ internal sealed class PublishCommand : SslaCommand
 
     protected override async Task<int> RunAsync(CommandRun run)
     {
-        var connectionString = run.Get(_options.Connection) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ConnectionStringVariable));
-        run.Redactor = new SecretRedactor(connectionString);
+        var account = Account(run);
+        run.Redactor = new SecretRedactor(account?.Secrets);
         var quiet = run.Get(_options.Json);
-        var report = new PublishReport(run.Output, run.Error, Interactive: !quiet && ReferenceEquals(run.Output, Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
+        var report = new PublishReport(run.Output, run.Error, Interactive: !quiet && ReferenceEquals(TerminalWriter.Unwrap(run.Output), Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
 
         CheckPrefix(run.Get(_options.Prefix));
         var input = run.Get(_options.File);
@@ -54,7 +58,7 @@ internal sealed class PublishCommand : SslaCommand
         if (run.Get(_options.ToFolder) is { } destination)
             OutputGuard.CheckFolder(destination, Guarded(run, input), run.Get(_options.Force));
         var source = BuildSource(run, input, report);
-        var target = await SiteTargetFactory.CreateAsync(_options.TargetSpec(run.Parse, connectionString), quiet ? null : report.Azurite, run.CancellationToken);
+        var target = await SiteTargetFactory.CreateAsync(_options.TargetSpec(run.Parse, account), quiet ? null : report.Azurite, run.CancellationToken);
         var request = new PublishRequest
         {
             Source = source,
@@ -66,11 +70,43 @@ internal sealed class PublishCommand : SslaCommand
             LockTimeout = TimeSpan.FromSeconds(run.Get(_options.LockTimeout)),
             StallTimeout = TimeSpan.FromSeconds(run.Get(_options.StallTimeout)),
         };
-        var outcome = await PublishSession.RunAsync(request, target, report, run.CancellationToken);
-        if (quiet) PublishReport.Json(run.Output, outcome.Result, outcome.Url, request.DryRun);
-        else if (!request.DryRun) report.Summary(outcome.Result, outcome.Url);
+        PublishOutcome outcome;
+        try
+        {
+            if (run.Get(_options.ConfigureWebsite) && target is AzureBlobTarget blobs)
+                await WebsiteSetup.RunAsync(blobs, PublishPrefix.Normalize(request.Prefix) + "404.html", request.DryRun, run.Error, run.CancellationToken);
+            outcome = await PublishSession.RunAsync(request, target, report, run.CancellationToken);
+        }
+        catch (Exception e) when (account is not null && StorageAccessErrors.Describe(e, account) is { } message)
+        {
+            throw new CommandFailure(ExitCodes.Failure, $"error: publish failed: {message}");
+        }
+        var url = WebsiteUrl(run, request.Prefix) ?? outcome.Url;
+        if (quiet) PublishReport.Json(run.Output, outcome.Result, url, request.DryRun);
+        else if (!request.DryRun) report.Summary(outcome.Result, url);
         return ExitCodes.Ok;
     }
+
+    // The account from --connection-string / --account-url or their variables; null for a folder or the local Azurite.
+    private StorageAccount? Account(CommandRun run)
+    {
+        var connectionString = run.Get(_options.Connection) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ConnectionStringVariable));
+        if (connectionString is not null && run.Get(_options.Connection) is not null) return StorageAccount.FromConnectionString(connectionString);
+        var accountUrl = run.Get(_options.AccountUrl) ?? NullIfEmpty(Environment.GetEnvironmentVariable(AccountUrlVariable));
+        if (accountUrl is null) return connectionString is null ? null : StorageAccount.FromConnectionString(connectionString);
+        try
+        {
+            return StorageAccount.FromAccountUrl(accountUrl, StorageAuthKinds.Parse(run.Get(_options.Auth))!.Value);
+        }
+        catch (FormatException e)
+        {
+            throw CommandFailure.Usage($"error: --account-url: {e.Message}");
+        }
+    }
+
+    // With --website-url, readers are sent to the static website, not to the blob endpoint.
+    private string? WebsiteUrl(CommandRun run, string prefix) =>
+        run.Get(_options.WebsiteUrl) is { } site ? $"{site.TrimEnd('/')}/{PublishPrefix.Normalize(prefix)}index.html" : null;
 
     // The built folder given with --from, or a build of the input: one brand in memory, an agency through the cache.
     private PublishSource BuildSource(CommandRun run, string? input, PublishReport report)
@@ -80,12 +116,14 @@ internal sealed class PublishCommand : SslaCommand
         var keepIn = run.Get(_options.Output);
         if (BrandDiscovery.IsSingleBrand(input!))
         {
+            CommonOptions.RequireAgencyForShards(input!, run.Get(_options.Shard)!, run.Get(_options.IndexOnly));
             if (keepIn is not null) OutputGuard.CheckFolder(keepIn, Guarded(run, input), run.Get(_options.Force));
             return PublishSources.ForBrand(InputResolver.Load(input!), builder, keepIn, run.CancellationToken);
         }
         OutputGuard.CheckFolder(keepIn ?? BuildCache.FolderFor(input!), Guarded(run, input), run.Get(_options.Force));
         var source = PublishSources.ForAgency(input!, builder, keepIn,
-            new MultiBrandBuildOptions { UseCache = !run.Get(_options.NoCache) }, out var results, run.CancellationToken);
+            new MultiBrandBuildOptions { UseCache = !run.Get(_options.NoCache), Shard = run.Get(_options.Shard)!, IndexOnly = run.Get(_options.IndexOnly) },
+            out var results, run.CancellationToken);
         report.Built(results);
         return source;
     }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using SslaPublisher.Publishing;
+using SslaPublisher.Publishing.Accounts;
+using SslaPublisher.Site.Brands;
 
 namespace SslaPublisher.Cli.Commands;
 
@@ -27,6 +29,31 @@ internal sealed class PublishCommandOptions
     {
         Description = $"Storage account connection string (default: ${PublishCommand.ConnectionStringVariable}; with neither, a local Azurite). Never printed.",
     };
+
+    public Option<string?> AccountUrl { get; } = new("--account-url")
+    {
+        Description = $"Blob endpoint https://<account>.blob.core.windows.net, signed in with Entra ID (see --auth), or with the SAS token in its query (default: ${PublishCommand.AccountUrlVariable}).",
+    };
+
+    public Option<string> Auth { get; } = new("--auth")
+    {
+        Description = "Entra ID credential for --account-url: default (DefaultAzureCredential), environment, workload-identity, managed-identity, azure-cli.",
+        DefaultValueFactory = _ => "default",
+    };
+
+    public Option<bool> ConfigureWebsite { get; } = new("--configure-website")
+    {
+        Description = "Enable the account's static website (index.html, the site's 404.html), or print the az command that would.",
+    };
+
+    public Option<string?> WebsiteUrl { get; } = new("--website-url")
+    {
+        Description = "The account's static website URL (https://<account>.z<N>.web.core.windows.net), printed instead of the blob URL.",
+    };
+
+    public Option<BrandShard> Shard { get; } = CommonOptions.Shard();
+
+    public Option<bool> IndexOnly { get; } = CommonOptions.IndexOnly();
 
     public Option<string> Container { get; } = new("--container")
     {
@@ -79,6 +106,16 @@ internal sealed class PublishCommandOptions
             {
                 if (r.GetValueOrDefault<int>() < 1) r.AddError($"{r.Option.Name} must be at least 1.");
             });
+        Auth.Validators.Add(r =>
+        {
+            if (StorageAuthKinds.Parse(r.GetValueOrDefault<string>()) is null)
+                r.AddError($"--auth takes one of {string.Join(", ", StorageAuthKinds.All)}, not '{r.GetValueOrDefault<string>()}'.");
+        });
+        WebsiteUrl.Validators.Add(r =>
+        {
+            if (!Uri.TryCreate(r.GetValueOrDefault<string>(), UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
+                r.AddError("--website-url must be an https URL, such as https://<account>.z6.web.core.windows.net.");
+        });
         LockTimeout.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 0) r.AddError("--lock-timeout must be 0 or more.");
@@ -88,6 +125,7 @@ internal sealed class PublishCommandOptions
                  {
                      From, Output, NoCache, Templates, Connection, Container, Prefix, Delete, DryRun, Json, Parallel,
                      IncludeAgreement, AzuriteLocation, ToFolder, Force, LockTimeout, Timeout, StallTimeout,
+                     AccountUrl, Auth, ConfigureWebsite, WebsiteUrl, Shard, IndexOnly,
                  })
             command.Options.Add(option);
         command.Validators.Add(r =>
@@ -98,13 +136,17 @@ internal sealed class PublishCommandOptions
             else if (file is not null && from is not null) r.AddError($"give either '{file}' or --from '{from}', not both.");
             else if (from is not null && (r.GetValue(Output) is not null || r.GetValue(NoCache) || r.GetValue(Templates) is not null))
                 r.AddError("--from publishes a folder as built: --output, --no-cache and --templates belong to the build.");
+            else if (r.GetValue(Connection) is not null && r.GetValue(AccountUrl) is not null)
+                r.AddError("give either --connection-string or --account-url, not both.");
+            else if (from is not null && (r.GetValue(Shard)!.IsPartial || r.GetValue(IndexOnly)))
+                r.AddError("--shard and --index-only choose what to build: build each share with 'ssla build --shard', then publish it with --from.");
         });
     }
 
-    public SiteTargetSpec TargetSpec(ParseResult parse, string? connectionString) => new()
+    public SiteTargetSpec TargetSpec(ParseResult parse, StorageAccount? account) => new()
     {
         Folder = parse.GetValue(ToFolder),
-        ConnectionString = connectionString,
+        Account = account,
         Container = parse.GetValue(Container)!,
         AzuriteLocation = parse.GetValue(AzuriteLocation),
         RequestTimeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),

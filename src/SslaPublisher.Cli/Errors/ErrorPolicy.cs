@@ -1,5 +1,6 @@
 using SslaPublisher.Cli.Commands;
 using SslaPublisher.Definition;
+using SslaPublisher.Input;
 using SslaPublisher.Publishing;
 using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Fonts;
@@ -52,6 +53,8 @@ internal static class ErrorPolicy
             BuiltFolderException b => new(ExitCodes.Invalid, [$"error: --from: {b.Message}"]),
             // A lock not free in time or lost, a stall, a build folder changed meanwhile: one line saying how far it got.
             PublishFailedException p => new(ExitCodes.Failure, [$"error: {command} stopped: {p.Message}"]),
+            // An input file that is not a readable regular file of the right size and encoding: "file:line:col: why".
+            InputFileException i => new(ExitCodes.Invalid, [i.Message]),
             // Brands build in parallel: report every brand whose texts cannot be rendered, not just the first.
             _ when IsAll<RenderException>(e) => new(ExitCodes.Invalid, [.. Messages(e).Select(m => $"error: {m}")]),
             _ when IsAll<FontNotFoundException>(e) => new(ExitCodes.Failure, [$"error: {Messages(e).First()}"]),

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 
 namespace SslaPublisher.Publishing;
 
@@ -41,6 +42,9 @@ public sealed class AzureBlobTarget : ISiteTarget
         _container = container ?? throw new ArgumentNullException(nameof(container));
         _options = options ?? new AzureBlobTargetOptions();
     }
+
+    /// <summary>The account's blob service, for account-level settings (the static website).</summary>
+    public BlobServiceClient Service => _container.GetParentBlobServiceClient();
 
     /// <summary>The container's address (no credentials).</summary>
     public Uri ContainerUri => WithoutQuery(_container.Uri);

@@ -19,12 +19,11 @@ public static class SiteTargetFactory
     {
         ArgumentNullException.ThrowIfNull(spec);
         if (spec.Folder is { } folder) return new FolderTarget(folder);
-        if (spec.ConnectionString is { } connectionString)
-            return new AzureBlobTarget(connectionString, new AzureBlobTargetOptions
-            {
-                ContainerName = spec.Container,
-                ClientOptions = StorageClientOptions.Create(spec.RequestTimeout),
-            });
+        if (spec.Account is { } account)
+        {
+            var options = new AzureBlobTargetOptions { ContainerName = spec.Container, ClientOptions = StorageClientOptions.Create(spec.RequestTimeout) };
+            return new AzureBlobTarget(account.CreateServiceClient(options.ClientOptions).GetBlobContainerClient(spec.Container), options);
+        }
 
         var local = await LocalAzurite.EnsureRunningAsync(spec.AzuriteLocation, cancellationToken).ConfigureAwait(false);
         localAzurite?.Invoke(local);

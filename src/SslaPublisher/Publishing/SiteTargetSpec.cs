@@ -6,8 +6,8 @@ public sealed record SiteTargetSpec
     /// <summary>A folder instead of blob storage (<c>--to-folder</c>).</summary>
     public string? Folder { get; init; }
 
-    /// <summary>The account's connection string (never printed); with neither this nor <see cref="Folder"/>, the local Azurite.</summary>
-    public string? ConnectionString { get; init; }
+    /// <summary>The storage account and how to sign in (never printed but by its description); with neither this nor <see cref="Folder"/>, the local Azurite.</summary>
+    public Accounts.StorageAccount? Account { get; init; }
 
     /// <summary>Blob container.</summary>
     public string Container { get; init; } = AzureBlobTargetOptions.StaticWebsiteContainer;
