@@ -105,8 +105,8 @@ internal sealed class PublishCommand : SslaCommand
     }
 
     // With --website-url, readers are sent to the static website, not to the blob endpoint.
-    private string? WebsiteUrl(CommandRun run, string prefix) =>
-        run.Get(_options.WebsiteUrl) is { } site ? $"{site.TrimEnd('/')}/{PublishPrefix.Normalize(prefix)}index.html" : null;
+    private Uri? WebsiteUrl(CommandRun run, string prefix) =>
+        run.Get(_options.WebsiteUrl) is { } site ? new Uri($"{site.TrimEnd('/')}/{PublishPrefix.Normalize(prefix)}index.html") : null;
 
     // The built folder given with --from, or a build of the input: one brand in memory, an agency through the cache.
     private PublishSource BuildSource(CommandRun run, string? input, PublishReport report)

@@ -22,7 +22,7 @@ public class SiteBuilderCancellationTests
         var promise = new PromiseLoader().LoadFile(RepoPaths.Example());
 
         // When the build runs and its result would be written
-        Assert.ThrowsAny<OperationCanceledException>(() => FolderOutput.Write(builder.Build(promise, stop.Token), site, stop.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => FolderOutput.Write(builder.Build(promise, stop.Token), site, cancellationToken: stop.Token));
 
         // Then the second stage never ran and the previous output is there, alone
         Assert.False(second.Ran);
@@ -39,7 +39,7 @@ public class SiteBuilderCancellationTests
         stop.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            FolderOutput.Write(SiteContent.Empty.With([SiteFile.Text("index.html", "new", "text/html")]), site, stop.Token));
+            FolderOutput.Write(SiteContent.Empty.With([SiteFile.Text("index.html", "new", "text/html")]), site, cancellationToken: stop.Token));
 
         Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Path));
     }
