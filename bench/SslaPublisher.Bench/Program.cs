@@ -15,6 +15,13 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/SslaPublisher.Bench -- <suite> [BenchmarkDotNet options]");
     Console.WriteLine("suites: " + string.Join(", ", suites.Keys));
+    Console.WriteLine("png-options [rounds]: size against CPU time of the PNG encoder's zlib levels and filters");
+    return 0;
+}
+
+if (args[0] == "png-options")
+{
+    PngOptionsSurvey.Run(args[1..]);
     return 0;
 }
 

@@ -17,4 +17,7 @@ public sealed record Promise(
 {
     /// <summary>The folder holding the source file; relative asset paths resolve against it.</summary>
     public string SourceDirectory => Path.GetDirectoryName(SourcePath) ?? ".";
+
+    /// <summary>The <c>badges:</c> section: which styles get PNGs (the flat style alone unless the file asks).</summary>
+    public BadgeOptions Badges { get; init; } = BadgeOptions.Default;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SkiaSharp;
 using SslaPublisher.Definition;
 using SslaPublisher.Platforms;
 using SslaPublisher.Rendering.Fonts;
@@ -37,24 +38,44 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
     {
         var promise = context.Promise;
         var logo = _logos.Get(promise.Brand.Logo);
-        var files = new List<SiteFile>();
-        foreach (var channel in promise.Channels)
+        var drawn = new List<(string Path, SKBitmap Pixels, long MaxBytes, string What)>();
+        try
         {
-            var platform = context.Platforms[channel.Platform];
-            if (platform.Banner is not { } spec) continue;
-            var path = $"banners/{channel.Id}.png";
-            var layout = LayoutFor(context.Templates.Templates, $"banners/{platform.Key}.yaml", "banners/banner.yaml");
-            var model = BannerModel.ForChannel(promise, channel, context.Platforms);
-            var png = BannerImage.RenderPng(_painter.Value, spec, layout, model, promise.Brand.Colors, logo,
-                $"{path} ({platform.DisplayName} {spec.Width}x{spec.Height})");
-            files.Add(new SiteFile(path, png, "image/png"));
+            foreach (var channel in promise.Channels)
+            {
+                var platform = context.Platforms[channel.Platform];
+                if (platform.Banner is not { } spec) continue;
+                var path = $"banners/{channel.Id}.png";
+                var layout = LayoutFor(context.Templates.Templates, $"banners/{platform.Key}.yaml", "banners/banner.yaml");
+                var model = BannerModel.ForChannel(promise, channel, context.Platforms);
+                var what = $"{path} ({platform.DisplayName} {spec.Width}x{spec.Height})";
+                drawn.Add((path, BannerImage.Draw(_painter.Value, spec, layout, model, promise.Brand.Colors, logo, what), spec.MaxBytes, what));
+            }
+            var share = context.Platforms.ShareImage;
+            var ogLayout = LayoutFor(context.Templates.Templates, "banners/og.yaml", "banners/og.yaml");
+            var ogWhat = $"{ShareImagePath} (share image {share.Width}x{share.Height})";
+            drawn.Add((ShareImagePath, BannerImage.Draw(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms),
+                promise.Brand.Colors, logo, ogWhat), share.MaxBytes, ogWhat));
+            // Encoding is most of a banner's cost: the images are encoded in parallel, so a single brand's build uses
+            // an idle core (in an agency build both cores already build brands and the loop runs on this thread).
+            var files = new SiteFile[drawn.Count];
+            Parallel.For(0, drawn.Count, i =>
+            {
+                using var pixmap = drawn[i].Pixels.PeekPixels();
+                files[i] = new SiteFile(drawn[i].Path, PngEncoder.Encode(pixmap, drawn[i].MaxBytes, drawn[i].What), "image/png");
+            });
+            return files;
         }
-        var share = context.Platforms.ShareImage;
-        var ogLayout = LayoutFor(context.Templates.Templates, "banners/og.yaml", "banners/og.yaml");
-        var ogPng = BannerImage.RenderPng(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms),
-            promise.Brand.Colors, logo, $"{ShareImagePath} (share image {share.Width}x{share.Height})");
-        files.Add(new SiteFile(ShareImagePath, ogPng, "image/png"));
-        return files;
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // One failed encode (a file over the platform's limit) surfaces as itself, as it did before the loop ran in parallel.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            throw;
+        }
+        finally
+        {
+            foreach (var image in drawn) image.Pixels.Dispose();
+        }
     }
 
     /// <summary>The layout at <paramref name="preferred"/> when the set has it, else at <paramref name="fallback"/>.</summary>
