@@ -6,6 +6,7 @@ using SslaPublisher.Rendering.Fonts;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 using SslaPublisher.Site.Brands;
+using SslaPublisher.Site.Output;
 
 namespace SslaPublisher.Cli.Commands;
 
@@ -29,9 +30,11 @@ internal static class BuildCommand
         });
         var noCache = new Option<bool>("--no-cache") { Description = "Render every brand again, even those whose inputs did not change." };
         var timings = new Option<bool>("--timings") { Description = "Print the time each stage took." };
+        var force = CommonOptions.Force("Replace the output folder even when it holds files ssla did not write.");
         var command = new Command("build", """
             Build the promise site: pages, bios, badges, banners and the agreement.
-            The output folder is replaced only when the whole build succeeded.
+            The output folder is replaced only when the whole build succeeded, never when it is, holds or lies inside
+            an input folder, and only with --force when it holds files ssla did not write (no .ssla-output).
             Given an agency folder, builds every brand below it into <output>/<slug>/ in parallel, with an index of
             brands; brands whose ssla.yaml, logo and templates did not change are reused from the last build.
 
@@ -39,7 +42,7 @@ internal static class BuildCommand
               ssla build examples/acme-air/ssla.yaml
               ssla build ssla.yaml -o public --templates my-templates
               ssla build brands/ -o site --timings
-            """) { file, output, templates, parallel, noCache, timings };
+            """) { file, output, templates, parallel, noCache, timings, force };
         command.SetAction((parse, cancellationToken) =>
         {
             var input = parse.GetValue(file)!;
@@ -47,6 +50,7 @@ internal static class BuildCommand
             var console = parse.InvocationConfiguration.Output;
             try
             {
+                OutputGuard.CheckFolder(outDir, GuardedInputs.Of(input, parse.GetValue(templates)), parse.GetValue(force));
                 var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(parse.GetValue(templates)));
                 if (BrandDiscovery.IsSingleBrand(input))
                 {
@@ -72,6 +76,11 @@ internal static class BuildCommand
             catch (DefinitionException e)
             {
                 return Task.FromResult(DiagnosticsPrinter.Print(e, parse.InvocationConfiguration.Error));
+            }
+            catch (OutputRefusedException e)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+                return Task.FromResult(ExitCodes.Usage);
             }
             catch (OperationCanceledException)
             {

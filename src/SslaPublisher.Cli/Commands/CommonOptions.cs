@@ -14,4 +14,6 @@ internal static class CommonOptions
     {
         Description = "Folder whose files replace built-in templates of the same relative path.",
     };
+
+    public static Option<bool> Force(string description) => new("--force") { Description = description };
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SslaPublisher.Rendering.Templates;
+using SslaPublisher.Site.Output;
 
 namespace SslaPublisher.Cli.Commands;
 
@@ -29,7 +30,10 @@ internal static class InitCommand
             }
             Directory.CreateDirectory(folder);
             File.WriteAllText(target, TemplateSet.Default.ReadText("init/ssla.yaml"));
-            parse.InvocationConfiguration.Output.WriteLine($"Wrote {target}. Edit it, then run: ssla build {target}");
+            // The site must not land inside the brand folder (see OutputGuard): from inside it, build into a sibling.
+            var insideBrand = RealPath.IsSameOrInside(RealPath.Of("."), RealPath.Of(folder));
+            var build = insideBrand ? $"ssla build {target} -o ../site" : $"ssla build {folder}";
+            parse.InvocationConfiguration.Output.WriteLine($"Wrote {target}. Edit it, then run: {build}");
             return ExitCodes.Ok;
         });
         return command;

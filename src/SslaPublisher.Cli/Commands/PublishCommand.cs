@@ -6,6 +6,7 @@ using SslaPublisher.Publishing.Local;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 using SslaPublisher.Site.Brands;
+using SslaPublisher.Site.Output;
 
 namespace SslaPublisher.Cli.Commands;
 
@@ -44,7 +45,8 @@ internal static class PublishCommand
         {
             Description = "Data folder of the local Azurite this command starts (default: .azurite/ beside node_modules).",
         };
-        var toFolder = new Option<string?>("--to-folder") { Description = "Publish to this folder instead of blob storage." };
+        var toFolder = new Option<string?>("--to-folder") { Description = "Publish to this folder instead of blob storage (never an input folder)." };
+        var force = CommonOptions.Force("With --to-folder: write into the folder even when it holds files ssla did not write.");
 
         var command = new Command("publish", """
             Build the promise site and upload what changed to Azure Blob Storage.
@@ -58,7 +60,7 @@ internal static class PublishCommand
               AZURE_STORAGE_CONNECTION_STRING=... ssla publish ssla.yaml --delete --json
             """)
         {
-            file, templates, connection, container, prefix, delete, dryRun, json, parallel, includeAgreement, azuriteLocation, toFolder,
+            file, templates, connection, container, prefix, delete, dryRun, json, parallel, includeAgreement, azuriteLocation, toFolder, force,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -74,6 +76,8 @@ internal static class PublishCommand
             try
             {
                 var input = parse.GetValue(file)!;
+                if (parse.GetValue(toFolder) is { } destination)
+                    OutputGuard.CheckFolder(destination, GuardedInputs.Of(input, parse.GetValue(templates)), parse.GetValue(force));
                 var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(parse.GetValue(templates)));
                 IEnumerable<PublishUnit> units;
                 if (BrandDiscovery.IsSingleBrand(input))
@@ -132,6 +136,11 @@ internal static class PublishCommand
             catch (DefinitionException e)
             {
                 return DiagnosticsPrinter.Print(e, error);
+            }
+            catch (OutputRefusedException e)
+            {
+                await error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.Usage;
             }
             catch (Exception e) when (BuildProblems.AreInputProblems(e))
             {

@@ -7,6 +7,7 @@ using SslaPublisher.Platforms;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Reporting;
 using SslaPublisher.Site;
+using SslaPublisher.Site.Output;
 using Spectre.Console;
 
 namespace SslaPublisher.Cli.Commands;
@@ -48,6 +49,20 @@ internal static class ReportCommand
         {
             var error = parse.InvocationConfiguration.Error;
             var stdout = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(output) is { } destination)
+            {
+                try
+                {
+                    var inputs = GuardedInputs.Of(parse.GetValue(file)!, parse.GetValue(templates));
+                    inputs.Add(new GuardedInput(parse.GetValue(replies)!, "replies file"));
+                    OutputGuard.CheckFolderToAddTo(destination, inputs);
+                }
+                catch (OutputRefusedException e)
+                {
+                    error.WriteLine($"error: {e.Message}");
+                    return ExitCodes.Usage;
+                }
+            }
             if (!InputResolver.TryLoad(parse.GetValue(file)!, error, out var promise, out var invalid)) return invalid;
 
             var csvPath = parse.GetValue(replies)!;

@@ -3,6 +3,7 @@ using System.Text;
 using NodaTime;
 using SslaPublisher.Definition;
 using SslaPublisher.Reporting;
+using SslaPublisher.Site.Output;
 
 namespace SslaPublisher.Cli.Commands;
 
@@ -21,13 +22,14 @@ internal static class SampleRepliesCommand
             CustomParser = ParseMonth,
         };
         var output = new Option<string?>("--output", "-o") { Description = "File to write; default: standard output." };
+        var force = CommonOptions.Force("Replace the -o file when it exists.");
         var command = new Command("sample-replies", """
             Write a realistic replies CSV for the channels of ssla.yaml (made-up data, for trying `ssla report`).
             Deterministic: the same file, seed and options give byte-identical output.
 
             Example:
               ssla sample-replies examples/acme-air --months 6 --seed 42 --through 2026-11 -o replies.csv
-            """) { file, months, seed, scale, through, output };
+            """) { file, months, seed, scale, through, output, force };
         command.SetAction(parse =>
         {
             if (!InputResolver.TryLoad(parse.GetValue(file)!, parse.InvocationConfiguration.Error, out var promise, out var invalid)) return invalid;
@@ -44,6 +46,15 @@ internal static class SampleRepliesCommand
             {
                 SampleReplyGenerator.Write(promise, options, parse.InvocationConfiguration.Output);
                 return ExitCodes.Ok;
+            }
+            try
+            {
+                OutputGuard.CheckFile(target, [new GuardedInput(InputResolver.DefinitionPath(parse.GetValue(file)!), "definition file")], parse.GetValue(force));
+            }
+            catch (OutputRefusedException e)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.Usage;
             }
             var temporary = target + ".tmp";
             try

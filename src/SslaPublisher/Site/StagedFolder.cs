@@ -1,3 +1,5 @@
+using SslaPublisher.Site.Output;
+
 namespace SslaPublisher.Site;
 
 /// <summary>
@@ -74,6 +76,8 @@ public sealed class StagedFolder : IDisposable
     /// <summary>Swaps the staging folder in; the previous target is removed.</summary>
     public void Commit()
     {
+        // Marks the folder as ssla's, so the next run may replace it (see OutputGuard).
+        OutputMarker.WriteTo(StagingPath, OutputKind.Output);
         var previous = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.old-{Guid.NewGuid():N}");
         var hadPrevious = Directory.Exists(Target);
         if (hadPrevious) Directory.Move(Target, previous);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SslaPublisher.Site.Output;
 
 namespace SslaPublisher.Site.Brands;
 
@@ -25,6 +26,9 @@ public static class SampleBrands
     {
         var random = new Random(seed);
         var written = new List<string>();
+        Directory.CreateDirectory(folder);
+        // Marked as sample brands, so a later sample-brands may write over them but no build output may replace them.
+        OutputMarker.WriteTo(folder, OutputKind.SampleBrands);
         for (var i = 0; i < count; i++)
         {
             var slug = $"brand-{i:D4}";
