@@ -16,4 +16,15 @@ internal static class CommonOptions
     };
 
     public static Option<bool> Force(string description) => new("--force") { Description = description };
+
+    /// <summary><c>--parallel</c>: how many things at once, at least one.</summary>
+    public static Option<int> Parallel(string description, int byDefault)
+    {
+        var parallel = new Option<int>("--parallel") { Description = description, DefaultValueFactory = _ => byDefault };
+        parallel.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--parallel must be at least 1.");
+        });
+        return parallel;
+    }
 }

@@ -20,10 +20,18 @@ public sealed class StagedFolder : IDisposable
     {
         Target = Path.GetFullPath(target);
         var parent = Path.GetDirectoryName(Target) ?? throw new ArgumentException("The output folder cannot be a root.", nameof(target));
-        Directory.CreateDirectory(parent);
         var name = Path.GetFileName(Target);
         StagingPath = Path.Combine(parent, $".{name}.new-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(StagingPath);
+        try
+        {
+            Directory.CreateDirectory(parent);
+            Directory.CreateDirectory(StagingPath);
+        }
+        catch (Exception e) when (IsFileSystemProblem(e))
+        {
+            // The system's message names the hidden staging folder; the user named the output folder.
+            throw new IOException($"cannot write the output folder {Target}", e);
+        }
     }
 
     /// <summary>The folder that is replaced on commit.</summary>
@@ -43,9 +51,13 @@ public sealed class StagedFolder : IDisposable
     }
 
     /// <summary>Writes every file of a site.</summary>
-    public void WriteAll(SiteContent site, string? underFolder = null)
+    public void WriteAll(SiteContent site, string? underFolder = null, CancellationToken cancellationToken = default)
     {
-        foreach (var file in site.Files.Values) Write(file, underFolder);
+        foreach (var file in site.Files.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Write(file, underFolder);
+        }
     }
 
     /// <summary>Carries a sub-folder of the current target (an unchanged brand) into the staging folder.</summary>

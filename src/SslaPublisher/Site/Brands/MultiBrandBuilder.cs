@@ -46,8 +46,8 @@ public sealed class MultiBrandBuilder(SiteBuilder builder, PromiseLoader? loader
                 results.Add(new BrandBuildResult(slug, promise.Brand.Name, source, Reused: true, 0, 0));
                 return;
             }
-            var site = builder.Build(promise);
-            staged.WriteAll(site, slug);
+            var site = builder.Build(promise, cancellationToken);
+            staged.WriteAll(site, slug, cancellationToken);
             results.Add(new BrandBuildResult(slug, promise.Brand.Name, source, Reused: false, site.Files.Count, site.TotalBytes));
         });
 
