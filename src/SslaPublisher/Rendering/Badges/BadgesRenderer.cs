@@ -15,7 +15,7 @@ namespace SslaPublisher.Rendering.Badges;
 /// single brand's build uses an idle core (in an agency build the cores are already busy with other brands, and
 /// the loop simply runs on the calling thread). Identical badges of other brands of the same build (same words,
 /// colours and style) are not drawn again.</para>
-/// <para>Badges speak the brand's first language (English when the templates have no strings for it).</para>
+/// <para>Each channel's badges speak its own language (<see cref="ChannelLanguage"/>).</para>
 /// </remarks>
 public sealed class BadgesRenderer : ISiteRenderer
 {
@@ -62,13 +62,11 @@ public sealed class BadgesRenderer : ISiteRenderer
         return png;
     }
 
-    /// <summary>The badges of the promise in <paramref name="context"/>, worded in the brand's first language.</summary>
+    /// <summary>The badges of the promise in <paramref name="context"/>, each channel's worded in its own language.</summary>
     public static IReadOnlyList<ChannelBadge> Badges(RenderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var language = context.Promise.Brand.Languages.FirstOrDefault(l => UiStrings.Exists(context.Templates.Templates, l))
-            ?? UiStrings.FallbackLanguage;
-        var messages = new BadgeMessages(UiStrings.Load(context.Templates.Templates, language));
-        return ChannelBadge.All(context.Promise, context.Platforms, messages);
+        return ChannelBadge.All(context.Promise, context.Platforms,
+            channel => new BadgeMessages(ChannelLanguage.StringsOf(context.Templates.Templates, channel)));
     }
 }
