@@ -188,21 +188,28 @@ public sealed partial class PromiseLoader
     {
         var r = new MappingReader(node, field, DefinitionKeys.Reply, bag);
         var withinText = r.String("within", required: true);
-        Duration? within = null;
+        ReplyTime? within = null;
         if (withinText is not null)
         {
-            within = DurationText.TryParse(withinText);
-            if (within is null || within <= Duration.Zero)
+            within = DurationText.TryParseReplyTime(withinText);
+            if (within is null || within.Nominal <= Duration.Zero)
             {
                 bag.Add(r.Node("within")!, r.Child("within"), $"'{withinText}' is not a duration; write e.g. 15m, 4h, 1h30m or 2d");
                 within = null;
             }
         }
         var offHoursText = r.String("off_hours");
-        var offHours = offHoursText is null || string.Equals(offHoursText, "next-opening", StringComparison.OrdinalIgnoreCase)
-            ? OffHoursRule.NextOpening
-            : new OffHoursRule(offHoursText);
-        return within is null ? null : new ReplyPromise(within.Value, offHours);
+        var offHours = OffHoursRule.NextOpening;
+        if (offHoursText is not null && !string.Equals(offHoursText.Trim(), OffHoursRule.NextOpeningKeyword, StringComparison.OrdinalIgnoreCase))
+        {
+            // Free text is a sentence; a single word is a keyword or a typo of one ("next_opening"), never a promise.
+            if (!offHoursText.Trim().Any(char.IsWhiteSpace))
+                bag.Add(r.Node("off_hours")!, r.Child("off_hours"),
+                    $"'{offHoursText}' is not an off-hours keyword{DidYouMean.Suggest(offHoursText.Trim(), [OffHoursRule.NextOpeningKeyword])}; " +
+                    $"write {OffHoursRule.NextOpeningKeyword}, or a sentence such as \"We answer on Monday morning.\"");
+            else offHours = new OffHoursRule(offHoursText);
+        }
+        return within is null ? null : new ReplyPromise(within, offHours);
     }
 
     private static ImmutableArray<ClosedPeriod> ReadClosed(MappingReader r)

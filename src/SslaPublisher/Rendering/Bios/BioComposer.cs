@@ -1,3 +1,4 @@
+using SslaPublisher.Formatting;
 using System.Text.RegularExpressions;
 using Markdig;
 using SslaPublisher.Definition;
@@ -67,7 +68,7 @@ public sealed partial class BioComposer(TemplateRenderer templates, PlatformCata
     private static BioModel ModelOf(Promise promise, Channel channel, PlatformInfo platform, UiStrings strings, bool isDefaultLanguage)
     {
         var (hours, hoursShort) = BioHours.Format(channel, strings);
-        var duration = BioDurations.Format(channel.Reply.Within, strings);
+        var duration = strings.ReplyTime(channel, UnitWidth.Short);
         return new BioModel(
             // ssla.yaml states the summary in the brand's first language only; other languages' bios go without it.
             Summary: isDefaultLanguage ? Tidy(Markdig.Markdown.ToPlainText(channel.Summary)).Replace('\n', ' ') : "",
