@@ -1,29 +1,51 @@
-using System.Runtime.InteropServices;
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using SslaPublisher.Cli.Commands;
 
 namespace SslaPublisher.Cli;
 
-/// <summary>The <c>ssla</c> command tree. Each command lives in its own file under Commands/.</summary>
+/// <summary>The <c>ssla</c> command tree. Each command is a small class under Commands/.</summary>
 internal static class CommandLine
 {
-    public static RootCommand CreateRoot() => new("ssla — publish your social SLA: the promise of when and how fast each social channel answers.")
+    /// <summary><c>--verbose</c>, on every command: a failure prints its stack trace after its one-line message.</summary>
+    public const string VerboseName = "--verbose";
+
+    // One option per root: a symbol records its parents, so a shared one would grow with every run (tests run many).
+    private static Option<bool> Verbose() => new(VerboseName)
     {
-        InitCommand.Create(),
-        ValidateCommand.Create(),
-        BuildCommand.Create(),
-        SampleBrandsCommand.Create(),
-        PublishCommand.Create(),
-        DueCommand.Create(),
-        HoursCommand.Create(NodaTime.SystemClock.Instance),
-        CountCommand.Create(),
-        BioCommand.Create(),
-        ReportCommand.Create(NodaTime.SystemClock.Instance),
-        SampleRepliesCommand.Create(NodaTime.SystemClock.Instance),
+        Description = "On failure, also print the details (stack trace) behind the one-line message.",
+        Recursive = true,
     };
 
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("ssla — publish your social SLA: the promise of when and how fast each social channel answers.");
+        root.Options.Add(Verbose());
+        SslaCommand[] commands =
+        [
+            new InitCommand(),
+            new ValidateCommand(),
+            new BuildCommand(),
+            new SampleBrandsCommand(),
+            new PublishCommand(),
+            new DueCommand(),
+            new HoursCommand(NodaTime.SystemClock.Instance),
+            new CountCommand(),
+            new BioCommand(),
+            new ReportCommand(NodaTime.SystemClock.Instance),
+            new SampleRepliesCommand(NodaTime.SystemClock.Instance),
+        ];
+        foreach (var command in commands) root.Subcommands.Add(command.Command);
+        return root;
+    }
+
     /// <summary>Parses and runs; usage errors exit with 2 so scripts can tell them from invalid input (1).</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output (tests capture it).</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="cancellationToken">Cancels the run as Ctrl-C would (tests use it).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null,
+        CancellationToken cancellationToken = default)
     {
         var root = CreateRoot();
         var config = new InvocationConfiguration
@@ -41,8 +63,8 @@ internal static class CommandLine
             return ExitCodes.Usage;
         }
         // Ctrl-C and SIGTERM cancel the commands' token instead of killing the process, whatever the host's own
-        // handling does: builds then drop their staging folder and publishes stop between uploads, and both exit 130.
-        using var stop = new CancellationTokenSource();
+        // handling does: every command then stops, leaves what it had written before as it was, and exits 130.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         return await result.InvokeAsync(config, stop.Token);

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SslaPublisher.Definition;
+using SslaPublisher.Cli.Errors;
 using SslaPublisher.Rendering.Bios;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
@@ -7,61 +7,53 @@ using SslaPublisher.Site;
 namespace SslaPublisher.Cli.Commands;
 
 /// <summary><c>ssla bio</c>: prints each channel's bio with its count, ready to paste.</summary>
-internal static class BioCommand
+internal sealed class BioCommand : SslaCommand
 {
-    public static Command Create()
-    {
-        var file = CommonOptions.DefinitionFile();
-        var channel = new Option<string?>("--channel", "-c") { Description = "Only this channel (its id in ssla.yaml)." };
-        var language = new Option<string?>("--lang", "-l") { Description = "Only this language (e.g. es)." };
-        var templates = CommonOptions.Templates();
-        var command = new Command("bio", """
-            Print the bio of each channel in each language: a header line with the channel, platform, language and
-            count/limit, then the text to paste on its own line. The richest variant that fits is chosen; exit code
-            1 when a channel has no variant that fits its platform's limit.
+    private readonly Argument<string> _file = CommonOptions.DefinitionFile();
+    private readonly Option<string?> _channel = new("--channel", "-c") { Description = "Only this channel (its id in ssla.yaml)." };
+    private readonly Option<string?> _language = new("--lang", "-l") { Description = "Only this language (e.g. es)." };
+    private readonly Option<string?> _templates = CommonOptions.Templates();
 
-            Examples:
-              ssla bio examples/acme-air/ssla.yaml
-              ssla bio examples/acme-air/ssla.yaml --channel x-help --lang es
-            """) { file, channel, language, templates };
-        command.SetAction(parse =>
+    public BioCommand() : base("bio", """
+        Print the bio of each channel in each language: a header line with the channel, platform, language and
+        count/limit, then the text to paste on its own line. The richest variant that fits is chosen; exit code
+        1 when a channel has no variant that fits its platform's limit.
+
+        Examples:
+          ssla bio examples/acme-air/ssla.yaml
+          ssla bio examples/acme-air/ssla.yaml --channel x-help --lang es
+        """)
+    {
+        Command.Arguments.Add(_file);
+        Command.Options.Add(_channel);
+        Command.Options.Add(_language);
+        Command.Options.Add(_templates);
+    }
+
+    protected override async Task<int> RunAsync(CommandRun run)
+    {
+        var promise = InputResolver.Load(run.Get(_file)!);
+        var wantedChannel = run.Get(_channel);
+        var wantedLanguage = run.Get(_language);
+        var channels = promise.Channels.Where(c => wantedChannel is null || c.Id == wantedChannel).ToList();
+        if (channels.Count == 0)
+            throw CommandFailure.Usage($"No channel '{wantedChannel}'. Channels: {string.Join(", ", promise.Channels.Select(c => c.Id))}.");
+        var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(run.Get(_templates)));
+        var composer = new BioComposer(builder.Templates, builder.Platforms);
+        var printed = 0;
+        foreach (var c in channels)
         {
-            var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            if (!InputResolver.TryLoad(parse.GetValue(file)!, error, out var promise, out var invalid)) return invalid;
-            var wantedChannel = parse.GetValue(channel);
-            var wantedLanguage = parse.GetValue(language);
-            var channels = promise.Channels.Where(c => wantedChannel is null || c.Id == wantedChannel).ToList();
-            if (channels.Count == 0)
+            foreach (var lang in composer.LanguagesOf(promise, c).Where(l => wantedLanguage is null || string.Equals(l, wantedLanguage, StringComparison.OrdinalIgnoreCase)))
             {
-                error.WriteLine($"No channel '{wantedChannel}'. Channels: {string.Join(", ", promise.Channels.Select(c => c.Id))}.");
-                return ExitCodes.Usage;
+                run.CancellationToken.ThrowIfCancellationRequested();
+                // A bio that fits no variant is a RenderException: invalid input, exit 1 (ErrorPolicy).
+                var bio = composer.Compose(promise, c, lang);
+                if (printed++ > 0) await run.Output.WriteLineAsync();
+                await run.Output.WriteLineAsync($"# {bio.ChannelId} · {bio.Platform.DisplayName} {c.Handle} · {bio.Language} · {bio.Check} · variant {bio.Variant} of {bio.VariantCount}");
+                await run.Output.WriteLineAsync(bio.Text);
             }
-            var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(parse.GetValue(templates)));
-            var composer = new BioComposer(builder.Templates, builder.Platforms);
-            var printed = 0;
-            try
-            {
-                foreach (var c in channels)
-                {
-                    foreach (var lang in composer.LanguagesOf(promise, c).Where(l => wantedLanguage is null || string.Equals(l, wantedLanguage, StringComparison.OrdinalIgnoreCase)))
-                    {
-                        var bio = composer.Compose(promise, c, lang);
-                        if (printed++ > 0) output.WriteLine();
-                        output.WriteLine($"# {bio.ChannelId} · {bio.Platform.DisplayName} {c.Handle} · {bio.Language} · {bio.Check} · variant {bio.Variant} of {bio.VariantCount}");
-                        output.WriteLine(bio.Text);
-                    }
-                }
-            }
-            catch (BioDoesNotFitException e)
-            {
-                error.WriteLine(e.Message);
-                return ExitCodes.Invalid;
-            }
-            if (printed > 0) return ExitCodes.Ok;
-            error.WriteLine($"No bio in '{wantedLanguage}': a channel's bios are written in the brand's languages it answers in that have templates under templates/bio/.");
-            return ExitCodes.Invalid;
-        });
-        return command;
+        }
+        if (printed > 0) return ExitCodes.Ok;
+        throw CommandFailure.Input($"No bio in '{wantedLanguage}': a channel's bios are written in the brand's languages it answers in that have templates under templates/bio/.");
     }
 }

@@ -1,95 +1,70 @@
 using System.CommandLine;
 using System.Globalization;
-using SslaPublisher.Definition;
-using SslaPublisher.Rendering;
-using SslaPublisher.Rendering.Fonts;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 using SslaPublisher.Site.Brands;
+using SslaPublisher.Site.Output;
 
 namespace SslaPublisher.Cli.Commands;
 
 /// <summary><c>ssla build</c>: renders one brand, or every brand under a folder, into a folder, atomically.</summary>
-internal static class BuildCommand
+internal sealed class BuildCommand : SslaCommand
 {
-    public static Command Create()
-    {
-        var file = CommonOptions.DefinitionFile();
-        file.Description = "ssla.yaml, a folder holding one, or an agency folder: every ssla.yaml below it is built.";
-        var output = new Option<string>("--output", "-o") { Description = "Output folder (replaced as a whole).", DefaultValueFactory = _ => "site" };
-        var templates = CommonOptions.Templates();
-        var parallel = new Option<int>("--parallel")
-        {
-            Description = "Brands built at once in an agency folder (one per core unless set).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        parallel.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1) r.AddError("--parallel must be at least 1.");
-        });
-        var noCache = new Option<bool>("--no-cache") { Description = "Render every brand again, even those whose inputs did not change." };
-        var timings = new Option<bool>("--timings") { Description = "Print the time each stage took." };
-        var command = new Command("build", """
-            Build the promise site: pages, bios, badges, banners and the agreement.
-            The output folder is replaced only when the whole build succeeded.
-            Given an agency folder, builds every brand below it into <output>/<slug>/ in parallel, with an index of
-            brands; brands whose ssla.yaml, logo and templates did not change are reused from the last build.
+    private readonly Argument<string> _file = CommonOptions.DefinitionFile();
+    private readonly Option<string> _output = new("--output", "-o") { Description = "Output folder (replaced as a whole).", DefaultValueFactory = _ => "site" };
+    private readonly Option<string?> _templates = CommonOptions.Templates();
+    private readonly Option<int> _parallel = CommonOptions.Parallel("Brands built at once in an agency folder (one per core unless set).", Environment.ProcessorCount);
+    private readonly Option<bool> _noCache = new("--no-cache") { Description = "Render every brand again, even those whose inputs did not change." };
+    private readonly Option<bool> _timings = new("--timings") { Description = "Print the time each stage took." };
+    private readonly Option<bool> _force = CommonOptions.Force("Replace the output folder even when it holds files ssla did not write.");
 
-            Examples:
-              ssla build examples/acme-air/ssla.yaml
-              ssla build ssla.yaml -o public --templates my-templates
-              ssla build brands/ -o site --timings
-            """) { file, output, templates, parallel, noCache, timings };
-        command.SetAction((parse, cancellationToken) =>
+    public BuildCommand() : base("build", """
+        Build the promise site: pages, bios, badges, banners and the agreement.
+        The output folder is replaced only when the whole build succeeded, never when it is, holds or lies inside
+        an input folder, and only with --force when it holds files ssla did not write (no .ssla-output).
+        Given an agency folder, builds every brand below it into <output>/<slug>/ in parallel, with an index of
+        brands; brands whose ssla.yaml, logo and templates did not change are reused from the last build.
+
+        Examples:
+          ssla build examples/acme-air/ssla.yaml
+          ssla build ssla.yaml -o ../public --templates my-templates
+          ssla build brands/ -o site --timings
+        """)
+    {
+        _file.Description = "ssla.yaml, a folder holding one, or an agency folder: every ssla.yaml below it is built.";
+        Command.Arguments.Add(_file);
+        foreach (var option in new Option[] { _output, _templates, _parallel, _noCache, _timings, _force }) Command.Options.Add(option);
+    }
+
+    protected override string CancelledNote => "the previous output is untouched";
+
+    protected override async Task<int> RunAsync(CommandRun run)
+    {
+        var input = run.Get(_file)!;
+        var outDir = run.Get(_output)!;
+        var cancellationToken = run.CancellationToken;
+        InputResolver.RequireExists(input);
+        OutputGuard.CheckFolder(outDir, GuardedInputs.Of(input, run.Get(_templates)), run.Get(_force));
+        var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(run.Get(_templates)));
+        if (BrandDiscovery.IsSingleBrand(input))
         {
-            var input = parse.GetValue(file)!;
-            var outDir = parse.GetValue(output)!;
-            var console = parse.InvocationConfiguration.Output;
-            try
-            {
-                var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(parse.GetValue(templates)));
-                if (BrandDiscovery.IsSingleBrand(input))
-                {
-                    var promise = new PromiseLoader().LoadFile(InputResolver.DefinitionPath(input));
-                    var site = builder.Build(promise);
-                    FolderOutput.Write(site, outDir);
-                    console.WriteLine($"Built {site.Files.Count} files ({site.TotalBytes:N0} bytes) for {promise.Brand.Name} into {outDir}/");
-                }
-                else
-                {
-                    var options = new MultiBrandBuildOptions { Parallelism = parse.GetValue(parallel), UseCache = !parse.GetValue(noCache) };
-                    var results = new MultiBrandBuilder(builder).Build(input, outDir, options, cancellationToken);
-                    var reused = results.Count(r => r.Reused);
-                    console.WriteLine($"Built {results.Count} brands into {outDir}/ ({results.Count - reused} rendered, {reused} unchanged and reused); open {outDir}/index.html");
-                }
-                if (parse.GetValue(timings))
-                {
-                    foreach (var (stage, total) in builder.Timings.Totals)
-                        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-10} {total.TotalMilliseconds,10:F0} ms"));
-                }
-                return Task.FromResult(ExitCodes.Ok);
-            }
-            catch (DefinitionException e)
-            {
-                return Task.FromResult(DiagnosticsPrinter.Print(e, parse.InvocationConfiguration.Error));
-            }
-            catch (OperationCanceledException)
-            {
-                parse.InvocationConfiguration.Error.WriteLine("Cancelled; the previous output is untouched.");
-                return Task.FromResult(ExitCodes.Cancelled);
-            }
-            catch (Exception e) when (BuildProblems.AreInputProblems(e))
-            {
-                // Brands build in parallel: report every brand whose texts cannot be rendered, not just the first.
-                foreach (var problem in BuildProblems.Messages(e)) parse.InvocationConfiguration.Error.WriteLine($"error: {problem}");
-                return Task.FromResult(ExitCodes.Invalid);
-            }
-            catch (Exception e) when (BuildProblems.AreAll<FontNotFoundException>(e))
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"error: {BuildProblems.Messages(e).First()}");
-                return Task.FromResult(ExitCodes.Failure);
-            }
-        });
-        return command;
+            var promise = InputResolver.Load(input);
+            var site = builder.Build(promise, cancellationToken);
+            FolderOutput.Write(site, outDir, cancellationToken);
+            await run.Output.WriteLineAsync($"Built {site.Files.Count} files ({site.TotalBytes:N0} bytes) for {promise.Brand.Name} into {outDir}/");
+        }
+        else
+        {
+            var options = new MultiBrandBuildOptions { Parallelism = run.Get(_parallel), UseCache = !run.Get(_noCache) };
+            var results = new MultiBrandBuilder(builder).Build(input, outDir, options, cancellationToken);
+            var reused = results.Count(r => r.Reused);
+            await run.Output.WriteLineAsync($"Built {results.Count} brands into {outDir}/ ({results.Count - reused} rendered, {reused} unchanged and reused); open {outDir}/index.html");
+        }
+        if (run.Get(_timings))
+        {
+            foreach (var (stage, total) in builder.Timings.Totals)
+                await run.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {stage,-10} {total.TotalMilliseconds,10:F0} ms"));
+        }
+        return ExitCodes.Ok;
     }
 }

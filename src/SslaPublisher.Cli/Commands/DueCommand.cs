@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using SslaPublisher.Cli.Errors;
 using SslaPublisher.Definition;
 using SslaPublisher.Schedule;
 
@@ -11,45 +12,41 @@ using SslaPublisher.Rendering.Templates;
 namespace SslaPublisher.Cli.Commands;
 
 /// <summary><c>ssla due</c>: when a reply to a message received at a given instant is due on one channel.</summary>
-internal static class DueCommand
+internal sealed class DueCommand : SslaCommand
 {
-    public static Command Create()
+    private readonly Argument<string> _file = CommonOptions.DefinitionFile();
+    private readonly Option<string> _channel = new("--channel", "-c") { Description = "Id of the channel (as in ssla.yaml).", Required = true };
+    private readonly Option<Instant> _received = new("--received", "-r")
     {
-        var file = CommonOptions.DefinitionFile();
-        var channel = new Option<string>("--channel", "-c") { Description = "Id of the channel (as in ssla.yaml).", Required = true };
-        var received = new Option<Instant>("--received", "-r")
-        {
-            Description = "When the message arrived, ISO-8601 with Z or an offset: 2026-11-23T13:55:00Z, 2026-11-23T08:55-05:00.",
-            Required = true,
-            CustomParser = ParseInstant,
-        };
-        var command = new Command("due", """
-            Print when a reply is due: the instant at which the channel's promise, counted in staffed time
-            only, runs out. Shown in UTC and in the channel's zone.
-            Exit code 0 when computed (or when the off-hours rule is free text), 1 for invalid input or an
-            unknown channel, 2 for a usage error such as a malformed instant.
+        Description = "When the message arrived, ISO-8601 with Z or an offset: 2026-11-23T13:55:00Z, 2026-11-23T08:55-05:00.",
+        Required = true,
+        CustomParser = ParseInstant,
+    };
 
-            Example:
-              ssla due examples/acme-air/ssla.yaml --channel x-help --received 2026-11-20T22:55:00Z
-            """) { file, channel, received };
-        command.SetAction(parse =>
-        {
-            var path = InputResolver.DefinitionPath(parse.GetValue(file)!);
-            var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            if (!InputResolver.TryLoad(path, error, out var promise, out var invalid)) return invalid;
-            var id = parse.GetValue(channel)!;
-            var found = promise.Channels.FirstOrDefault(c => c.Id == id);
-            if (found is null)
-            {
-                error.WriteLine($"{path}: no channel '{id}'; channels: {string.Join(", ", promise.Channels.Select(c => c.Id))}");
-                return ExitCodes.Invalid;
-            }
-            var at = parse.GetValue(received);
-            Write(output, found, new ChannelSchedule(found), at);
-            return ExitCodes.Ok;
-        });
-        return command;
+    public DueCommand() : base("due", """
+        Print when a reply is due: the instant at which the channel's promise, counted in staffed time
+        only, runs out. Shown in UTC and in the channel's zone.
+        Exit code 0 when computed (or when the off-hours rule is free text), 1 for invalid input or an
+        unknown channel, 2 for a usage error such as a malformed instant.
+
+        Example:
+          ssla due examples/acme-air/ssla.yaml --channel x-help --received 2026-11-20T22:55:00Z
+        """)
+    {
+        Command.Arguments.Add(_file);
+        Command.Options.Add(_channel);
+        Command.Options.Add(_received);
+    }
+
+    protected override Task<int> RunAsync(CommandRun run)
+    {
+        var path = InputResolver.DefinitionPath(run.Get(_file)!);
+        var promise = InputResolver.Load(path);
+        var id = run.Get(_channel)!;
+        var found = promise.Channels.FirstOrDefault(c => c.Id == id)
+            ?? throw CommandFailure.Input($"{path}: no channel '{id}'; channels: {string.Join(", ", promise.Channels.Select(c => c.Id))}");
+        Write(run.Output, found, new ChannelSchedule(found), run.Get(_received));
+        return Task.FromResult(ExitCodes.Ok);
     }
 
     private static void Write(TextWriter output, Channel channel, ChannelSchedule schedule, Instant received)

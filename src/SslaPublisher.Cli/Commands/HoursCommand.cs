@@ -9,41 +9,45 @@ using Spectre.Console.Rendering;
 namespace SslaPublisher.Cli.Commands;
 
 /// <summary><c>ssla hours</c>: the weekly staffed hours of every channel, optionally converted to a reader's zone.</summary>
-internal static class HoursCommand
+internal sealed class HoursCommand : SslaCommand
 {
-    /// <param name="clock">"Now" for the conversion: zone differences depend on the week (DST).</param>
-    public static Command Create(IClock clock)
+    private readonly IClock _clock;
+    private readonly Argument<string> _file = CommonOptions.DefinitionFile();
+    private readonly Option<DateTimeZone?> _zone = new("--zone", "-z")
     {
-        var file = CommonOptions.DefinitionFile();
-        var zone = new Option<DateTimeZone?>("--zone", "-z")
-        {
-            Description = "Also show the hours in this IANA zone (e.g. Europe/London), for the current week.",
-            CustomParser = ParseZone,
-        };
-        var command = new Command("hours", """
-            Print the weekly staffed hours of each channel in its own zone and, with --zone, in a reader's zone
-            (using this week's offsets, since DST moves them). Closures are listed in the last column.
+        Description = "Also show the hours in this IANA zone (e.g. Europe/London), for the current week.",
+        CustomParser = ParseZone,
+    };
 
-            Examples:
-              ssla hours examples/acme-air/ssla.yaml
-              ssla hours examples/acme-air/ssla.yaml --zone Asia/Kolkata
-            """) { file, zone };
-        command.SetAction(parse =>
+    /// <param name="clock">"Now" for the conversion: zone differences depend on the week (DST).</param>
+    public HoursCommand(IClock clock) : base("hours", """
+        Print the weekly staffed hours of each channel in its own zone and, with --zone, in a reader's zone
+        (using this week's offsets, since DST moves them). Closures are listed in the last column.
+
+        Examples:
+          ssla hours examples/acme-air/ssla.yaml
+          ssla hours examples/acme-air/ssla.yaml --zone Asia/Kolkata
+        """)
+    {
+        _clock = clock;
+        Command.Arguments.Add(_file);
+        Command.Options.Add(_zone);
+    }
+
+    protected override Task<int> RunAsync(CommandRun run)
+    {
+        var promise = InputResolver.Load(run.Get(_file)!);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            if (!InputResolver.TryLoad(parse.GetValue(file)!, parse.InvocationConfiguration.Error, out var promise, out var invalid)) return invalid;
-            var console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Ansi = AnsiSupport.No,
-                ColorSystem = ColorSystemSupport.NoColors,
-                Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output),
-                Interactive = InteractionSupport.No,
-            });
-            // Redirected output has no terminal width; a fixed width keeps the table on one line per row.
-            console.Profile.Width = 160;
-            console.Write(BuildTable(promise, parse.GetValue(zone), clock.GetCurrentInstant()));
-            return ExitCodes.Ok;
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(run.Output),
+            Interactive = InteractionSupport.No,
         });
-        return command;
+        // Redirected output has no terminal width; a fixed width keeps the table on one line per row.
+        console.Profile.Width = 160;
+        console.Write(BuildTable(promise, run.Get(_zone), _clock.GetCurrentInstant()));
+        return Task.FromResult(ExitCodes.Ok);
     }
 
     internal static Table BuildTable(Promise promise, DateTimeZone? readerZone, Instant now)

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using SslaPublisher.Definition;
 
 namespace SslaPublisher.Cli.Commands;
@@ -10,23 +9,15 @@ internal static class InputResolver
     public static string DefinitionPath(string fileOrFolder) =>
         Directory.Exists(fileOrFolder) ? Path.Combine(fileOrFolder, "ssla.yaml") : fileOrFolder;
 
-    /// <summary>
-    /// Loads the promise of <paramref name="fileOrFolder"/>; when the file is invalid, prints every problem to
-    /// <paramref name="error"/> and gives the exit code to return instead.
-    /// </summary>
-    public static bool TryLoad(string fileOrFolder, TextWriter error, [NotNullWhen(true)] out Promise? promise, out int exitCode)
+    /// <summary>Loads the promise of <paramref name="fileOrFolder"/>.</summary>
+    /// <exception cref="DefinitionException">The file is missing or invalid; every problem is listed.</exception>
+    public static Promise Load(string fileOrFolder) => new PromiseLoader().LoadFile(DefinitionPath(fileOrFolder));
+
+    /// <summary>Fails as invalid input when <paramref name="fileOrFolder"/> names nothing (a mistyped brand or agency folder).</summary>
+    /// <exception cref="DefinitionException">Neither a file nor a folder is there.</exception>
+    public static void RequireExists(string fileOrFolder)
     {
-        try
-        {
-            promise = new PromiseLoader().LoadFile(DefinitionPath(fileOrFolder));
-            exitCode = ExitCodes.Ok;
-            return true;
-        }
-        catch (DefinitionException e)
-        {
-            promise = null;
-            exitCode = DiagnosticsPrinter.Print(e, error);
-            return false;
-        }
+        if (!File.Exists(fileOrFolder) && !Directory.Exists(fileOrFolder))
+            throw new DefinitionException([new Diagnostic(fileOrFolder, 1, 1, "file or folder not found")]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using SslaPublisher.Site;
+using SslaPublisher.Site.Output;
 
 namespace SslaPublisher.Publishing;
 
@@ -27,7 +28,7 @@ public sealed class FolderTarget : ISiteTarget
         if (!Directory.Exists(_root)) yield break;
         var files = Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories)
             .Select(f => (Full: f, Name: Path.GetRelativePath(_root, f).Replace('\\', '/')))
-            .Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal) && !IsTemporary(f.Name))
+            .Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal) && !IsTemporary(f.Name) && f.Name != OutputMarker.FileName)
             .OrderBy(f => f.Name, StringComparer.Ordinal);
         foreach (var (full, name) in files)
         {
@@ -42,6 +43,8 @@ public sealed class FolderTarget : ISiteTarget
     public Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(_root);
+        // Marks the folder as ssla's (the marker is never listed, so --delete leaves it): see OutputGuard.
+        OutputMarker.WriteTo(_root, OutputKind.Output);
         return Task.CompletedTask;
     }
 

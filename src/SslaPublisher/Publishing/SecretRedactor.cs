@@ -7,7 +7,7 @@ namespace SslaPublisher.Publishing;
 /// Azure SDK exceptions carry the request URL (with a SAS token when one is used) and headers, and parse errors
 /// can quote the connection string. Everything the CLI prints about a storage failure goes through here: the
 /// whole connection string, its key and SAS values, and any <c>sig=</c>, <c>AccountKey=</c> or
-/// <c>SharedAccessSignature=</c> that appears anyway are replaced by <c>***</c>.
+/// <c>SharedAccessSignature=</c> that appears anyway, and any JWT (an Entra ID bearer token), are replaced by <c>***</c>.
 /// </remarks>
 public sealed partial class SecretRedactor
 {
@@ -30,6 +30,13 @@ public sealed partial class SecretRedactor
                 _secrets.Add(value);
                 // URL-encoded forms show up in request URLs and headers.
                 _secrets.Add(Uri.EscapeDataString(value));
+                // A SAS's signature travels alone too, as the sig= parameter of each request.
+                foreach (var parameter in value.Split('&'))
+                {
+                    if (!parameter.StartsWith("sig=", StringComparison.OrdinalIgnoreCase) || parameter.Length < 8) continue;
+                    _secrets.Add(parameter[4..]);
+                    _secrets.Add(Uri.UnescapeDataString(parameter[4..]));
+                }
             }
         }
         // Longest first, so a secret that contains another is removed whole.
@@ -39,11 +46,16 @@ public sealed partial class SecretRedactor
     [GeneratedRegex(@"(?i)\b(AccountKey|SharedAccessSignature|sig)=[^;&\s""']+")]
     private static partial Regex SecretAssignment();
 
+    // An Entra ID access token is a JWT: three base64url parts, the first two starting with '{"' encoded.
+    [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")]
+    private static partial Regex BearerToken();
+
     /// <summary>The text with every known secret replaced by <c>***</c>.</summary>
     public string Redact(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
         foreach (var secret in _secrets) text = text.Replace(secret, "***", StringComparison.Ordinal);
+        text = BearerToken().Replace(text, "***");
         return SecretAssignment().Replace(text, m => m.Groups[1].Value + "=***");
     }
 }

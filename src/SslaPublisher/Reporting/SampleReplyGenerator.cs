@@ -30,7 +30,8 @@ public static class SampleReplyGenerator
     public const string Header = "conversation,channel,received_at,first_reply_at";
 
     /// <summary>Writes the CSV to <paramref name="output"/>; returns the number of data rows.</summary>
-    public static long Write(Promise promise, SampleReplyOptions options, TextWriter output)
+    /// <exception cref="OperationCanceledException">Cancelled (checked once per day of data).</exception>
+    public static long Write(Promise promise, SampleReplyOptions options, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(promise);
         ArgumentNullException.ThrowIfNull(options);
@@ -50,6 +51,7 @@ public static class SampleReplyGenerator
         var day = new List<(Instant Received, string Channel, string Line)>();
         for (var date = first; date <= last; date = date.PlusDays(1))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             day.Clear();
             var monthsBack = Period.Between(date.With(DateAdjusters.StartOfMonth), last, PeriodUnits.Months).Months;
             foreach (var (channel, schedule, busiest) in channels)

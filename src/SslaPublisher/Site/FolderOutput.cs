@@ -5,10 +5,12 @@ public static class FolderOutput
 {
     /// <summary>Replaces <paramref name="directory"/> with exactly the files of <paramref name="site"/>.</summary>
     /// <remarks>If anything fails before the swap, the existing folder is untouched (see <see cref="StagedFolder"/>).</remarks>
-    public static void Write(SiteContent site, string directory)
+    /// <exception cref="OperationCanceledException">Cancelled before the swap; the existing folder is untouched.</exception>
+    public static void Write(SiteContent site, string directory, CancellationToken cancellationToken = default)
     {
         using var staged = new StagedFolder(directory);
-        staged.WriteAll(site);
+        staged.WriteAll(site, cancellationToken: cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         staged.Commit();
     }
 }

@@ -32,12 +32,16 @@ public sealed class SiteBuilder
     public StageTimings Timings { get; } = new();
 
     /// <summary>Builds the whole site for one brand, in memory.</summary>
-    public SiteContent Build(Promise promise)
+    /// <param name="promise">The brand.</param>
+    /// <param name="cancellationToken">Checked before each stage: Ctrl-C stops a single-brand build within a stage's time.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled; nothing was written anywhere.</exception>
+    public SiteContent Build(Promise promise, CancellationToken cancellationToken = default)
     {
         var context = new RenderContext(promise, Templates, Platforms);
         var site = SiteContent.Empty;
         foreach (var renderer in _renderers)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var watch = Stopwatch.StartNew();
             site = site.With(renderer.Render(context).ToList());
             Timings.Add(renderer.Name, watch.Elapsed);

@@ -1,3 +1,5 @@
+using SslaPublisher.Site.Output;
+
 namespace SslaPublisher.Site;
 
 /// <summary>
@@ -18,10 +20,18 @@ public sealed class StagedFolder : IDisposable
     {
         Target = Path.GetFullPath(target);
         var parent = Path.GetDirectoryName(Target) ?? throw new ArgumentException("The output folder cannot be a root.", nameof(target));
-        Directory.CreateDirectory(parent);
         var name = Path.GetFileName(Target);
         StagingPath = Path.Combine(parent, $".{name}.new-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(StagingPath);
+        try
+        {
+            Directory.CreateDirectory(parent);
+            Directory.CreateDirectory(StagingPath);
+        }
+        catch (Exception e) when (IsFileSystemProblem(e))
+        {
+            // The system's message names the hidden staging folder; the user named the output folder.
+            throw new IOException($"cannot write the output folder {Target}", e);
+        }
     }
 
     /// <summary>The folder that is replaced on commit.</summary>
@@ -41,9 +51,13 @@ public sealed class StagedFolder : IDisposable
     }
 
     /// <summary>Writes every file of a site.</summary>
-    public void WriteAll(SiteContent site, string? underFolder = null)
+    public void WriteAll(SiteContent site, string? underFolder = null, CancellationToken cancellationToken = default)
     {
-        foreach (var file in site.Files.Values) Write(file, underFolder);
+        foreach (var file in site.Files.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Write(file, underFolder);
+        }
     }
 
     /// <summary>Carries a sub-folder of the current target (an unchanged brand) into the staging folder.</summary>
@@ -74,6 +88,8 @@ public sealed class StagedFolder : IDisposable
     /// <summary>Swaps the staging folder in; the previous target is removed.</summary>
     public void Commit()
     {
+        // Marks the folder as ssla's, so the next run may replace it (see OutputGuard).
+        OutputMarker.WriteTo(StagingPath, OutputKind.Output);
         var previous = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.old-{Guid.NewGuid():N}");
         var hadPrevious = Directory.Exists(Target);
         if (hadPrevious) Directory.Move(Target, previous);

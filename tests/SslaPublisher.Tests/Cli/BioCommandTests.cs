@@ -43,14 +43,15 @@ public class BioCommandTests
 
         // When printing its bio, and building
         var bio = await CliRunner.RunAsync("bio", file, "--templates", Path.Combine(dir.Path, "templates"));
-        var build = await CliRunner.RunAsync("build", file, "-o", Path.Combine(dir.Path, "site"), "--templates", Path.Combine(dir.Path, "templates"));
+        using var output = new TempDir();
+        var build = await CliRunner.RunAsync("build", file, "-o", Path.Combine(output.Path, "site"), "--templates", Path.Combine(dir.Path, "templates"));
 
         // Then both fail with the channel, platform, limit and shortest length
         Assert.Equal(1, bio.ExitCode);
         Assert.Equal(1, build.ExitCode);
         foreach (var error in new[] { bio.Error, build.Error })
             Assert.Contains("channels.help: no bio variant (en) fits TikTok's limit of 80; the shortest reached 100", error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(dir.Path, "site")));
+        Assert.False(Directory.Exists(Path.Combine(output.Path, "site")));
     }
 
     [Fact]

@@ -68,13 +68,14 @@ public class FoundationCommandTests
     public async Task Should_write_a_starter_file_that_validates_and_builds()
     {
         using var dir = new TempDir();
+        using var output = new TempDir();
 
         var init = await CliRunner.RunAsync("init", dir.Path);
         var validate = await CliRunner.RunAsync("validate", dir.Path);
-        var build = await CliRunner.RunAsync("build", dir.Path, "-o", Path.Combine(dir.Path, "site"));
+        var build = await CliRunner.RunAsync("build", dir.Path, "-o", Path.Combine(output.Path, "site"));
 
         Assert.Equal((0, 0, 0), (init.ExitCode, validate.ExitCode, build.ExitCode));
-        Assert.True(File.Exists(Path.Combine(dir.Path, "site", "index.html")));
+        Assert.True(File.Exists(Path.Combine(output.Path, "site", "index.html")));
     }
 
     [Fact]
@@ -114,7 +115,8 @@ public class FoundationCommandTests
     {
         // Given a site built from a valid file
         using var dir = new TempDir();
-        var site = Path.Combine(dir.Path, "site");
+        using var output = new TempDir();
+        var site = Path.Combine(output.Path, "site");
         var file = Path.Combine(dir.Path, "ssla.yaml");
         await CliRunner.RunAsync("init", dir.Path);
         Assert.Equal(0, (await CliRunner.RunAsync("build", file, "-o", site)).ExitCode);

@@ -19,7 +19,7 @@ public class ReportCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var root = new RootCommand { ReportCommand.Create(clock) };
+        var root = new RootCommand { new ReportCommand(clock).Command };
         var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
         return new CliRunner.Result(code, output.ToString(), error.ToString());
     }

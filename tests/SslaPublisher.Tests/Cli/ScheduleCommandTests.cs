@@ -77,7 +77,7 @@ public class ScheduleCommandTests
     public async Task Should_print_the_weekly_table_in_the_reader_zone_for_the_current_week()
     {
         // Given: a clock in November (ET is 5 hours behind London)
-        var root = new RootCommand { HoursCommand.Create(new FakeClock(Instant.FromUtc(2026, 11, 23, 12, 0))) };
+        var root = new RootCommand { new HoursCommand(new FakeClock(Instant.FromUtc(2026, 11, 23, 12, 0))).Command };
         using var output = new StringWriter();
 
         // When

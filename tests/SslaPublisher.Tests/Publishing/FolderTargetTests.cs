@@ -1,4 +1,5 @@
 using SslaPublisher.Publishing;
+using SslaPublisher.Site.Output;
 using SslaPublisher.Tests.Support;
 
 namespace SslaPublisher.Tests.Publishing;
@@ -40,5 +41,21 @@ public sealed class FolderTargetTests
         Assert.Equal(1, result.Deleted);
         Assert.False(File.Exists(Path.Combine(dir.Path, "acme", "badges", "x-help.svg")));
         Assert.Equal("other brand", File.ReadAllText(Path.Combine(dir.Path, "acme-air", "index.html")));
+    }
+
+    [Fact]
+    public async Task Should_mark_the_folder_as_ssla_output_and_keep_the_mark_when_pruning_the_root()
+    {
+        // Given a site published to the root of a folder
+        using var dir = new TempDir();
+        var target = new FolderTarget(dir.Path);
+        await SitePublisher.PublishAsync(TestSites.Small(), target, new SyncPlanOptions { Prefix = "" });
+
+        // When the same site is published again with --delete
+        var again = await SitePublisher.PublishAsync(TestSites.Small(), target, new SyncPlanOptions { Prefix = "", Delete = true });
+
+        // Then the folder is marked as ssla's, and the marker is neither listed as a stray file nor deleted
+        Assert.Equal(0, again.Deleted);
+        Assert.Equal(OutputKind.Output, OutputMarker.Read(dir.Path));
     }
 }

@@ -27,7 +27,7 @@ public class StagedFolderTests
         // Then the new output has exactly the brand's files with their content, plus the new file
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
-        Assert.Equal(["acme/badges/flat/reply.svg", "acme/banners/x.png", "acme/index.html", "index.html"], files);
+        Assert.Equal([".ssla-output", "acme/badges/flat/reply.svg", "acme/banners/x.png", "acme/index.html", "index.html"], files);
         Assert.Equal("<svg/>", File.ReadAllText(Path.Combine(output, "acme/badges/flat/reply.svg")));
         Assert.Equal("png bytes", File.ReadAllText(Path.Combine(output, "acme/banners/x.png")));
     }

@@ -7,8 +7,6 @@ public static class RepoPaths
 
     public static string Example(string brand = "acme-air") => Path.Combine(Root, "examples", brand, "ssla.yaml");
 
-    public static string Shared { get; } = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,78 +1,35 @@
-using System.Globalization;
-using System.Text;
+using System.Text.RegularExpressions;
 
 namespace SslaPublisher.Platforms.Counting;
 
-/// <summary>Tells whether a grapheme cluster is an emoji (a single pictograph or a whole emoji sequence).</summary>
+/// <summary>Finds the emoji twitter-text counts as one unit each, exactly as its emoji parser does.</summary>
 /// <remarks>
-/// twitter-text counts an emoji as one unit whatever its code points (ZWJ families, skin tones, flags, keycaps, tag
-/// sequences). It matches them with a generated regex; here the text is first split into UAX #29 grapheme clusters
-/// (which already keep each of those sequences together) and a cluster is an emoji when it starts with an
-/// Extended_Pictographic code point or a regional indicator, or carries an emoji presentation selector (U+FE0F) or a
-/// combining keycap (U+20E3). The Extended_Pictographic ranges below are Unicode's property (emoji-data.txt),
-/// not twitter-text data; pictographs outside them weigh 2 anyway under config v3, so small gaps cannot change a count
-/// by more than one sequence.
+/// twitter-text's <c>parseTweet</c> (3.1.0) takes its emoji from <c>twemoji-parser</c> (11.0.2): a generated regular
+/// expression of every emoji and emoji sequence it knows (ZWJ families, skin tones, flags, keycaps, tag flags), and
+/// a lone U+FE0F. That expression is embedded here verbatim (<c>twemoji-parser-regex.txt</c>, MIT, see
+/// THIRD-PARTY-NOTICES.md) and run by .NET's engine, whose ordered alternation over UTF-16 code units matches as
+/// JavaScript's does; a test compares the file with the package's. A sequence the parser does not know (newer emoji)
+/// is counted piece by piece, as X's counter does, which can only count more than a newer parser would.
 /// </remarks>
 internal static class Emoji
 {
-    // Extended_Pictographic, Unicode emoji-data.txt (15.1), merged into ranges.
-    private static readonly (int Start, int End)[] Pictographic =
-    [
-        (0x00A9, 0x00A9), (0x00AE, 0x00AE), (0x203C, 0x203C), (0x2049, 0x2049), (0x2122, 0x2122), (0x2139, 0x2139),
-        (0x2194, 0x2199), (0x21A9, 0x21AA), (0x231A, 0x231B), (0x2328, 0x2328), (0x2388, 0x2388), (0x23CF, 0x23CF),
-        (0x23E9, 0x23F3), (0x23F8, 0x23FA), (0x24C2, 0x24C2), (0x25AA, 0x25AB), (0x25B6, 0x25B6), (0x25C0, 0x25C0),
-        (0x25FB, 0x25FE), (0x2600, 0x2605), (0x2607, 0x2612), (0x2614, 0x2685), (0x2690, 0x2705), (0x2708, 0x2712),
-        (0x2714, 0x2714), (0x2716, 0x2716), (0x271D, 0x271D), (0x2721, 0x2721), (0x2728, 0x2728), (0x2733, 0x2734),
-        (0x2744, 0x2744), (0x2747, 0x2747), (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757),
-        (0x2763, 0x2767), (0x2795, 0x2797), (0x27A1, 0x27A1), (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2934, 0x2935),
-        (0x2B05, 0x2B07), (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x3030, 0x3030), (0x303D, 0x303D),
-        (0x3297, 0x3297), (0x3299, 0x3299), (0x1F000, 0x1F0FF), (0x1F10D, 0x1F10F), (0x1F12F, 0x1F12F),
-        (0x1F16C, 0x1F171), (0x1F17E, 0x1F17F), (0x1F18E, 0x1F18E), (0x1F191, 0x1F19A), (0x1F1AD, 0x1F1E5),
-        (0x1F201, 0x1F20F), (0x1F21A, 0x1F21A), (0x1F22F, 0x1F22F), (0x1F232, 0x1F23A), (0x1F23C, 0x1F23F),
-        (0x1F249, 0x1F3FA), (0x1F400, 0x1F53D), (0x1F546, 0x1F64F), (0x1F680, 0x1F6FF), (0x1F774, 0x1F77F),
-        (0x1F7D5, 0x1F7FF), (0x1F80C, 0x1F80F), (0x1F848, 0x1F84F), (0x1F85A, 0x1F85F), (0x1F888, 0x1F88F),
-        (0x1F8AE, 0x1F8FF), (0x1F90C, 0x1F93A), (0x1F93C, 0x1F945), (0x1F947, 0x1FAFF), (0x1FC00, 0x1FFFD),
-    ];
-
-    private const int PresentationSelector = 0xFE0F;
-    private const int CombiningKeycap = 0x20E3;
-
-    /// <summary>True when the grapheme cluster <paramref name="cluster"/> is one emoji.</summary>
-    public static bool IsEmoji(ReadOnlySpan<char> cluster)
+    private static readonly Lazy<Regex> Pattern = new(() =>
     {
-        if (cluster.IsEmpty || Rune.DecodeFromUtf16(cluster, out var first, out var firstLength) != System.Buffers.OperationStatus.Done)
-            return false;
-        if (IsPictographic(first.Value) || IsRegionalIndicator(first.Value)) return true;
-        // A keycap (1⃣, #️⃣) or a text symbol asked to show as emoji (☺️) starts with an ordinary code point.
-        foreach (var rune in cluster[firstLength..].EnumerateRunes())
-            if (rune.Value is PresentationSelector or CombiningKeycap) return true;
-        return false;
+        using var stream = typeof(Emoji).Assembly.GetManifestResourceStream("SslaPublisher.Platforms.Counting.twemoji-parser-regex.txt")
+            ?? throw new InvalidOperationException("The embedded twemoji-parser expression is missing.");
+        using var reader = new StreamReader(stream);
+        return new Regex(reader.ReadToEnd().Trim(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    });
+
+    /// <summary>Each emoji in <paramref name="text"/>: start index → length in UTF-16 code units.</summary>
+    public static Dictionary<int, int> Find(string text)
+    {
+        var found = new Dictionary<int, int>();
+        if (IsAscii(text)) return found;
+        for (var match = Pattern.Value.Match(text); match.Success; match = match.NextMatch())
+            found[match.Index] = match.Length;
+        return found;
     }
 
-    /// <summary>True for Extended_Pictographic code points.</summary>
-    public static bool IsPictographic(int codePoint)
-    {
-        int lo = 0, hi = Pictographic.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (codePoint < Pictographic[mid].Start) hi = mid - 1;
-            else if (codePoint > Pictographic[mid].End) lo = mid + 1;
-            else return true;
-        }
-        return false;
-    }
-
-    private static bool IsRegionalIndicator(int codePoint) => codePoint is >= 0x1F1E6 and <= 0x1F1FF;
-
-    /// <summary>The grapheme clusters of <paramref name="text"/> as (start, length) pairs.</summary>
-    public static IEnumerable<(int Start, int Length)> Clusters(string text)
-    {
-        for (var i = 0; i < text.Length;)
-        {
-            var length = StringInfo.GetNextTextElementLength(text, i);
-            yield return (i, length);
-            i += length;
-        }
-    }
+    private static bool IsAscii(string text) => !text.AsSpan().ContainsAnyExceptInRange('\0', '\x7f');
 }

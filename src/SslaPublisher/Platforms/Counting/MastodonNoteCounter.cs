@@ -6,14 +6,15 @@ namespace SslaPublisher.Platforms.Counting;
 /// <summary>Mastodon's profile note length (app/validators/note_length_validator.rb).</summary>
 /// <remarks>
 /// Mastodon replaces every <c>http(s)://</c> URL with 23 characters and every <c>@user@domain</c> mention with
-/// <c>@user</c>, then counts grapheme clusters. URLs whose TLD could not be checked count the larger of 23 and their
-/// own length, so the count is never below Mastodon's.
+/// <c>@user</c>, then counts grapheme clusters. URLs are found by twitter-text's rules over its TLD list (or the list
+/// given); those with a TLD the list does not know count the larger of 23 and their own length, so the count is never
+/// below Mastodon's. Instances are safe to share between threads.
 /// </remarks>
 public sealed partial class MastodonNoteCounter(TopLevelDomains? topLevelDomains = null) : ITextCounter
 {
     private const int UrlLength = 23;
 
-    private readonly UrlFinder _urls = new(topLevelDomains, requireProtocol: true);
+    private readonly CautiousUrlFinder _urls = new(topLevelDomains ?? TopLevelDomains.TwitterText, requireProtocol: true);
 
     // Mastodon's Account::MENTION_RE: '@user' then an optional '@domain', not preceded by '=', '/' or a word character.
     [GeneratedRegex(@"(?<![=/\w])@(?<user>[a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@[\w]+(?:[.-]+[\w]+)*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

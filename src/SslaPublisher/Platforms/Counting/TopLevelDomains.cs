@@ -3,15 +3,26 @@ using YamlDotNet.RepresentationModel;
 
 namespace SslaPublisher.Platforms.Counting;
 
-/// <summary>The top-level domains a URL finder accepts (e.g. twitter-text's <c>tld_lib.yml</c>).</summary>
+/// <summary>The top-level domains a URL finder accepts.</summary>
 /// <remarks>
-/// The project ships no TLD list: the registry changes and twitter-text's copy is third-party data. Without one,
-/// URL candidates are counted conservatively (see <see cref="TwitterTextCounter"/>); with one, detection matches
-/// twitter-text's own.
+/// <see cref="TwitterText"/> is twitter-text 3.1.0's list (embedded as <c>twitter-text-tlds.txt</c>, Apache-2.0, see
+/// THIRD-PARTY-NOTICES.md; a test compares it with the npm package's). The registry grows, so the counters also take
+/// URL-shaped text with a TLD the list does not know, at a length that never undercounts (see <see cref="CautiousUrlFinder"/>).
 /// </remarks>
 public sealed class TopLevelDomains
 {
+    private static readonly Lazy<TopLevelDomains> LazyTwitterText = new(() =>
+    {
+        using var stream = typeof(TopLevelDomains).Assembly.GetManifestResourceStream("SslaPublisher.Platforms.Counting.twitter-text-tlds.txt")
+            ?? throw new InvalidOperationException("The embedded twitter-text TLD list is missing.");
+        using var reader = new StreamReader(stream);
+        return Of(reader.ReadToEnd().Split('\n'));
+    });
+
     private TopLevelDomains(FrozenSet<string> names) => Names = names;
+
+    /// <summary>twitter-text 3.1.0's TLDs (generic and country code): the ones X links.</summary>
+    public static TopLevelDomains TwitterText => LazyTwitterText.Value;
 
     /// <summary>The domains, lower case.</summary>
     public FrozenSet<string> Names { get; }

@@ -14,11 +14,14 @@ public sealed class AzuriteProcess : IDisposable
 {
     private Process? _process;
 
-    private AzuriteProcess(string root, int port, string location)
+    private readonly IReadOnlyList<string> _extraArguments;
+
+    private AzuriteProcess(string root, int port, string location, IReadOnlyList<string> extraArguments)
     {
         Root = root;
         Port = port;
         Location = location;
+        _extraArguments = extraArguments;
     }
 
     /// <summary>Folder holding <c>node_modules/azurite</c>.</summary>
@@ -36,11 +39,14 @@ public sealed class AzuriteProcess : IDisposable
     /// <summary>Connection string of the well-known development account on this server.</summary>
     public string ConnectionString => LocalAzurite.ConnectionStringFor(Port);
 
-    /// <summary>Starts Azurite on <paramref name="port"/> (0: a free one) and returns once it answers.</summary>
+    /// <summary>
+    /// Starts Azurite on <paramref name="port"/> (0: a free one) and returns once it answers; <paramref name="extraArguments"/>
+    /// are more Azurite options (tests start it with <c>--oauth basic</c> over HTTPS).
+    /// </summary>
     public static async Task<AzuriteProcess> StartAsync(string root, string location, int port = 0,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, IReadOnlyList<string>? extraArguments = null)
     {
-        var server = new AzuriteProcess(root, port == 0 ? FreePort() : port, Path.GetFullPath(location));
+        var server = new AzuriteProcess(root, port == 0 ? FreePort() : port, Path.GetFullPath(location), extraArguments ?? []);
         try
         {
             await server.RestartAsync(cancellationToken).ConfigureAwait(false);
@@ -66,6 +72,7 @@ public sealed class AzuriteProcess : IDisposable
         };
         foreach (var a in LocalAzurite.Arguments(Path.Combine(Root, AzuriteLocator.ScriptInNodeModules), Port, Location))
             start.ArgumentList.Add(a);
+        foreach (var a in _extraArguments) start.ArgumentList.Add(a);
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
         // Drain the pipes so a chatty server never blocks on a full buffer.
         _process.OutputDataReceived += (_, _) => { };

@@ -32,7 +32,10 @@ public sealed class MultiBrandBuilder(SiteBuilder builder, PromiseLoader? loader
         var results = new ConcurrentBag<BrandBuildResult>();
 
         using var staged = new StagedFolder(output);
-        Parallel.ForEach(promises, Limits(options.Parallelism, cancellationToken), promise =>
+        // A shard renders its share of the brands and no index; --index-only renders the index and no brand. Every
+        // brand is still loaded and validated above, so each runner of a matrix fails on the same bad file.
+        var mine = options.IndexOnly ? [] : promises.Where(p => options.Shard.Contains(p.Brand.Slug)).ToList();
+        Parallel.ForEach(mine, Limits(options.Parallelism, cancellationToken), promise =>
         {
             var slug = promise.Brand.Slug;
             var source = Path.GetRelativePath(Path.GetFullPath(folder), promise.SourcePath).Replace('\\', '/');
@@ -43,13 +46,13 @@ public sealed class MultiBrandBuilder(SiteBuilder builder, PromiseLoader? loader
                 results.Add(new BrandBuildResult(slug, promise.Brand.Name, source, Reused: true, 0, 0));
                 return;
             }
-            var site = builder.Build(promise);
-            staged.WriteAll(site, slug);
+            var site = builder.Build(promise, cancellationToken);
+            staged.WriteAll(site, slug, cancellationToken);
             results.Add(new BrandBuildResult(slug, promise.Brand.Name, source, Reused: false, site.Files.Count, site.TotalBytes));
         });
 
         var ordered = results.OrderBy(r => r.Slug, StringComparer.Ordinal).ToList();
-        staged.WriteAll(BrandIndexPage.Render(builder.Templates, promises));
+        if (options.IndexOnly || !options.Shard.IsPartial) staged.WriteAll(BrandIndexPage.Render(builder.Templates, promises));
         new BuildManifest(entries).WriteTo(staged.StagingPath);
         staged.Commit();
         return ordered;
@@ -67,4 +70,10 @@ public sealed record MultiBrandBuildOptions
 
     /// <summary>Reuse the output of brands whose inputs did not change (default on).</summary>
     public bool UseCache { get; init; } = true;
+
+    /// <summary>Build only this share of the brands, and no index (default: every brand and the index).</summary>
+    public BrandShard Shard { get; init; } = BrandShard.All;
+
+    /// <summary>Build only the index of brands (the last step of a sharded build), no brand.</summary>
+    public bool IndexOnly { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SslaPublisher.Site.Output;
 
 namespace SslaPublisher.Site.Brands;
 
@@ -21,12 +22,18 @@ public static class SampleBrands
     /// <param name="channels">Channels per brand (platforms rotate through the catalog).</param>
     /// <param name="seed">Seed of the variation in names, zones, hours and promises.</param>
     /// <param name="logo">A PNG copied beside each brand's ssla.yaml, or null for brands without a logo.</param>
-    public static IReadOnlyList<string> Write(string folder, int count, int channels, int seed = 42, string? logo = null)
+    /// <param name="cancellationToken">Checked before each brand.</param>
+    public static IReadOnlyList<string> Write(string folder, int count, int channels, int seed = 42, string? logo = null,
+        CancellationToken cancellationToken = default)
     {
         var random = new Random(seed);
         var written = new List<string>();
+        Directory.CreateDirectory(folder);
+        // Marked as sample brands, so a later sample-brands may write over them but no build output may replace them.
+        OutputMarker.WriteTo(folder, OutputKind.SampleBrands);
         for (var i = 0; i < count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var slug = $"brand-{i:D4}";
             var dir = Path.Combine(folder, slug);
             Directory.CreateDirectory(dir);
