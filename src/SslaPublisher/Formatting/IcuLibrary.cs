@@ -33,9 +33,24 @@ internal static class IcuLibrary
         if (status > 0) throw new InvalidOperationException($"ICU {what} failed with UErrorCode {status.ToString(CultureInfo.InvariantCulture)}.");
     }
 
+    // The switch is set by the project file or runtimeconfig; DOTNET_SYSTEM_GLOBALIZATION_INVARIANT sets the mode
+    // without it, and then only the invariant culture exists.
+    private static bool IsInvariant()
+    {
+        if (AppContext.TryGetSwitch("System.Globalization.Invariant", out var invariant) && invariant) return true;
+        try
+        {
+            return CultureInfo.GetCultureInfo("fr", predefinedOnly: true).DateTimeFormat.DayNames[1] == "Monday";
+        }
+        catch (CultureNotFoundException)
+        {
+            return true;
+        }
+    }
+
     private static (IntPtr, string) Load()
     {
-        if (AppContext.TryGetSwitch("System.Globalization.Invariant", out var invariant) && invariant)
+        if (IsInvariant())
             throw new IcuUnavailableException(
                 $".NET runs in invariant globalization mode, so no language's day names, clock or plural rules are available. {IcuUnavailableException.Remedy}");
         if (OperatingSystem.IsWindows() && NativeLibrary.TryLoad("icu.dll", out var windows)) return (windows, "");
