@@ -77,7 +77,9 @@ public sealed partial class PromiseLoader
         {
             // YamlDotNet's message repeats the position; keep only its explanation.
             var message = e.InnerException?.Message ?? e.Message;
-            bag.Add(e.Start, $"YAML syntax error: {StripPosition(message)}");
+            if (YamlSyntaxHints.Explain(yaml, e.Start) is { } hint)
+                bag.Add(hint.At, $"YAML syntax error: {hint.Hint} ({StripPosition(message).TrimEnd('.')})");
+            else bag.Add(e.Start, $"YAML syntax error: {StripPosition(message)}");
             return null;
         }
         catch (InvalidOperationException)
@@ -148,6 +150,7 @@ public sealed partial class PromiseLoader
         var id = ReadSlug(r, "id", required: true);
         var platform = ReadPlatform(r);
         var handle = r.String("handle", required: true);
+        if (platform is not null && handle is not null) handle = HandleFromUrl(platform, handle, r);
         var profileUrl = platform is null || handle is null ? null : ProfileUrl(platform, handle, r);
         var purpose = ReadEnum<Purpose>(r, "purpose", required: true);
         var summary = r.String("summary", required: true);
@@ -175,6 +178,17 @@ public sealed partial class PromiseLoader
             r.Bag.Add(r.Node("platform")!, r.Child("platform"),
                 $"unknown platform '{key}'{DidYouMean.Suggest(key, _platforms.KeysAndAliases)}; known: {string.Join(", ", _platforms.Keys)}");
         return platform;
+    }
+
+    // A pasted profile URL is read as the handle it stands for, so banners and bios show "@AcmeAirHelp", not a
+    // wrapped address; a URL of another site is refused with what to write.
+    private static string? HandleFromUrl(PlatformInfo platform, string handle, MappingReader r)
+    {
+        if (!ProfileUrls.LooksLikeUrl(handle)) return handle;
+        if (ProfileUrls.HandleFrom(platform, handle) is { } fromUrl) return fromUrl;
+        r.Bag.Add(r.Node("handle")!, r.Child("handle"),
+            $"'{handle}' is not a {platform.DisplayName} profile URL; write the handle itself, e.g. handle: \"{ProfileUrls.Example(platform)}\"");
+        return null;
     }
 
     private static string? ProfileUrl(PlatformInfo platform, string handle, MappingReader r)
@@ -341,7 +355,9 @@ public sealed partial class PromiseLoader
         var text = r.String(key, required);
         if (text is null) return null;
         var zone = _zones.GetZoneOrNull(text);
-        if (zone is null)
+        if (zone is null && FixedOffsetZones.Explain(text, _zones) is { } offsetHint)
+            r.Bag.Add(r.Node(key)!, r.Child(key), offsetHint);
+        else if (zone is null)
             r.Bag.Add(r.Node(key)!, r.Child(key), $"unknown time zone '{text}'{DidYouMean.Suggest(text, _zones.Ids)}; use an IANA name such as America/New_York");
         return zone;
     }

@@ -39,7 +39,7 @@ public class BadgesRendererTests
         Assert.Equal(("X staffed", "Mon–Fri 9–6, Sat 10–2 ET"), (badges["x-help-staffed"].Label, badges["x-help-staffed"].Message));
         Assert.Equal("4 hr", badges["facebook-replies"].Message);
         Assert.Equal("1 working day", badges["instagram-replies"].Message);
-        Assert.Equal("2 days", badges["linkedin-replies"].Message);
+        Assert.Equal("2 working days", badges["linkedin-replies"].Message);
         Assert.Equal("30 min", badges["mastodon-ops-replies"].Message);
         Assert.EndsWith(" UK", badges["mastodon-ops-staffed"].Message);
     }
