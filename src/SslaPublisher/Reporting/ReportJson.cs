@@ -63,7 +63,7 @@ public static class ReportJson
         w.WriteString("within", DurationText.Format(channel.Reply.Within));
         w.WriteNumber("withinDays", channel.Reply.Within.Days);
         w.WriteNumber("withinSeconds", (long)channel.Reply.Within.Staffed.TotalSeconds);
-        w.WriteString("offHours", channel.Reply.OffHours.Text ?? "next-opening");
+        w.WriteString("offHours", channel.Reply.OffHours.Text?.Default ?? "next-opening");
         w.WriteEndObject();
         WriteSummary(w, record.Total, channel.TimeZone);
         w.WriteStartObject("recent");

@@ -41,7 +41,7 @@ public class MarketerMistakeTests
     public void Should_keep_a_free_text_off_hours_rule()
     {
         var promise = new PromiseLoader().Load(File("    handle: acme\n    reply: {within: 15m, off_hours: \"We answer on Monday.\"}"), "/tmp/b/ssla.yaml", "b/ssla.yaml");
-        Assert.Equal("We answer on Monday.", promise.Channels[0].Reply.OffHours.Text);
+        Assert.Equal("We answer on Monday.", promise.Channels[0].Reply.OffHours.Text!.Default);
     }
 
     [Theory]
