@@ -5,13 +5,12 @@ namespace SslaPublisher.Definition;
 
 /// <summary>
 /// Plain-words hints for the YAML mistakes marketers make most: an unquoted <c>@handle</c>, a colon inside a
-/// summary, a tab in the indentation. YamlDotNet's own message ("found character that cannot start any token")
+/// summary (tabs: <see cref="YamlDocumentReader"/>). YamlDotNet's own message ("found character that cannot start any token")
 /// says what the parser saw, not what to do.
 /// </summary>
 internal static partial class YamlSyntaxHints
 {
     public const string QuoteHint = "values starting with @, or containing ': ', must be in quotes (handle: \"@AcmeAir\")";
-    public const string TabHint = "YAML indents with spaces, never tabs; replace the tab with spaces";
 
     // "key: value" on one line, or "- key: value" in a list.
     [GeneratedRegex(@"^\s*(?:-\s+)?[\w.-]+:\s+(?<value>\S.*)$")]
@@ -23,17 +22,8 @@ internal static partial class YamlSyntaxHints
     public static (Mark At, string Hint)? Explain(string yaml, Mark error)
     {
         var lines = yaml.Split('\n');
-        // A tab is found while the parser still reads the value before it: look one line on, and two back.
         var first = Math.Max(1, (int)error.Line - 2);
-        var last = Math.Min((int)error.Line + 1, lines.Length);
-        for (var line = first; line <= last; line++)
-        {
-            var text = lines[line - 1];
-            var indent = text.Length - text.TrimStart(' ', '\t').Length;
-            var tab = text.IndexOf('\t', StringComparison.Ordinal);
-            if (tab >= 0 && tab < indent) return (At(line, tab + 1), TabHint);
-        }
-        // The other mistakes are on the line the parser stopped at or just before it (a value's colon is found on the next key).
+        // The mistake is on the line the parser stopped at or just before it (a value's colon is found on the next key).
         for (var line = Math.Min((int)error.Line, lines.Length); line >= first; line--)
         {
             var text = lines[line - 1].TrimEnd('\r');
