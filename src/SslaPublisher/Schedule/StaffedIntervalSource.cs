@@ -53,7 +53,7 @@ internal sealed class StaffedIntervalSource
                 date = closure.To.PlusDays(1);
                 continue;
             }
-            foreach (var interval in IntervalsOn(date))
+            foreach (var interval in ResolvedOn(date))
             {
                 if (interval.End > from && interval.Start < interval.End)
                 {
@@ -66,13 +66,21 @@ internal sealed class StaffedIntervalSource
         }
     }
 
+    /// <summary>The non-empty staffed intervals of the ranges that start on <paramref name="date"/>; none on a closed date.</summary>
+    public IEnumerable<Interval> IntervalsOn(LocalDate date) => ClosureOn(date) is not null
+        ? []
+        : ResolvedOn(date).Where(i => i.Start < i.End);
+
+    /// <summary>The last date that any closure covers, if there are closures.</summary>
+    public LocalDate? LastClosed => _lastClosed;
+
     // The ranges of a date as instants (closures not applied), worked out once per date: measuring a million replies
     // asks for the same few hundred dates again and again, and the zone arithmetic was most of that work. Bounded;
     // cleared when full, which only costs working them out again.
     private const int CachedDates = 4096;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<LocalDate, Interval[]> _intervalsByDate = new();
 
-    private Interval[] IntervalsOn(LocalDate date)
+    private Interval[] ResolvedOn(LocalDate date)
     {
         if (_intervalsByDate.TryGetValue(date, out var cached)) return cached;
         var ranges = RangesOn(date);

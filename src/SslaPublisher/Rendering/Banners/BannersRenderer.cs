@@ -6,6 +6,8 @@ using SslaPublisher.Rendering.Fonts;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 
+using SslaPublisher.Rendering.Localization;
+
 namespace SslaPublisher.Rendering.Banners;
 
 /// <summary>
@@ -37,6 +39,8 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
     public IEnumerable<SiteFile> Render(RenderContext context)
     {
         var promise = context.Promise;
+        // Banners are in English until the banner language is chosen per channel.
+        var strings = UiStrings.Load(context.Templates.Templates, UiStrings.FallbackLanguage);
         var logo = _logos.Get(promise.Brand.Logo);
         var drawn = new List<(string Path, SKBitmap Pixels, long MaxBytes, string What)>();
         try
@@ -47,14 +51,14 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
                 if (platform.Banner is not { } spec) continue;
                 var path = $"banners/{channel.Id}.png";
                 var layout = LayoutFor(context.Templates.Templates, $"banners/{platform.Key}.yaml", "banners/banner.yaml");
-                var model = BannerModel.ForChannel(promise, channel, context.Platforms);
+                var model = BannerModel.ForChannel(promise, channel, context.Platforms, strings);
                 var what = $"{path} ({platform.DisplayName} {spec.Width}x{spec.Height})";
                 drawn.Add((path, BannerImage.Draw(_painter.Value, spec, layout, model, promise.Brand.Colors, logo, what), spec.MaxBytes, what));
             }
             var share = context.Platforms.ShareImage;
             var ogLayout = LayoutFor(context.Templates.Templates, "banners/og.yaml", "banners/og.yaml");
             var ogWhat = $"{ShareImagePath} (share image {share.Width}x{share.Height})";
-            drawn.Add((ShareImagePath, BannerImage.Draw(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms),
+            drawn.Add((ShareImagePath, BannerImage.Draw(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms, strings),
                 promise.Brand.Colors, logo, ogWhat), share.MaxBytes, ogWhat));
             // Encoding is most of a banner's cost: the images are encoded in parallel, so a single brand's build uses
             // an idle core (in an agency build both cores already build brands and the loop runs on this thread).
