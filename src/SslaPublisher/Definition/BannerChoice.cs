@@ -1,4 +1,6 @@
 using System.Globalization;
+using SslaPublisher.Input;
+using SslaPublisher.Site.Output;
 using YamlDotNet.RepresentationModel;
 
 namespace SslaPublisher.Definition;
@@ -56,27 +58,47 @@ internal static class BannerChoiceReader
     }
 }
 
-/// <summary>An image file named in ssla.yaml: beside the file (never outside its folder), PNG, JPEG or WebP, existing.</summary>
+/// <summary>
+/// An image file named in ssla.yaml (the logo, the banner image): beside the file and inside its folder once every
+/// symbolic link is followed, PNG, JPEG or WebP, existing, and passing <see cref="LogoCheck"/>.
+/// </summary>
 internal static class ImageFileField
 {
     private static readonly string[] Extensions = [".png", ".jpg", ".jpeg", ".webp"];
 
-    /// <summary>The full path of the image named at <paramref name="key"/>, or null (with an error when it is named but unusable).</summary>
+    /// <summary>The real path of the image named at <paramref name="key"/>, or null (with an error when it is named but unusable).</summary>
     public static string? Read(MappingReader r, string key, string baseDirectory)
     {
         var text = r.String(key);
         if (text is null) return null;
         var node = r.Node(key)!;
+        var field = r.Child(key);
         var full = Path.GetFullPath(Path.Combine(baseDirectory, text));
-        var inside = full.StartsWith(baseDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        string real, realBase;
+        try
+        {
+            real = RealPath.Of(Path.Combine(baseDirectory, text));
+            realBase = RealPath.Of(baseDirectory);
+        }
+        catch (IOException e)
+        {
+            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)}: {e.Message}");
+            return null;
+        }
+        // Inside by name and inside once every symbolic link is followed: a link named 'sub' that points elsewhere
+        // must not carry a file from outside into the published site.
+        var inside = full.StartsWith(baseDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && RealPath.IsSameOrInside(real, realBase) && real != realBase;
         if (!inside)
-            r.Bag.Add(node, r.Child(key), $"'{text}' is outside the folder of ssla.yaml; keep the {key} beside the file");
+            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} is outside the folder of ssla.yaml (symbolic links followed); keep the {key} beside the file");
         else if (!Extensions.Contains(Path.GetExtension(full).ToLowerInvariant()))
-            r.Bag.Add(node, r.Child(key), $"'{text}' must be a PNG, JPEG or WebP image");
-        else if (!File.Exists(full))
-            r.Bag.Add(node, r.Child(key), $"'{text}' does not exist (looked for {full})");
+            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} must be a PNG, JPEG or WebP image");
+        else if (!File.Exists(real))
+            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} does not exist (looked for {full})");
+        else if (LogoCheck.Problem(real) is { } problem)
+            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} {problem}");
         else
-            return full;
+            return real;
         return null;
     }
 }
