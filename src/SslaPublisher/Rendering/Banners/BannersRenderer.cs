@@ -5,6 +5,8 @@ using SslaPublisher.Rendering.Fonts;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 
+using SslaPublisher.Rendering.Localization;
+
 namespace SslaPublisher.Rendering.Banners;
 
 /// <summary>
@@ -37,6 +39,8 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
     public IEnumerable<SiteFile> Render(RenderContext context)
     {
         var promise = context.Promise;
+        // Banners are in English until the banner language is chosen per channel.
+        var strings = UiStrings.Load(context.Templates.Templates, UiStrings.FallbackLanguage);
         var logo = _logos.Get(promise.Brand.Logo);
         var files = new List<SiteFile>();
         foreach (var channel in promise.Channels)
@@ -47,7 +51,7 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
             var choice = channel.Banner;
             var layout = LayoutFor(context.Templates.Templates, $"banners/{choice.Layout}-{platform.Key}.yaml", $"banners/{choice.Layout}.yaml",
                 ReferenceEquals(choice, promise.Brand.Banner) ? "brand.banner.layout" : $"channels[{channel.Id}].banner.layout");
-            var model = BannerModel.ForChannel(promise, channel, context.Platforms);
+            var model = BannerModel.ForChannel(promise, channel, context.Platforms, strings);
             var art = new BannerArt(promise.Brand.Colors, logo, _logos.Get(choice.Image), choice.FocalX, choice.FocalY, promise.Brand.Slug);
             var png = BannerImage.RenderPng(_painter.Value, spec, layout, model, art,
                 $"{path} ({platform.DisplayName} {spec.Width}x{spec.Height})");
@@ -55,7 +59,7 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
         }
         var share = context.Platforms.ShareImage;
         var ogLayout = LayoutFor(context.Templates.Templates, "banners/og.yaml", "banners/og.yaml", "banners/og.yaml");
-        var ogPng = BannerImage.RenderPng(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms),
+        var ogPng = BannerImage.RenderPng(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms, strings),
             promise.Brand.Colors, logo, $"{ShareImagePath} (share image {share.Width}x{share.Height})");
         files.Add(new SiteFile(ShareImagePath, ogPng, "image/png"));
         return files;
