@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using SkiaSharp;
 using SslaPublisher.Definition;
 using SslaPublisher.Platforms;
 using SslaPublisher.Rendering.Fonts;
@@ -15,9 +14,10 @@ namespace SslaPublisher.Rendering.Banners;
 /// brand's share image <c>og.png</c>, from the layouts under <c>templates/banners/</c>.
 /// </summary>
 /// <remarks>
-/// A platform's layout is <c>banners/&lt;platform&gt;.yaml</c> when the template set has one, else
-/// <c>banners/banner.yaml</c>; the share image uses <c>banners/og.yaml</c>. Fonts load on the first banner, so a
-/// build with no banner to draw needs none.
+/// A channel's layout is the one its <c>banner.layout</c> (else the brand's, else <c>solid</c>) names:
+/// <c>banners/&lt;layout&gt;-&lt;platform&gt;.yaml</c> when the template set has one, else <c>banners/&lt;layout&gt;.yaml</c>;
+/// the share image uses <c>banners/og.yaml</c>. Fonts load on the first banner, so a build with no banner to draw
+/// needs none.
 /// </remarks>
 public sealed class BannersRenderer : ISiteRenderer, IDisposable
 {
@@ -42,50 +42,38 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
         // Banners are in English until the banner language is chosen per channel.
         var strings = UiStrings.Load(context.Templates.Templates, UiStrings.FallbackLanguage);
         var logo = _logos.Get(promise.Brand.Logo);
-        var drawn = new List<(string Path, SKBitmap Pixels, long MaxBytes, string What)>();
-        try
+        var files = new List<SiteFile>();
+        foreach (var channel in promise.Channels)
         {
-            foreach (var channel in promise.Channels)
-            {
-                var platform = context.Platforms[channel.Platform];
-                if (platform.Banner is not { } spec) continue;
-                var path = $"banners/{channel.Id}.png";
-                var layout = LayoutFor(context.Templates.Templates, $"banners/{platform.Key}.yaml", "banners/banner.yaml");
-                var model = BannerModel.ForChannel(promise, channel, context.Platforms, strings);
-                var what = $"{path} ({platform.DisplayName} {spec.Width}x{spec.Height})";
-                drawn.Add((path, BannerImage.Draw(_painter.Value, spec, layout, model, promise.Brand.Colors, logo, what), spec.MaxBytes, what));
-            }
-            var share = context.Platforms.ShareImage;
-            var ogLayout = LayoutFor(context.Templates.Templates, "banners/og.yaml", "banners/og.yaml");
-            var ogWhat = $"{ShareImagePath} (share image {share.Width}x{share.Height})";
-            drawn.Add((ShareImagePath, BannerImage.Draw(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms, strings),
-                promise.Brand.Colors, logo, ogWhat), share.MaxBytes, ogWhat));
-            // Encoding is most of a banner's cost: the images are encoded in parallel, so a single brand's build uses
-            // an idle core (in an agency build both cores already build brands and the loop runs on this thread).
-            var files = new SiteFile[drawn.Count];
-            Parallel.For(0, drawn.Count, i =>
-            {
-                using var pixmap = drawn[i].Pixels.PeekPixels();
-                files[i] = new SiteFile(drawn[i].Path, PngEncoder.Encode(pixmap, drawn[i].MaxBytes, drawn[i].What), "image/png");
-            });
-            return files;
+            var platform = context.Platforms[channel.Platform];
+            if (platform.Banner is not { } spec) continue;
+            var path = $"banners/{channel.Id}.png";
+            var choice = channel.Banner;
+            var layout = LayoutFor(context.Templates.Templates, $"banners/{choice.Layout}-{platform.Key}.yaml", $"banners/{choice.Layout}.yaml",
+                ReferenceEquals(choice, promise.Brand.Banner) ? "brand.banner.layout" : $"channels[{channel.Id}].banner.layout");
+            var model = BannerModel.ForChannel(promise, channel, context.Platforms, strings);
+            var art = new BannerArt(promise.Brand.Colors, logo, _logos.Get(choice.Image), choice.FocalX, choice.FocalY, promise.Brand.Slug);
+            var png = BannerImage.RenderPng(_painter.Value, spec, layout, model, art,
+                $"{path} ({platform.DisplayName} {spec.Width}x{spec.Height})");
+            files.Add(new SiteFile(path, png, "image/png"));
         }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            // One failed encode (a file over the platform's limit) surfaces as itself, as it did before the loop ran in parallel.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-            throw;
-        }
-        finally
-        {
-            foreach (var image in drawn) image.Pixels.Dispose();
-        }
+        var share = context.Platforms.ShareImage;
+        var ogLayout = LayoutFor(context.Templates.Templates, "banners/og.yaml", "banners/og.yaml", "banners/og.yaml");
+        var ogPng = BannerImage.RenderPng(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms, strings),
+            promise.Brand.Colors, logo, $"{ShareImagePath} (share image {share.Width}x{share.Height})");
+        files.Add(new SiteFile(ShareImagePath, ogPng, "image/png"));
+        return files;
     }
 
     /// <summary>The layout at <paramref name="preferred"/> when the set has it, else at <paramref name="fallback"/>.</summary>
-    private BannerLayout LayoutFor(TemplateSet templates, string preferred, string fallback)
+    /// <exception cref="BannerException">The set has neither (a layout name with no file; <paramref name="field"/> names where it was chosen).</exception>
+    private BannerLayout LayoutFor(TemplateSet templates, string preferred, string fallback, string field)
     {
-        var relative = templates.List("banners").Contains(preferred, StringComparer.Ordinal) ? preferred : fallback;
+        var files = templates.List("banners");
+        var relative = files.Contains(preferred, StringComparer.Ordinal) ? preferred : fallback;
+        if (!files.Contains(relative, StringComparer.Ordinal))
+            throw new BannerException($"{field}: there is no layout file {relative}; the built-in layouts are " +
+                $"{string.Join(", ", Definition.BannerChoice.BuiltInLayouts)}, or add the file to your templates folder");
         var full = templates.Resolve(relative);
         return _layouts.GetOrAdd(full, f => BannerLayoutReader.Read(File.ReadAllText(f), f));
     }
