@@ -46,7 +46,8 @@ internal sealed class PublishCommand : SslaCommand
         var connectionString = run.Get(_options.Connection) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ConnectionStringVariable));
         run.Redactor = new SecretRedactor(connectionString);
         var quiet = run.Get(_options.Json);
-        var report = new PublishReport(run.Output, run.Error, Interactive: !quiet && ReferenceEquals(run.Output, Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
+        var report = new PublishReport(run.Output, run.Error,
+            Interactive: !quiet && ReferenceEquals(TerminalWriter.Unwrap(run.Output), Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
 
         CheckPrefix(run.Get(_options.Prefix));
         var input = run.Get(_options.File);

@@ -1,5 +1,6 @@
 using SslaPublisher.Cli.Commands;
 using SslaPublisher.Definition;
+using SslaPublisher.Input;
 using SslaPublisher.Publishing;
 using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Fonts;
@@ -48,6 +49,8 @@ internal static class ErrorPolicy
             CommandFailure f => new(f.ExitCode, f.Lines),
             DefinitionException d => new(ExitCodes.Invalid, [.. d.Diagnostics.Select(x => x.ToString()), Count(d.Diagnostics.Count)]),
             OutputRefusedException r => new(ExitCodes.Usage, [$"error: {r.Message}"]),
+            // An input file that is not a readable regular file of the right size and encoding: "file:line:col: why".
+            InputFileException i => new(ExitCodes.Invalid, [i.Message]),
             // A folder given to publish --from that ssla build did not write (or only in part): the input is wrong.
             BuiltFolderException b => new(ExitCodes.Invalid, [$"error: --from: {b.Message}"]),
             // A lock not free in time or lost, a stall, a build folder changed meanwhile: one line saying how far it got.
