@@ -120,6 +120,11 @@ internal sealed class PublishCommandOptions
         {
             if (r.GetValueOrDefault<int>() < 0) r.AddError("--lock-timeout must be 0 or more.");
         });
+        // A name Azure would refuse is a usage error (exit 2) before anything connects, not a storage failure (3).
+        Container.Validators.Add(r =>
+        {
+            if (ContainerName.Problem(r.GetValueOrDefault<string>() ?? "") is { } problem) r.AddError($"--container: {problem}.");
+        });
         command.Arguments.Add(File);
         foreach (Option option in new Option[]
                  {

@@ -24,7 +24,6 @@ public sealed partial class PromiseLoader
     [GeneratedRegex("^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$")]
     private static partial Regex LanguagePattern();
 
-    private static readonly string[] LogoExtensions = [".png", ".jpg", ".jpeg", ".webp"];
 
     private readonly PlatformCatalog _platforms;
     private readonly IDateTimeZoneProvider _zones;
@@ -61,12 +60,14 @@ public sealed partial class PromiseLoader
         bag.ThrowIfAny();
         var reader = new MappingReader(root!, "", DefinitionKeys.Root, bag);
         var brandNode = reader.Node("brand", required: true);
-        var brand = brandNode is null ? null : ReadBrand(brandNode, Path.GetDirectoryName(Path.GetFullPath(sourcePath))!, bag);
-        var channels = ReadChannels(reader, brand, bag);
+        var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(sourcePath))!;
+        var brand = brandNode is null ? null : ReadBrand(brandNode, baseDirectory, bag);
+        var channels = ReadChannels(reader, brand, baseDirectory, bag);
         var crisis = reader.Node("crisis") is { } crisisNode ? ReadCrisis(crisisNode, BrandScope(brand), bag) : null;
         var agreement = reader.Node("agreement") is { } agreementNode ? AgreementReader.Read(agreementNode, bag) : null;
+        var badges = reader.Node("badges") is { } badgesNode ? ReadBadges(badgesNode, bag) : BadgeOptions.Default;
         bag.ThrowIfAny();
-        return new Promise(Path.GetFullPath(sourcePath), brand!, channels, crisis, agreement) { Warnings = [.. bag.Warnings] };
+        return new Promise(Path.GetFullPath(sourcePath), brand!, channels, crisis, agreement) { Badges = badges, Warnings = [.. bag.Warnings] };
     }
 
     private Brand? ReadBrand(YamlNode node, string baseDirectory, DiagnosticBag bag)
@@ -88,11 +89,27 @@ public sealed partial class PromiseLoader
         var zone = ReadZone(r, "timezone", required: true);
         var languages = ReadLanguages(r, "languages");
         if (name is null || slug is null || zone is null || colors is null) return null;
+        var banner = BannerChoiceReader.Read(r, baseDirectory, BannerChoice.Default);
         return new Brand(name, slug, website, baseUrl, logo, colors,
-            zone, languages.IsEmpty ? ["en"] : languages);
+            zone, languages.IsEmpty ? ["en"] : languages) { Banner = banner };
     }
 
-    private ImmutableArray<Channel> ReadChannels(MappingReader root, Brand? brand, DiagnosticBag bag)
+    private static BadgeOptions ReadBadges(YamlNode node, DiagnosticBag bag)
+    {
+        var r = new MappingReader(node, "badges", DefinitionKeys.Badges, bag);
+        if (!r.Has("png_styles")) return BadgeOptions.Default;
+        var styles = new List<string>();
+        foreach (var (item, text) in r.Strings("png_styles"))
+        {
+            if (!BadgeOptions.StyleKeys.Contains(text, StringComparer.Ordinal))
+                bag.Add(item, r.Child("png_styles"), $"unknown badge style '{text}'; styles: {string.Join(", ", BadgeOptions.StyleKeys)}");
+            else if (!styles.Contains(text, StringComparer.Ordinal)) styles.Add(text);
+        }
+        // Written in the catalogue's order whatever the file's order, so reordering the list changes no output.
+        return new BadgeOptions([.. BadgeOptions.StyleKeys.Where(styles.Contains)]);
+    }
+
+    private ImmutableArray<Channel> ReadChannels(MappingReader root, Brand? brand, string baseDirectory, DiagnosticBag bag)
     {
         var nodes = root.List("channels", required: true);
         if (root.Has("channels") && nodes.Count == 0) bag.Add(root.Node("channels")!, "channels", "list at least one channel");
@@ -105,7 +122,7 @@ public sealed partial class PromiseLoader
         var ids = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
         {
-            var channel = ReadChannel(nodes[i], $"channels[{i}]", brand, bag);
+            var channel = ReadChannel(nodes[i], $"channels[{i}]", brand, baseDirectory, bag);
             // Ids are checked for duplicates even on an otherwise invalid channel, so one run reports both.
             var idNode = (nodes[i] as YamlMappingNode)?.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "id" }).Value;
             if (idNode is YamlScalarNode { Value: { } id } && !ids.TryAdd(id.Trim(), idNode))
@@ -115,12 +132,13 @@ public sealed partial class PromiseLoader
         return [.. channels];
     }
 
-    private Channel? ReadChannel(YamlNode node, string field, Brand? brand, DiagnosticBag bag)
+    private Channel? ReadChannel(YamlNode node, string field, Brand? brand, string baseDirectory, DiagnosticBag bag)
     {
         var r = new MappingReader(node, field, DefinitionKeys.Channel, bag);
         var id = ReadSlug(r, "id", required: true);
         var platform = ReadPlatform(r);
         var handle = r.String("handle", required: true);
+        if (platform is not null && handle is not null) handle = HandleFromUrl(platform, handle, r);
         var profileUrl = platform is null || handle is null ? null : ProfileUrl(platform, handle, r);
         var purpose = ReadEnum<Purpose>(r, "purpose", required: true);
         var languages = ReadLanguages(r, "languages");
@@ -133,11 +151,12 @@ public sealed partial class PromiseLoader
         var reply = r.Node("reply", required: true) is { } replyNode ? ReadReply(replyNode, r.Child("reply"), scope, bag) : null;
         var notFor = ReadNotFor(r, scope);
         var urgent = LocalizedTextReader.Read(r, "urgent", scope);
+        var banner = BannerChoiceReader.Read(r, baseDirectory, brand?.Banner ?? BannerChoice.Default);
         if (id is null || platform is null || handle is null || profileUrl is null || purpose is null || summary is null ||
             zone is null || hours is null || reply is null)
             return null;
         return new Channel(id, platform.Id, handle, profileUrl, purpose.Value, summary, zone, hours, closed, reply,
-            languages.IsEmpty ? brand?.Languages ?? ["en"] : languages, notFor, urgent);
+            languages.IsEmpty ? brand?.Languages ?? ["en"] : languages, notFor, urgent) { Banner = banner };
     }
 
     // Brand-wide prose (the crisis statement) is in the brand's first language and shown on every page.
@@ -164,6 +183,17 @@ public sealed partial class PromiseLoader
         return platform;
     }
 
+    // A pasted profile URL is read as the handle it stands for, so banners and bios show "@AcmeAirHelp", not a
+    // wrapped address; a URL of another site is refused with what to write.
+    private static string? HandleFromUrl(PlatformInfo platform, string handle, MappingReader r)
+    {
+        if (!ProfileUrls.LooksLikeUrl(handle)) return handle;
+        if (ProfileUrls.HandleFrom(platform, handle) is { } fromUrl) return fromUrl;
+        r.Bag.Add(r.Node("handle")!, r.Child("handle"),
+            $"'{handle}' is not a {platform.DisplayName} profile URL; write the handle itself, e.g. handle: \"{ProfileUrls.Example(platform)}\"");
+        return null;
+    }
+
     private static string? ProfileUrl(PlatformInfo platform, string handle, MappingReader r)
     {
         var error = ProfileUrls.TryBuild(platform, handle, out var url);
@@ -175,25 +205,30 @@ public sealed partial class PromiseLoader
     {
         var r = new MappingReader(node, field, DefinitionKeys.Reply, bag);
         var withinText = r.String("within", required: true);
-        Duration? within = null;
+        ReplyTime? within = null;
         if (withinText is not null)
         {
-            within = DurationText.TryParse(withinText);
-            if (within is null || within <= Duration.Zero)
+            within = DurationText.TryParseReplyTime(withinText);
+            if (within is null || within.Nominal <= Duration.Zero)
             {
                 bag.Add(r.Node("within")!, r.Child("within"), $"{UntrustedText.Quote(withinText)} is not a duration; write e.g. 15m, 4h, 1h30m or 2d");
                 within = null;
             }
         }
-        // 'next-opening' is the rule the tool computes; any other text (or map of texts) is shown as it is.
+        // 'next-opening' is the rule the tool computes; any other text (or map of texts) is shown as it is. Free text
+        // is a sentence: a single word is the keyword or a typo of it ("next_opening"), never a promise.
         var offHoursNode = r.Node("off_hours");
-        var offHours = offHoursNode is null || MappingReader.IsNull(offHoursNode) ||
-            offHoursNode is YamlScalarNode { Value: { } keyword } && string.Equals(keyword.Trim(), "next-opening", StringComparison.OrdinalIgnoreCase)
-            ? OffHoursRule.NextOpening
-            : LocalizedTextReader.Read(offHoursNode, r.Child("off_hours"), scope, bag) is { } offHoursText
-                ? new OffHoursRule(offHoursText)
-                : OffHoursRule.NextOpening;
-        return within is null ? null : new ReplyPromise(within.Value, offHours);
+        var offHours = OffHoursRule.NextOpening;
+        if (offHoursNode is YamlScalarNode { Value: { } word } && !word.Trim().Any(char.IsWhiteSpace) &&
+            !string.Equals(word.Trim(), OffHoursRule.NextOpeningKeyword, StringComparison.OrdinalIgnoreCase) && !MappingReader.IsNull(offHoursNode))
+            bag.Add(offHoursNode, r.Child("off_hours"),
+                $"'{word}' is not an off-hours keyword{DidYouMean.Suggest(word.Trim(), [OffHoursRule.NextOpeningKeyword])}; " +
+                $"write {OffHoursRule.NextOpeningKeyword}, or a sentence such as \"We answer on Monday morning.\"");
+        else if (offHoursNode is not null && !MappingReader.IsNull(offHoursNode) &&
+            !(offHoursNode is YamlScalarNode { Value: { } keyword } && string.Equals(keyword.Trim(), OffHoursRule.NextOpeningKeyword, StringComparison.OrdinalIgnoreCase)) &&
+            LocalizedTextReader.Read(offHoursNode, r.Child("off_hours"), scope, bag) is { } offHoursText)
+            offHours = new OffHoursRule(offHoursText);
+        return within is null ? null : new ReplyPromise(within, offHours);
     }
 
     private static ImmutableArray<ClosedPeriod> ReadClosed(MappingReader r, LanguageScope? scope)
@@ -301,40 +336,7 @@ public sealed partial class PromiseLoader
         return null;
     }
 
-    private static string? ReadLogo(MappingReader r, string baseDirectory)
-    {
-        var text = r.String("logo");
-        if (text is null) return null;
-        var node = r.Node("logo")!;
-        var field = r.Child("logo");
-        var full = Path.GetFullPath(Path.Combine(baseDirectory, text));
-        string real, realBase;
-        try
-        {
-            real = RealPath.Of(Path.Combine(baseDirectory, text));
-            realBase = RealPath.Of(baseDirectory);
-        }
-        catch (IOException e)
-        {
-            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)}: {e.Message}");
-            return null;
-        }
-        // Inside by name and inside once every symbolic link is followed: a link named 'sub' that points elsewhere
-        // must not carry a file from outside into the published site.
-        var inside = full.StartsWith(baseDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            && RealPath.IsSameOrInside(real, realBase) && real != realBase;
-        if (!inside)
-            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} is outside the folder of ssla.yaml (symbolic links followed); keep the logo beside the file");
-        else if (!LogoExtensions.Contains(Path.GetExtension(full).ToLowerInvariant()))
-            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} must be a PNG, JPEG or WebP image");
-        else if (!File.Exists(real))
-            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} does not exist (looked for {full})");
-        else if (LogoCheck.Problem(real) is { } problem)
-            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} {problem}");
-        else
-            return real;
-        return null;
-    }
+    private static string? ReadLogo(MappingReader r, string baseDirectory) => ImageFileField.Read(r, "logo", baseDirectory);
 
     private static BrandColors? ReadColors(MappingReader brand)
     {
@@ -359,7 +361,9 @@ public sealed partial class PromiseLoader
         var text = r.String(key, required);
         if (text is null) return null;
         var zone = _zones.GetZoneOrNull(text);
-        if (zone is null)
+        if (zone is null && FixedOffsetZones.Explain(text, _zones) is { } offsetHint)
+            r.Bag.Add(r.Node(key)!, r.Child(key), offsetHint);
+        else if (zone is null)
             r.Bag.Add(r.Node(key)!, r.Child(key), $"unknown time zone {UntrustedText.Quote(text)}{DidYouMean.Suggest(text, _zones.Ids)}; use an IANA name such as America/New_York");
         return zone;
     }
