@@ -74,6 +74,8 @@ public sealed class AzureBlobTarget : ISiteTarget
     /// <inheritdoc />
     public async Task PrepareAsync(CancellationToken cancellationToken = default)
     {
+        // A container-scoped SAS may read the container but not create one (403 even when it exists): ask first.
+        if (await _container.ExistsAsync(cancellationToken).ConfigureAwait(false)) return;
         await _container.CreateIfNotExistsAsync(_options.PublicAccess, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 

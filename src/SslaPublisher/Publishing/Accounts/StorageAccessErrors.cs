@@ -30,8 +30,8 @@ public static class StorageAccessErrors
                 $"the identity signed in with --auth {via} may not write blobs in {account.Description}: assign it the '{ContributorRole}' role on the account or container (docs/publishing.md)",
             RequestFailedException { Status: 401 or 403 } r when via is not null =>
                 $"the storage account refused the Entra ID token of --auth {via} ({r.Status} {r.ErrorCode}): sign in again, and check that the account URL belongs to the signed-in tenant",
-            RequestFailedException { Status: 403 } r when account.Auth is null && IsSasScope(r.ErrorCode) =>
-                $"the SAS token of {account.Description} does not allow this ({r.ErrorCode}): it needs read, write, delete and list on the container",
+            RequestFailedException { Status: 403 } r when account.IsSasUrl && IsSasScope(r.ErrorCode) =>
+                $"the SAS token of {account.Description} does not allow this ({r.Status} {r.ErrorCode}): it needs read, write, delete and list on the container",
             AggregateException a => a.Flatten().InnerExceptions.Select(inner => Describe(inner, account)).FirstOrDefault(m => m is not null),
             _ when e.InnerException is { } inner => Describe(inner, account),
             _ => null,

@@ -31,6 +31,9 @@ public sealed class StorageAccount
     /// <summary>The Entra ID way of signing in, or null for connection strings and SAS URLs.</summary>
     public StorageAuthKind? Auth { get; }
 
+    /// <summary>Whether requests are signed by a SAS token given in the account URL.</summary>
+    public bool IsSasUrl => _accountUrl is not null && _credential is null;
+
     /// <summary>What to print about the account: address and way of signing in, no secret.</summary>
     public string Description { get; }
 
