@@ -61,8 +61,8 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
     private BannerLayout LayoutFor(TemplateSet templates, string preferred, string fallback)
     {
         var relative = templates.List("banners").Contains(preferred, StringComparer.Ordinal) ? preferred : fallback;
-        var full = templates.Resolve(relative);
-        return _layouts.GetOrAdd(full, f => BannerLayoutReader.Read(File.ReadAllText(f), f));
+        var file = templates.Open(relative);
+        return _layouts.GetOrAdd(file.Name, _ => BannerLayoutReader.Read(file.Text, file.Name));
     }
 
     /// <inheritdoc />

@@ -18,15 +18,10 @@ public static class BrandFingerprint
     public static string OfTemplates(TemplateSet templates)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var root in new[] { templates.BuiltInDirectory, templates.OverrideDirectory })
+        foreach (var file in templates.All())
         {
-            if (root is null || !Directory.Exists(root)) continue;
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                         .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal))
-            {
-                hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
-                hash.AppendData(File.ReadAllBytes(Path.Combine(root, file)));
-            }
+            hash.AppendData(Encoding.UTF8.GetBytes(file.RelativePath + "\n"));
+            hash.AppendData(file.Bytes);
             hash.AppendData("\0"u8);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -19,7 +19,7 @@ internal static class PagesSite
         new SiteBuilder([new PagesRenderer()], Templates(overrides)).Build(promise);
 
     public static TemplateSet Templates(string? overrides = null) =>
-        new TemplateSet(Path.Combine(RepoPaths.Root, "templates"), overrides);
+        new TemplateSet(overrides);
 
     public static string Text(this SiteContent site, string path) =>
         System.Text.Encoding.UTF8.GetString(site.Files[path].Content.Span);
