@@ -8,7 +8,8 @@ internal sealed class ValidateCommand : SslaCommand
     private readonly Argument<string> _file = CommonOptions.DefinitionFile();
 
     public ValidateCommand() : base("validate", """
-        Check ssla.yaml and list every problem as file:line:col: message.
+        Check ssla.yaml and list every problem as file:line:col: message, and every
+        missing translation as file:line:col: warning: message (warnings do not fail).
         Exit code 0 when valid, 1 when not, 2 for a usage error.
 
         Example:
@@ -22,7 +23,11 @@ internal sealed class ValidateCommand : SslaCommand
     {
         var input = run.Get(_file)!;
         var promise = InputResolver.Load(input);
-        await run.Output.WriteLineAsync($"{InputResolver.DefinitionPath(input)}: valid ({promise.Channels.Length} channels for {promise.Brand.Name}).");
+        // Warnings (missing translations) do not make the file invalid: listed first, located like errors.
+        foreach (var warning in promise.Warnings) await run.Output.WriteLineAsync(warning.ToString());
+        var warnings = promise.Warnings.Length switch { 0 => "", 1 => ", 1 warning", var n => $", {n} warnings" };
+        await run.Output.WriteLineAsync(
+            $"{InputResolver.DefinitionPath(input)}: valid ({promise.Channels.Length} channels for {promise.Brand.Name}{warnings}).");
         return ExitCodes.Ok;
     }
 }

@@ -11,28 +11,32 @@ namespace SslaPublisher.Definition;
 /// <param name="Handle">The handle as written (e.g. <c>@AcmeAirHelp</c>) or a profile URL.</param>
 /// <param name="ProfileUrl">Absolute https URL of the profile, from the handle and the platform's pattern.</param>
 /// <param name="Purpose">What the channel is for, in one word.</param>
-/// <param name="Summary">What the channel helps with (Markdown allowed on pages).</param>
+/// <param name="Summary">What the channel helps with (Markdown allowed on pages), in one or more languages.</param>
 /// <param name="TimeZone">Zone the hours are stated in.</param>
 /// <param name="Hours">Staffed hours.</param>
 /// <param name="Closed">Holidays and dated closures.</param>
 /// <param name="Reply">How fast a reply comes.</param>
-/// <param name="Languages">Languages answered in.</param>
+/// <param name="Languages">Languages answered in; the first is the channel's own (its bio, banner and badges).</param>
 /// <param name="NotFor">What the channel is not for, and where to go instead.</param>
-/// <param name="Urgent">Where to go when it cannot wait (phone, URL or text), if stated.</param>
+/// <param name="Urgent">Where to go when it cannot wait (phone, URL or text, per language), if stated.</param>
 public sealed record Channel(
     string Id,
     PlatformId Platform,
     string Handle,
     string ProfileUrl,
     Purpose Purpose,
-    string Summary,
+    LocalizedText Summary,
     DateTimeZone TimeZone,
     WeeklyHours Hours,
     ImmutableArray<ClosedPeriod> Closed,
     ReplyPromise Reply,
     ImmutableArray<string> Languages,
     ImmutableArray<NotForItem> NotFor,
-    string? Urgent);
+    LocalizedText? Urgent)
+{
+    /// <summary>The channel's own language: the first it answers in. Its bio, banner and badges speak it.</summary>
+    public string Language => Languages.IsDefaultOrEmpty ? "en" : Languages[0];
+}
 
 /// <summary>What a channel is for.</summary>
 public enum Purpose
@@ -50,14 +54,14 @@ public enum Purpose
 }
 
 /// <summary>Dates on which the channel is closed, both ends included.</summary>
-public sealed record ClosedPeriod(LocalDate From, LocalDate To, string? Reason)
+public sealed record ClosedPeriod(LocalDate From, LocalDate To, LocalizedText? Reason)
 {
     /// <summary>True when <paramref name="date"/> falls in the period.</summary>
     public bool Contains(LocalDate date) => date >= From && date <= To;
 }
 
 /// <summary>Something the channel is not for, with where to go instead.</summary>
-public sealed record NotForItem(string Text, string? GoTo);
+public sealed record NotForItem(LocalizedText Text, string? GoTo);
 
 /// <summary>How fast a reply comes.</summary>
 /// <param name="Within">Promised reply time, counted in staffed time.</param>
@@ -66,14 +70,14 @@ public sealed record ReplyPromise(Duration Within, OffHoursRule OffHours);
 
 /// <summary>What happens to messages received off hours.</summary>
 /// <param name="Text">Free-text rule (no due instant can be computed), or null for <c>next-opening</c>.</param>
-public sealed record OffHoursRule(string? Text)
+public sealed record OffHoursRule(LocalizedText? Text)
 {
     /// <summary>The promise clock starts at the next opening.</summary>
-    public static OffHoursRule NextOpening { get; } = new((string?)null);
+    public static OffHoursRule NextOpening { get; } = new((LocalizedText?)null);
 
     /// <summary>True for <c>next-opening</c>.</summary>
     public bool IsNextOpening => Text is null;
 }
 
 /// <summary>Where customers go when things go badly wrong.</summary>
-public sealed record Crisis(string Contact, string Statement);
+public sealed record Crisis(string Contact, LocalizedText Statement);

@@ -17,4 +17,7 @@ public sealed record Promise(
 {
     /// <summary>The folder holding the source file; relative asset paths resolve against it.</summary>
     public string SourceDirectory => Path.GetDirectoryName(SourcePath) ?? ".";
+
+    /// <summary>What the loader found worth fixing without failing (missing translations), located like errors.</summary>
+    public ImmutableArray<Diagnostic> Warnings { get; init; } = [];
 }

@@ -54,10 +54,10 @@ public sealed partial class PromiseLoader
         var brandNode = reader.Node("brand", required: true);
         var brand = brandNode is null ? null : ReadBrand(brandNode, Path.GetDirectoryName(Path.GetFullPath(sourcePath))!, bag);
         var channels = ReadChannels(reader, brand, bag);
-        var crisis = reader.Node("crisis") is { } crisisNode ? ReadCrisis(crisisNode, bag) : null;
+        var crisis = reader.Node("crisis") is { } crisisNode ? ReadCrisis(crisisNode, BrandScope(brand), bag) : null;
         var agreement = reader.Node("agreement") is { } agreementNode ? AgreementReader.Read(agreementNode, bag) : null;
         bag.ThrowIfAny();
-        return new Promise(Path.GetFullPath(sourcePath), brand!, channels, crisis, agreement);
+        return new Promise(Path.GetFullPath(sourcePath), brand!, channels, crisis, agreement) { Warnings = [.. bag.Warnings] };
     }
 
     private static YamlNode? Parse(string yaml, DiagnosticBag bag)
@@ -150,20 +150,34 @@ public sealed partial class PromiseLoader
         var handle = r.String("handle", required: true);
         var profileUrl = platform is null || handle is null ? null : ProfileUrl(platform, handle, r);
         var purpose = ReadEnum<Purpose>(r, "purpose", required: true);
-        var summary = r.String("summary", required: true);
+        var languages = ReadLanguages(r, "languages");
+        var scope = ChannelScope(brand, languages);
+        var summary = LocalizedTextReader.Read(r, "summary", scope, required: true);
         var zone = r.Has("timezone") ? ReadZone(r, "timezone", required: false) : brand?.TimeZone;
         var hoursNode = r.Node("hours", required: true);
         var hours = hoursNode is null ? null : HoursParser.Read(hoursNode, r.Child("hours"), bag);
-        var closed = ReadClosed(r);
-        var reply = r.Node("reply", required: true) is { } replyNode ? ReadReply(replyNode, r.Child("reply"), bag) : null;
-        var languages = ReadLanguages(r, "languages");
-        var notFor = ReadNotFor(r);
-        var urgent = r.String("urgent");
+        var closed = ReadClosed(r, scope);
+        var reply = r.Node("reply", required: true) is { } replyNode ? ReadReply(replyNode, r.Child("reply"), scope, bag) : null;
+        var notFor = ReadNotFor(r, scope);
+        var urgent = LocalizedTextReader.Read(r, "urgent", scope);
         if (id is null || platform is null || handle is null || profileUrl is null || purpose is null || summary is null ||
             zone is null || hours is null || reply is null)
             return null;
         return new Channel(id, platform.Id, handle, profileUrl, purpose.Value, summary, zone, hours, closed, reply,
             languages.IsEmpty ? brand?.Languages ?? ["en"] : languages, notFor, urgent);
+    }
+
+    // Brand-wide prose (the crisis statement) is in the brand's first language and shown on every page.
+    private static LanguageScope? BrandScope(Brand? brand) =>
+        brand is null ? null : new LanguageScope(brand.Languages[0], brand.Languages);
+
+    // A channel's prose is in its own first language when it lists languages, and is shown on every page of the
+    // brand and in the channel's bios: missing translations are counted over both.
+    private static LanguageScope? ChannelScope(Brand? brand, ImmutableArray<string> channelLanguages)
+    {
+        if (brand is null) return null;
+        var expected = brand.Languages.Concat(channelLanguages).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new LanguageScope(channelLanguages.IsEmpty ? brand.Languages[0] : channelLanguages[0], expected);
     }
 
     private PlatformInfo? ReadPlatform(MappingReader r)
@@ -184,7 +198,7 @@ public sealed partial class PromiseLoader
         return url;
     }
 
-    private static ReplyPromise? ReadReply(YamlNode node, string field, DiagnosticBag bag)
+    private static ReplyPromise? ReadReply(YamlNode node, string field, LanguageScope? scope, DiagnosticBag bag)
     {
         var r = new MappingReader(node, field, DefinitionKeys.Reply, bag);
         var withinText = r.String("within", required: true);
@@ -198,19 +212,25 @@ public sealed partial class PromiseLoader
                 within = null;
             }
         }
-        var offHoursText = r.String("off_hours");
-        var offHours = offHoursText is null || string.Equals(offHoursText, "next-opening", StringComparison.OrdinalIgnoreCase)
+        // 'next-opening' is the rule the tool computes; any other text (or map of texts) is shown as it is.
+        var offHoursNode = r.Node("off_hours");
+        var offHours = offHoursNode is null || MappingReader.IsNull(offHoursNode) ||
+            offHoursNode is YamlScalarNode { Value: { } keyword } && string.Equals(keyword.Trim(), "next-opening", StringComparison.OrdinalIgnoreCase)
             ? OffHoursRule.NextOpening
-            : new OffHoursRule(offHoursText);
+            : LocalizedTextReader.Read(offHoursNode, r.Child("off_hours"), scope, bag) is { } offHoursText
+                ? new OffHoursRule(offHoursText)
+                : OffHoursRule.NextOpening;
         return within is null ? null : new ReplyPromise(within.Value, offHours);
     }
 
-    private static ImmutableArray<ClosedPeriod> ReadClosed(MappingReader r)
+    private static ImmutableArray<ClosedPeriod> ReadClosed(MappingReader r, LanguageScope? scope)
     {
         var result = new List<ClosedPeriod>();
-        foreach (var item in r.List("closed"))
+        var items = r.List("closed");
+        for (var i = 0; i < items.Count; i++)
         {
-            var field = r.Child("closed");
+            var item = items[i];
+            var field = $"{r.Child("closed")}[{i}]";
             if (item is YamlScalarNode scalar)
             {
                 if (ParseDate(scalar.Value) is { } date) result.Add(new ClosedPeriod(date, date, null));
@@ -226,7 +246,7 @@ public sealed partial class PromiseLoader
             else if (to < from)
                 r.Bag.Add(item, field, $"'to' ({to:yyyy-MM-dd}) is before 'from' ({from:yyyy-MM-dd})");
             else
-                result.Add(new ClosedPeriod(from.Value, to!.Value, m.String("reason")));
+                result.Add(new ClosedPeriod(from.Value, to!.Value, LocalizedTextReader.Read(m, "reason", scope)));
         }
         return [.. result.OrderBy(c => c.From)];
 
@@ -243,31 +263,32 @@ public sealed partial class PromiseLoader
     private static LocalDate? ParseDate(string? text) =>
         text is not null && LocalDatePattern.Iso.Parse(text.Trim()) is { Success: true } result ? result.Value : null;
 
-    private static ImmutableArray<NotForItem> ReadNotFor(MappingReader r)
+    private static ImmutableArray<NotForItem> ReadNotFor(MappingReader r, LanguageScope? scope)
     {
         var result = new List<NotForItem>();
         var items = r.List("not_for");
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (item is YamlScalarNode { Value: { } text } && UntrustedText.Tidy(text) is { Length: > 0 } tidy)
+            var field = $"{r.Child("not_for")}[{i}]";
+            if (item is YamlScalarNode)
             {
-                result.Add(new NotForItem(tidy, null));
+                if (LocalizedTextReader.Read(item, field, scope, r.Bag) is { } text) result.Add(new NotForItem(text, null));
                 continue;
             }
-            var m = new MappingReader(item, $"{r.Child("not_for")}[{i}]", DefinitionKeys.NotFor, r.Bag);
-            var what = m.String("text", required: true);
+            var m = new MappingReader(item, field, DefinitionKeys.NotFor, r.Bag);
+            var what = LocalizedTextReader.Read(m, "text", scope, required: true);
             var goTo = ReadUrl(m, "go_to", webOnly: false);
             if (what is not null) result.Add(new NotForItem(what, goTo));
         }
         return [.. result];
     }
 
-    private static Crisis? ReadCrisis(YamlNode node, DiagnosticBag bag)
+    private static Crisis? ReadCrisis(YamlNode node, LanguageScope? scope, DiagnosticBag bag)
     {
         var r = new MappingReader(node, "crisis", DefinitionKeys.Crisis, bag);
         var contact = r.String("contact", required: true);
-        var statement = r.String("statement", required: true);
+        var statement = LocalizedTextReader.Read(r, "statement", scope, required: true);
         return contact is null || statement is null ? null : new Crisis(contact, statement);
     }
 

@@ -62,7 +62,7 @@ public static class ReportJson
         w.WriteStartObject("promise");
         w.WriteString("within", DurationText.Format(channel.Reply.Within));
         w.WriteNumber("withinSeconds", (long)channel.Reply.Within.TotalSeconds);
-        w.WriteString("offHours", channel.Reply.OffHours.Text ?? "next-opening");
+        w.WriteString("offHours", channel.Reply.OffHours.Text?.Default ?? "next-opening");
         w.WriteEndObject();
         WriteSummary(w, record.Total, channel.TimeZone);
         w.WriteStartObject("recent");

@@ -57,7 +57,7 @@ public sealed record ChannelView(
         var platform = platforms[c.Platform].DisplayName;
         var within = DurationText.Format(c.Reply.Within);
         // Free-text off-hours rules usually end with a full stop; the template adds its own after the sentence.
-        var promise = $"Reply within {within} of staffed time; off hours: " + (c.Reply.OffHours.Text?.TrimEnd().TrimEnd('.') ?? "clock starts at the next opening");
+        var promise = $"Reply within {within} of staffed time; off hours: " + (c.Reply.OffHours.Text?.Default.TrimEnd().TrimEnd('.') ?? "clock starts at the next opening");
         var onTime = ReportChart.Percentages($"On-time first replies per month on {platform} ({c.Id})",
             [.. record.Months.Select(m => (MonthShort(m.Month), m.Summary.OnTimePercent,
                 $"{MonthLong(m.Month)}: {ReportFormat.Percent(m.Summary.OnTimePercent)} on time ({m.Summary.OnTime} of {m.Summary.Decided})"))],

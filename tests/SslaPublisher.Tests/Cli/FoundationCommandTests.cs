@@ -15,6 +15,26 @@ public class FoundationCommandTests
     }
 
     [Fact]
+    public async Task Should_list_missing_translations_as_located_warnings_and_still_exit_0()
+    {
+        // Given a brand in English and French whose summary has no French text
+        using var dir = new TempDir();
+        var file = dir.Write("ssla.yaml", """
+            brand: {name: A, slug: a, timezone: Europe/Paris, languages: [en, fr]}
+            channels:
+              - {id: help, platform: x, handle: "@A", purpose: support, summary: {en: Orders.}, hours: always, reply: {within: 1h}}
+            """);
+
+        // When it is validated
+        var result = await CliRunner.RunAsync("validate", file);
+
+        // Then the warning names file, line, column and field, and the file is still valid
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"{file}:3:70: warning: channels[0].summary: no text in fr", result.Output, StringComparison.Ordinal);
+        Assert.Contains("valid (1 channels for A, 1 warning)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_exit_1_and_list_located_problems_for_an_invalid_file()
     {
         using var dir = new TempDir();

@@ -53,7 +53,7 @@ public class UntrustedTextTests
 
         // Then each value closes what it opens and has no control characters left
         Assert.Equal($"Acme {Rlo}Air[2J{Pdf}", promise.Brand.Name);
-        Assert.Equal($"Orders {Rlo}and returns{Pdf}", promise.Channels[0].Summary);
-        Assert.Equal($"Refunds {Rlo}{Pdf}", promise.Channels[0].NotFor[0].Text);
+        Assert.Equal($"Orders {Rlo}and returns{Pdf}", promise.Channels[0].Summary.Default);
+        Assert.Equal($"Refunds {Rlo}{Pdf}", promise.Channels[0].NotFor[0].Text.Default);
     }
 }

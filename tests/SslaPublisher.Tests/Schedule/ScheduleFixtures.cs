@@ -53,5 +53,5 @@ internal static class ScheduleFixtures
     public static ChannelSchedule ScheduleOf(string zone, string hours, string within = "15m", string closed = "", string? offHoursText = null) =>
         new(Zone(zone), Hours(hours), Closed(closed),
             new ReplyPromise(DurationText.TryParse(within) ?? throw new ArgumentException(within),
-                offHoursText is null ? OffHoursRule.NextOpening : new OffHoursRule(offHoursText)));
+                offHoursText is null ? OffHoursRule.NextOpening : new OffHoursRule(LocalizedText.Plain(offHoursText, "en"))));
 }

@@ -30,7 +30,7 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
             [.. promise.Channels.Select(Channel)],
             [.. agreement.Kpis.Select(Kpi)],
             agreement.CrisisPlan is { } plan ? Crisis(plan) : null,
-            promise.Crisis is { } c ? new PublicCrisisView(text.Plain(c.Contact), text.Plain(c.Statement)) : null,
+            promise.Crisis is { } c ? new PublicCrisisView(text.Plain(c.Contact), text.Plain(c.Statement.Default)) : null,
             agreement.Review is { } review ? Review(review) : null,
             [.. agreement.Conditions.Select(Condition)]);
     }
@@ -57,7 +57,7 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
         DurationText.Format(channel.Reply.Within),
         text.Plain(channel.Reply.OffHours.IsNextOpening
             ? "the clock starts at the next opening"
-            : channel.Reply.OffHours.Text!),
+            : channel.Reply.OffHours.Text!.Default),
         [.. HoursLines(channel).Select(text.Plain)],
         text.Plain(channel.TimeZone.Id),
         [.. channel.Closed.Select(Closed)],
@@ -75,7 +75,7 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
     private string Closed(ClosedPeriod period)
     {
         var dates = period.From == period.To ? Date(period.From) : $"{Date(period.From)} to {Date(period.To)}";
-        return text.Plain(period.Reason is null ? dates : $"{dates} ({period.Reason})");
+        return text.Plain(period.Reason is null ? dates : $"{dates} ({period.Reason.Default})");
     }
 
     private KpiView Kpi(KpiTarget kpi) => new(

@@ -7,7 +7,7 @@ namespace SslaPublisher.Rendering.Badges;
 /// Writes every channel's badges under <c>badges/</c>: per badge and style an SVG and PNGs at 1× and 2×, and one
 /// shields endpoint JSON per badge (see <see cref="BadgePaths"/> and docs/badges.md).
 /// </summary>
-/// <remarks>Badges speak the brand's first language (English when the templates have no strings for it).</remarks>
+/// <remarks>Each channel's badges speak its own language (<see cref="ChannelLanguage"/>).</remarks>
 public sealed class BadgesRenderer : ISiteRenderer
 {
     /// <summary>PNG scales written: 1× and 2× (high-density screens).</summary>
@@ -36,13 +36,11 @@ public sealed class BadgesRenderer : ISiteRenderer
         }
     }
 
-    /// <summary>The badges of the promise in <paramref name="context"/>, worded in the brand's first language.</summary>
+    /// <summary>The badges of the promise in <paramref name="context"/>, each channel's worded in its own language.</summary>
     public static IReadOnlyList<ChannelBadge> Badges(RenderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var language = context.Promise.Brand.Languages.FirstOrDefault(l => UiStrings.Exists(context.Templates.Templates, l))
-            ?? UiStrings.FallbackLanguage;
-        var messages = new BadgeMessages(UiStrings.Load(context.Templates.Templates, language));
-        return ChannelBadge.All(context.Promise, context.Platforms, messages);
+        return ChannelBadge.All(context.Promise, context.Platforms,
+            channel => new BadgeMessages(ChannelLanguage.StringsOf(context.Templates.Templates, channel)));
     }
 }

@@ -17,13 +17,20 @@ public sealed record ChannelBadge(Channel Channel, BadgeKind Kind, string Label,
     /// <summary>The spec of this badge in <paramref name="style"/>.</summary>
     public BadgeSpec Spec(BadgeStyle style) => new(Label, Message, Colors.Background, Colors.Accent, style);
 
-    /// <summary>Every badge of every channel of <paramref name="promise"/>, channel by channel, kinds in order.</summary>
-    public static IReadOnlyList<ChannelBadge> All(Promise promise, PlatformCatalog platforms, BadgeMessages messages)
+    /// <summary>
+    /// Every badge of every channel of <paramref name="promise"/>, channel by channel, kinds in order, each worded by
+    /// the <paramref name="messages"/> of its channel.
+    /// </summary>
+    public static IReadOnlyList<ChannelBadge> All(Promise promise, PlatformCatalog platforms, Func<Channel, BadgeMessages> messages)
     {
         ArgumentNullException.ThrowIfNull(promise);
         ArgumentNullException.ThrowIfNull(platforms);
         ArgumentNullException.ThrowIfNull(messages);
-        return [.. promise.Channels.SelectMany(channel => BadgeKinds.All.Select(kind => new ChannelBadge(
-            channel, kind, messages.Label(kind, platforms[channel.Platform]), messages.Message(kind, channel), promise.Brand.Colors)))];
+        return [.. promise.Channels.SelectMany(channel =>
+        {
+            var words = messages(channel);
+            return BadgeKinds.All.Select(kind => new ChannelBadge(
+                channel, kind, words.Label(kind, platforms[channel.Platform]), words.Message(kind, channel), promise.Brand.Colors));
+        })];
     }
 }

@@ -28,11 +28,11 @@ public sealed partial class BioComposer(TemplateRenderer templates, PlatformCata
         [.. promise.Channels.SelectMany(c => LanguagesOf(promise, c).Select(lang => Compose(promise, c, lang)))];
 
     /// <summary>
-    /// The languages a channel's bios are written in: the brand's languages the channel answers in, in the brand's
-    /// order, that have bio templates (a bio in a language nobody answers in would be a false promise).
+    /// The languages a channel's bios are written in: the languages the channel answers in, its own (first) language
+    /// first, that have bio templates (a bio in a language nobody answers in would be a false promise).
     /// </summary>
     public IReadOnlyList<string> LanguagesOf(Promise promise, Channel channel) =>
-        [.. promise.Brand.Languages.Where(l => channel.Languages.Contains(l, StringComparer.OrdinalIgnoreCase) && HasTemplates(l))];
+        [.. channel.Languages.Where(HasTemplates)];
 
     /// <summary>True when <c>templates/bio/&lt;language&gt;/</c> has at least one variant.</summary>
     public bool HasTemplates(string language) => Variants(language).Count > 0;
@@ -46,8 +46,9 @@ public sealed partial class BioComposer(TemplateRenderer templates, PlatformCata
         if (variants.Count == 0)
             throw new FileNotFoundException($"No bio templates for '{language}': add templates/bio/{language}/1-….txt.sbn.");
         var strings = UiStrings.Load(templates.Templates, language);
-        var isDefault = string.Equals(language, promise.Brand.Languages[0], StringComparison.OrdinalIgnoreCase);
-        var model = ModelOf(promise, channel, platform, strings, isDefault);
+        // The channel's own language is its bio (bio/<channel>.txt); the others are bio/<channel>.<lang>.txt.
+        var isDefault = string.Equals(language, channel.Language, StringComparison.OrdinalIgnoreCase);
+        var model = ModelOf(promise, channel, platform, strings, language);
         (string Text, LengthCheck Check)? shortest = null;
         for (var i = 0; i < variants.Count; i++)
         {
@@ -61,22 +62,37 @@ public sealed partial class BioComposer(TemplateRenderer templates, PlatformCata
             platform.Bio.Limit, shortest!.Value.Check.Effective, shortest.Value.Text);
     }
 
-    private IReadOnlyList<string> Variants(string language) =>
-        [.. templates.Templates.List($"bio/{language}").Where(p => p.EndsWith(".sbn", StringComparison.Ordinal))];
+    // A language with a strings file shares the English variants, filled with its own words (most languages order
+    // "purpose hours · reply" the same way); a file in bio/<lang>/ replaces the English variant of the same name or
+    // adds one. A language with neither has no bios.
+    private IReadOnlyList<string> Variants(string language)
+    {
+        var own = VariantsIn(language);
+        if (language == UiStrings.FallbackLanguage || !UiStrings.Exists(templates.Templates, language)) return own;
+        var ownNames = own.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        return [.. own.Concat(VariantsIn(UiStrings.FallbackLanguage).Where(p => !ownNames.Contains(Path.GetFileName(p))))
+            .OrderBy(Path.GetFileName, StringComparer.Ordinal)];
+    }
 
-    private static BioModel ModelOf(Promise promise, Channel channel, PlatformInfo platform, UiStrings strings, bool isDefaultLanguage)
+    private IReadOnlyList<string> VariantsIn(string folder) =>
+        [.. templates.Templates.List($"bio/{folder}").Where(p => p.EndsWith(".sbn", StringComparison.Ordinal))];
+
+    private static BioModel ModelOf(Promise promise, Channel channel, PlatformInfo platform, UiStrings strings, string language)
     {
         var (hours, hoursShort) = BioHours.Format(channel, strings);
         var duration = BioDurations.Format(channel.Reply.Within, strings);
         return new BioModel(
-            // ssla.yaml states the summary in the brand's first language only; other languages' bios go without it.
-            Summary: isDefaultLanguage ? Tidy(Markdig.Markdown.ToPlainText(channel.Summary)).Replace('\n', ' ') : "",
+            // A bio is one language: a summary not translated into it is left out rather than mixed in.
+            Summary: channel.Summary.In(language) is { IsFallback: false } summary
+                ? Tidy(Markdig.Markdown.ToPlainText(summary.Text)).Replace('\n', ' ')
+                : "",
             Purpose: strings.Text($"bio.purpose.{channel.Purpose.ToString().ToLowerInvariant()}"),
             Hours: hours,
             HoursShort: hoursShort,
             Reply: strings.Format("bio.reply_within", ("duration", duration)),
             ReplyShort: strings.Format("bio.reply_short", ("duration", duration)),
-            Urgent: channel.Urgent is { Length: > 0 } urgent ? strings.Format("bio.urgent", ("contact", urgent)) : null,
+            // Usually a phone number, the same in every language; a text falls back to the channel's language.
+            Urgent: channel.Urgent is { } urgent ? strings.Format("bio.urgent", ("contact", urgent.In(language).Text)) : null,
             BrandName: promise.Brand.Name,
             Handle: channel.Handle,
             Platform: platform.DisplayName);

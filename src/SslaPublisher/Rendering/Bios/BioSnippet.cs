@@ -7,7 +7,7 @@ namespace SslaPublisher.Rendering.Bios;
 /// <param name="ChannelId">The channel.</param>
 /// <param name="Platform">The channel's platform (its limit and counting rule).</param>
 /// <param name="Language">BCP 47 tag of the text.</param>
-/// <param name="IsDefaultLanguage">True for the brand's first language (its file has no language suffix).</param>
+/// <param name="IsDefaultLanguage">True for the channel's own (first) language (its file has no language suffix).</param>
 /// <param name="Text">The text to paste.</param>
 /// <param name="Check">Its length against the platform's limit.</param>
 /// <param name="Variant">Which variant was chosen (1 = richest).</param>

@@ -44,22 +44,22 @@ public sealed partial record ChannelView(
             s.Format("pages.visit_profile", ("handle", channel.Handle), ("platform", platform.DisplayName)),
             channel.Purpose.ToString().ToLowerInvariant(),
             s.Text("pages.purpose." + channel.Purpose.ToString().ToLowerInvariant()),
-            ProseRenderer.Block(channel.Summary),
+            LocalizedProse.Block(channel.Summary, language),
             s.Format("pages.reply_within", ("duration", within)),
             channel.Reply.OffHours.IsNextOpening
                 ? new TrustedHtml(System.Net.WebUtility.HtmlEncode(s.Format("pages.off_hours_next_opening", ("duration", within))))
-                : ProseRenderer.Inline(channel.Reply.OffHours.Text),
+                : LocalizedProse.Inline(channel.Reply.OffHours.Text, language),
             s.Format("pages.hours_zone", ("city", PageText.City(channel.TimeZone)), ("zone", channel.TimeZone.Id)),
             HoursRow.From(channel.Hours, text),
             [.. channel.Closed.Select(p => new ClosedView(
                 p.From == p.To ? text.Date(p.From) : s.Format("pages.date_range", ("from", text.Date(p.From)), ("to", text.Date(p.To))),
-                ProseRenderer.Inline(p.Reason)))],
+                LocalizedProse.Inline(p.Reason, language)))],
             string.Join(", ", channel.Languages.Select(text.LanguageName)),
             [.. channel.NotFor.Select(n => new NotForView(
-                ProseRenderer.Inline(n.Text),
+                LocalizedProse.Inline(n.Text, language),
                 n.GoTo is { } go ? Href(go) : null,
                 n.GoTo is { } target && !SafeUrl.IsAllowed(target) ? ProseRenderer.Inline(target) : null))],
-            channel.Urgent is { } urgent ? UrgentView.From(urgent, text) : null,
+            channel.Urgent is { } urgent ? UrgentView.From(urgent.In(language), text, language) : null,
             PagePaths.Link(pagePath, paths.ChannelPage(language, channel.Id)),
             s.Format("pages.more_details", ("platform", platform.DisplayName)));
     }
@@ -89,12 +89,18 @@ public sealed partial record UrgentView(string Text, string? Href, TrustedHtml? 
     private static partial Regex PhonePattern();
 
     /// <summary>Recognises phone numbers and URLs so they become links; anything else is prose.</summary>
-    public static UrgentView From(string urgent, PageText text)
+    public static UrgentView From(string urgent, PageText text) => From(new LocalizedValue(urgent, text.Strings.Language, false), text, text.Strings.Language);
+
+    /// <summary>
+    /// Recognises phone numbers and URLs so they become links; anything else is prose, marked with its language when
+    /// it is not the page's (<paramref name="pageLanguage"/>).
+    /// </summary>
+    public static UrgentView From(LocalizedValue urgent, PageText text, string pageLanguage)
     {
-        var trimmed = urgent.Trim();
+        var trimmed = urgent.Text.Trim();
         if (PhonePattern().IsMatch(trimmed))
             return new UrgentView(text.Strings.Format("pages.call", ("number", trimmed)), "tel:" + new string([.. trimmed.Where(c => char.IsAsciiDigit(c) || c == '+')]), null);
         if (ChannelView.Href(trimmed) is { } href) return new UrgentView(trimmed, href, null);
-        return new UrgentView(trimmed, null, ProseRenderer.Inline(trimmed));
+        return new UrgentView(trimmed, null, LocalizedProse.Mark(ProseRenderer.Inline(trimmed), urgent, pageLanguage, inline: true));
     }
 }

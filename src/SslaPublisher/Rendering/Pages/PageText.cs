@@ -55,19 +55,8 @@ public sealed class PageText
         ("day", date.Day.ToString(CultureInfo.InvariantCulture)),
         ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
 
-    /// <summary>The name of a language in this language, or its code when the strings do not name it.</summary>
-    public string LanguageName(string code)
-    {
-        var key = "pages.language_names." + code;
-        try
-        {
-            return Strings.Text(key);
-        }
-        catch (KeyNotFoundException)
-        {
-            return code;
-        }
-    }
+    /// <summary>The name of a language in this page's language (CLDR): "Spanish", "espagnol", "スペイン語".</summary>
+    public string LanguageName(string code) => LanguageNames.In(Strings.Language, code);
 
     /// <summary>The readable name of a zone: its last segment (<c>America/New_York</c> → <c>New York</c>).</summary>
     public static string City(DateTimeZone zone) => zone.Id[(zone.Id.LastIndexOf('/') + 1)..].Replace('_', ' ');

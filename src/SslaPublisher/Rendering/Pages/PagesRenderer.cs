@@ -121,7 +121,7 @@ public sealed class PagesRenderer : ISiteRenderer
         }
 
         private CrisisView? Crisis() => Promise.Crisis is { } crisis
-            ? new CrisisView(UrgentView.From(crisis.Contact, _text), ProseRenderer.Inline(crisis.Statement))
+            ? new CrisisView(UrgentView.From(crisis.Contact, _text), LocalizedProse.Inline(crisis.Statement, language))
             : null;
 
         private string Layout(string path, string title, string? heading, string? intro, IReadOnlyList<Channel> live,
@@ -154,7 +154,7 @@ public sealed class PagesRenderer : ISiteRenderer
                 HomeHref: root + paths.Index(language),
                 LanguageLinks: pathIn is null || paths.Languages.Count < 2
                     ? []
-                    : [.. paths.Languages.Select(l => new LanguageLink(l, languages[l].LanguageName(l), PagePaths.Link(path, pathIn(l)), l == language))],
+                    : [.. paths.Languages.Select(l => new LanguageLink(l, LanguageNames.Native(l), PagePaths.Link(path, pathIn(l)), l == language))],
                 LanguageSwitchLabel: S.Text("pages.language_switch"),
                 SkipLabel: S.Text("pages.skip_to_content"),
                 JsonLd: pathIn is null ? null : jsonLd,

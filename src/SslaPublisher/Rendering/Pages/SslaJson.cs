@@ -37,7 +37,7 @@ public static class SslaJson
         {
             w.WriteStartObject("crisis");
             w.WriteString("contact", crisis.Contact);
-            w.WriteString("statement", crisis.Statement);
+            WriteText(w, "statement", crisis.Statement);
             w.WriteEndObject();
         }
         w.WriteEndObject();
@@ -52,7 +52,7 @@ public static class SslaJson
         w.WriteString("handle", channel.Handle);
         w.WriteString("profile_url", channel.ProfileUrl);
         w.WriteString("purpose", channel.Purpose.ToString().ToLowerInvariant());
-        w.WriteString("summary", channel.Summary);
+        WriteText(w, "summary", channel.Summary);
         w.WriteString("page", paths.ChannelPage(paths.DefaultLanguage, channel.Id));
         w.WriteString("timezone", channel.TimeZone.Id);
         WriteHours(w, channel.Hours);
@@ -63,7 +63,7 @@ public static class SslaJson
             w.WriteStartObject();
             w.WriteString("from", LocalDatePattern.Iso.Format(period.From));
             w.WriteString("to", LocalDatePattern.Iso.Format(period.To));
-            WriteOptional(w, "reason", period.Reason);
+            WriteText(w, "reason", period.Reason);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -72,7 +72,7 @@ public static class SslaJson
         w.WriteString("within", IsoDuration(channel.Reply.Within));
         w.WriteNumber("within_minutes", (long)channel.Reply.Within.TotalMinutes);
         w.WriteString("off_hours", channel.Reply.OffHours.IsNextOpening ? "next-opening" : "text");
-        WriteOptional(w, "off_hours_text", channel.Reply.OffHours.Text);
+        WriteText(w, "off_hours_text", channel.Reply.OffHours.Text);
         w.WriteEndObject();
 
         WriteStrings(w, "languages", channel.Languages);
@@ -80,12 +80,27 @@ public static class SslaJson
         foreach (var item in channel.NotFor)
         {
             w.WriteStartObject();
-            w.WriteString("text", item.Text);
+            WriteText(w, "text", item.Text);
             WriteOptional(w, "go_to", item.GoTo);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        WriteOptional(w, "urgent", channel.Urgent);
+        WriteText(w, "urgent", channel.Urgent);
+        w.WriteEndObject();
+    }
+
+    // A prose field: its default-language text under its own name (what readers of version 1 expect), and every
+    // language's text under "<name>_by_language" ({"en": …, "es": …}); null in both when the field is absent.
+    private static void WriteText(Utf8JsonWriter w, string name, LocalizedText? text)
+    {
+        WriteOptional(w, name, text?.Default);
+        if (text is null)
+        {
+            w.WriteNull(name + "_by_language");
+            return;
+        }
+        w.WriteStartObject(name + "_by_language");
+        foreach (var (language, value) in text.Texts) w.WriteString(language, value);
         w.WriteEndObject();
     }
 

@@ -36,7 +36,7 @@ public class BiosRendererTests
 
         // Then English uses the compact 12-hour form and Spanish the 24-hour clock, with their own day names
         Assert.Equal("Flight changes, delays and baggage. Help Mon–Fri 9–6, Sat 10–2 ET · replies in 15 min · urgent: +1 800 555 0100", en);
-        Assert.Equal("Ayuda lun–vie 09:00–18:00, sáb 10:00–14:00 ET · respondemos en 15 min · urgente: +1 800 555 0100", es);
+        Assert.Equal("Cambios de vuelo, retrasos y equipaje. Ayuda lun–vie 09:00–18:00, sáb 10:00–14:00 ET · respondemos en 15 min · urgente: +1 800 555 0100", es);
     }
 
     [Fact]
@@ -52,6 +52,36 @@ public class BiosRendererTests
         // Then the Spanish bio (no suffix) carries the summary and the English one does not
         Assert.Equal("Cambios de vuelo y equipaje. Ayuda lun–vie 09:00–18:00 ET · respondemos en 15 min", BioFixtures.Text(site, "bio/help.txt"));
         Assert.Equal("Help Mon–Fri 9–6 ET · replies in 15 min", BioFixtures.Text(site, "bio/help.en.txt"));
+    }
+
+    [Fact]
+    public void Should_write_each_language_its_own_summary_when_the_brand_translated_it()
+    {
+        // Given a channel whose summary is written in English and Spanish
+        using var dir = new TempDir();
+        var file = BioFixtures.Brand(dir, "youtube", "{en: Flight changes and baggage., es: Cambios de vuelo y equipaje.}");
+
+        // When the bios are built
+        var site = BioFixtures.Build(file);
+
+        // Then each bio carries the summary in its own language
+        Assert.Equal("Flight changes and baggage. Help Mon–Fri 9–6 ET · replies in 15 min", BioFixtures.Text(site, "bio/help.txt"));
+        Assert.Equal("Cambios de vuelo y equipaje. Ayuda lun–vie 09:00–18:00 ET · respondemos en 15 min", BioFixtures.Text(site, "bio/help.es.txt"));
+    }
+
+    [Fact]
+    public void Should_write_a_spanish_only_channel_in_spanish_in_an_english_first_brand()
+    {
+        // Given a Spanish-only channel of a brand whose first language is English
+        using var dir = new TempDir();
+        var file = BioFixtures.Brand(dir, "youtube", "Cambios de vuelo y equipaje.", extra: "    languages: [es]");
+
+        // When the bios are built
+        var site = BioFixtures.Build(file, null, new BiosRenderer());
+
+        // Then its one bio is Spanish, with its summary, and there is no English bio
+        Assert.Equal(["bio/help.txt"], site.Files.Keys.Where(p => p.StartsWith("bio/", StringComparison.Ordinal)));
+        Assert.Equal("Cambios de vuelo y equipaje. Ayuda lun–vie 09:00–18:00 ET · respondemos en 15 min", BioFixtures.Text(site, "bio/help.txt"));
     }
 
     [Fact]
