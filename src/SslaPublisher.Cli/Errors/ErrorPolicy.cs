@@ -1,6 +1,7 @@
 using SslaPublisher.Cli.Commands;
 using SslaPublisher.Definition;
 using SslaPublisher.Publishing;
+using SslaPublisher.Publishing.Local;
 using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Fonts;
 using SslaPublisher.Site.Output;
@@ -51,6 +52,7 @@ internal static class ErrorPolicy
             // Brands build in parallel: report every brand whose texts cannot be rendered, not just the first.
             _ when IsAll<RenderException>(e) => new(ExitCodes.Invalid, [.. Messages(e).Select(m => $"error: {m}")]),
             _ when IsAll<FontNotFoundException>(e) => new(ExitCodes.Failure, [$"error: {Messages(e).First()}"]),
+            AzuriteNotFoundException a => new(ExitCodes.Failure, [$"error: {a.Message}"]),
             _ when IsAll<IOException>(e) || IsAll<UnauthorizedAccessException>(e) =>
                 new(ExitCodes.Failure, [$"error: {command} failed: {PublishErrors.Describe(e)}"]),
             _ when IsKnownStorageFailure(e) => new(ExitCodes.Failure, [$"error: {command} failed: {PublishErrors.Describe(e)}"]),

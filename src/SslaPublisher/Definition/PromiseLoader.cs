@@ -1,3 +1,4 @@
+using SslaPublisher.Inputs;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -26,12 +27,14 @@ public sealed partial class PromiseLoader
 
     private readonly PlatformCatalog _platforms;
     private readonly IDateTimeZoneProvider _zones;
+    private readonly IInputFiles _files;
 
-    /// <summary>Creates a loader over a platform catalog and a time-zone database.</summary>
-    public PromiseLoader(PlatformCatalog? platforms = null, IDateTimeZoneProvider? zones = null)
+    /// <summary>Creates a loader over a platform catalog, a time-zone database and where files are read from (the disk).</summary>
+    public PromiseLoader(PlatformCatalog? platforms = null, IDateTimeZoneProvider? zones = null, IInputFiles? files = null)
     {
         _platforms = platforms ?? PlatformCatalog.Default;
         _zones = zones ?? DateTimeZoneProviders.Tzdb;
+        _files = files ?? DiskFiles.Instance;
     }
 
     /// <summary>Reads and validates a file.</summary>
@@ -39,9 +42,10 @@ public sealed partial class PromiseLoader
     public Promise LoadFile(string path)
     {
         var full = Path.GetFullPath(path);
-        if (!File.Exists(full))
+        if (!_files.Exists(full))
             throw new DefinitionException([new Diagnostic(path, 1, 1, "file not found")]);
-        return Load(File.ReadAllText(full), full, displayPath: path);
+        using var reader = new StreamReader(new MemoryStream(_files.ReadAllBytes(full)), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Load(reader.ReadToEnd(), full, displayPath: path);
     }
 
     /// <summary>Reads and validates YAML text; <paramref name="sourcePath"/> locates the logo and names the file in errors.</summary>
@@ -314,7 +318,7 @@ public sealed partial class PromiseLoader
         return null;
     }
 
-    private static string? ReadLogo(MappingReader r, string baseDirectory)
+    private string? ReadLogo(MappingReader r, string baseDirectory)
     {
         var text = r.String("logo");
         if (text is null) return null;
@@ -325,7 +329,7 @@ public sealed partial class PromiseLoader
             r.Bag.Add(node, r.Child("logo"), $"'{text}' is outside the folder of ssla.yaml; keep the logo beside the file");
         else if (!LogoExtensions.Contains(Path.GetExtension(full).ToLowerInvariant()))
             r.Bag.Add(node, r.Child("logo"), $"'{text}' must be a PNG, JPEG or WebP image");
-        else if (!File.Exists(full))
+        else if (!_files.Exists(full))
             r.Bag.Add(node, r.Child("logo"), $"'{text}' does not exist (looked for {full})");
         else
             return full;

@@ -36,7 +36,7 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
     public IEnumerable<SiteFile> Render(RenderContext context)
     {
         var promise = context.Promise;
-        var logo = _logos.Get(promise.Brand.Logo);
+        var logo = _logos.Get(promise.Brand.Logo, context.Files);
         var files = new List<SiteFile>();
         foreach (var channel in promise.Channels)
         {

@@ -50,7 +50,7 @@ public sealed class PagesRenderer : ISiteRenderer
         yield return SiteFile.Text("ssla.json", SslaJson.Write(promise, context.Platforms, paths), "application/json; charset=utf-8");
         yield return SiteFile.Text(StylesheetPath, context.Templates.Templates.ReadText(StylesheetPath), "text/css; charset=utf-8");
         yield return SiteFile.Text(ScriptPath, context.Templates.Templates.ReadText(ScriptPath), "text/javascript; charset=utf-8");
-        if (LogoFile(promise) is { } logo) yield return logo;
+        if (LogoFile(context) is { } logo) yield return logo;
     }
 
     /// <summary>Site path of the brand's logo on the pages (header and favicon), when the brand has one.</summary>
@@ -59,9 +59,9 @@ public sealed class PagesRenderer : ISiteRenderer
         : null;
 
     // The logo is an input asset the loader has already checked exists; it is copied as it is.
-    private static SiteFile? LogoFile(Promise promise) =>
-        LogoPath(promise) is { } path && promise.Brand.Logo is { } source
-            ? new SiteFile(path, File.ReadAllBytes(source), LogoType(source)!)
+    private static SiteFile? LogoFile(RenderContext context) =>
+        LogoPath(context.Promise) is { } path && context.Promise.Brand.Logo is { } source
+            ? new SiteFile(path, context.Files.ReadAllBytes(source), LogoType(source)!)
             : null;
 
     private static string? LogoType(string file) => Path.GetExtension(file).ToLowerInvariant() switch

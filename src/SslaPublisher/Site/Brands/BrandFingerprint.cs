@@ -1,3 +1,4 @@
+using SslaPublisher.Inputs;
 using System.Security.Cryptography;
 using System.Text;
 using SslaPublisher.Definition;
@@ -28,12 +29,13 @@ public static class BrandFingerprint
     }
 
     /// <summary>Hash of one brand's inputs together with the templates' hash.</summary>
-    public static string Of(Promise promise, string templatesFingerprint)
+    public static string Of(Promise promise, string templatesFingerprint, IInputFiles? files = null)
     {
+        files ??= DiskFiles.Instance;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"{ToolVersion}\n{templatesFingerprint}\n"));
-        hash.AppendData(File.ReadAllBytes(promise.SourcePath));
-        if (promise.Brand.Logo is { } logo) hash.AppendData(File.ReadAllBytes(logo));
+        hash.AppendData(files.ReadAllBytes(promise.SourcePath));
+        if (promise.Brand.Logo is { } logo) hash.AppendData(files.ReadAllBytes(logo));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
