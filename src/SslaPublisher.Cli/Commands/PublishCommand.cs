@@ -51,6 +51,11 @@ internal sealed class PublishCommand : SslaCommand
           AZURE_STORAGE_CONNECTION_STRING=... ssla publish ssla.yaml --delete --json
         """)
     {
+        // A name Azure would refuse is a usage error (exit 2) before anything connects, not a storage failure (3).
+        _container.Validators.Add(r =>
+        {
+            if (ContainerName.Problem(r.GetValueOrDefault<string>() ?? "") is { } problem) r.AddError($"--container: {problem}.");
+        });
         Command.Arguments.Add(_file);
         foreach (var option in new Option[] { _templates, _connection, _container, _prefix, _delete, _dryRun, _json, _parallel, _includeAgreement, _azuriteLocation, _toFolder, _force })
             Command.Options.Add(option);
@@ -66,7 +71,7 @@ internal sealed class PublishCommand : SslaCommand
         run.Redactor = new SecretRedactor(connectionString);
         var quiet = run.Get(_json);
         var dryRun = run.Get(_dryRun);
-        var report = new PublishReport(run.Output, Interactive: !quiet && ReferenceEquals(run.Output, Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
+        var report = new PublishReport(run.Output, Interactive: !quiet && ReferenceEquals(TerminalWriter.Unwrap(run.Output), Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
 
         var input = run.Get(_file)!;
         InputResolver.RequireExists(input);

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace SslaPublisher.Site;
 
@@ -30,7 +29,7 @@ internal static class FolderSwap
         int result;
         try
         {
-            result = renameat2(AtCurrentDirectory, Utf8(a), AtCurrentDirectory, Utf8(b), RenameExchange);
+            result = renameat2(AtCurrentDirectory, NativePath.Utf8(a), AtCurrentDirectory, NativePath.Utf8(b), RenameExchange);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -40,13 +39,6 @@ internal static class FolderSwap
         var errno = Marshal.GetLastPInvokeError();
         if (errno is NotImplemented or InvalidArgument or NotSupported) return false;
         throw new IOException($"cannot swap {a} and {b}: {Marshal.GetPInvokeErrorMessage(errno)}");
-    }
-
-    private static byte[] Utf8(string path)
-    {
-        var bytes = new byte[Encoding.UTF8.GetByteCount(path) + 1];
-        Encoding.UTF8.GetBytes(path, bytes);
-        return bytes;
     }
 
     [DllImport("libc", SetLastError = true)]

@@ -8,6 +8,16 @@ namespace SslaPublisher.Rendering.Fonts;
 /// </summary>
 internal static class EmbeddedFonts
 {
+    /// <summary>The file's bytes of a shipped face (tests serve them to a browser).</summary>
+    public static byte[] ReadBytes(FontFace face)
+    {
+        using var stream = typeof(EmbeddedFonts).Assembly.GetManifestResourceStream("fonts/" + face.FileName)
+            ?? throw new FontNotFoundException($"The font {face.FileName} ({face.Name}) is not embedded in this build of the library.");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
     /// <summary>The typeface of a shipped face.</summary>
     public static SKTypeface Load(FontFace face)
     {

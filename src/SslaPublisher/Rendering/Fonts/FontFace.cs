@@ -9,9 +9,10 @@ namespace SslaPublisher.Rendering.Fonts;
 /// <param name="SystemFamilies">Empty for a face shipped inside the library; otherwise the face is too large to ship
 /// and is found among the machine's fonts by these family names, in order of preference.</param>
 /// <param name="Weight">The weight looked for among system fonts.</param>
+/// <param name="IsColorEmoji">A colour emoji face: it draws emoji-presentation clusters first and never spaces or ASCII punctuation.</param>
 public sealed record FontFace(
     string Name, string FileName, int CollectionIndex, string Source,
-    IReadOnlyList<string>? SystemFamilies = null, FontWeight Weight = FontWeight.Regular)
+    IReadOnlyList<string>? SystemFamilies = null, FontWeight Weight = FontWeight.Regular, bool IsColorEmoji = false)
 {
     /// <summary>True when the face ships inside the library.</summary>
     public bool IsShipped => SystemFamilies is null or { Count: 0 };
