@@ -11,10 +11,10 @@ public sealed class LogoCache : IDisposable
 
     /// <summary>The decoded logo at <paramref name="path"/> (read through <paramref name="files"/>), or null when the brand has none.</summary>
     /// <exception cref="BannerException">The file is not an image Skia can decode.</exception>
-    public SKImage? Get(string? path, IInputFiles files)
+    public SKImage? Get(string? path, IInputFiles? files = null)
     {
         if (path is null) return null;
-        return _images.GetOrAdd(path, p => new Lazy<SKImage>(() => Decode(p, files))).Value;
+        return _images.GetOrAdd(path, p => new Lazy<SKImage>(() => Decode(p, files ?? DiskFiles.Instance))).Value;
     }
 
     private static SKImage Decode(string path, IInputFiles files)
