@@ -50,8 +50,9 @@ internal static class CommandLine
         var root = CreateRoot();
         var config = new InvocationConfiguration
         {
-            Output = output ?? Console.Out,
-            Error = error ?? Console.Error,
+            // Messages quote input (keys, CSV cells, paths): everything printed passes the one terminal sanitiser.
+            Output = new TerminalWriter(output ?? Console.Out),
+            Error = new TerminalWriter(error ?? Console.Error),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -17,6 +17,8 @@ internal sealed class BuildCommand : SslaCommand
     private readonly Option<bool> _noCache = new("--no-cache") { Description = "Render every brand again, even those whose inputs did not change." };
     private readonly Option<bool> _timings = new("--timings") { Description = "Print the time each stage took." };
     private readonly Option<bool> _force = CommonOptions.Force("Replace the output folder even when it holds files ssla did not write.");
+    private readonly Option<BrandShard> _shard = CommonOptions.Shard();
+    private readonly Option<bool> _indexOnly = CommonOptions.IndexOnly();
 
     public BuildCommand() : base("build", """
         Build the promise site: pages, bios, badges, banners and the agreement.
@@ -29,11 +31,13 @@ internal sealed class BuildCommand : SslaCommand
           ssla build examples/acme-air/ssla.yaml
           ssla build ssla.yaml -o ../public --templates my-templates
           ssla build brands/ -o site --timings
+          ssla build brands/ -o site-2 --shard 2/4        (one runner of a CI matrix; see docs/ci.md)
+          ssla build brands/ -o site-index --index-only  (the index, once every shard is built)
         """)
     {
         _file.Description = "ssla.yaml, a folder holding one, or an agency folder: every ssla.yaml below it is built.";
         Command.Arguments.Add(_file);
-        foreach (var option in new Option[] { _output, _templates, _parallel, _noCache, _timings, _force }) Command.Options.Add(option);
+        foreach (var option in new Option[] { _output, _templates, _parallel, _noCache, _timings, _force, _shard, _indexOnly }) Command.Options.Add(option);
     }
 
     protected override string CancelledNote => "the previous output is untouched";
@@ -48,6 +52,7 @@ internal sealed class BuildCommand : SslaCommand
         var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(run.Get(_templates)));
         if (BrandDiscovery.IsSingleBrand(input))
         {
+            CommonOptions.RequireAgencyForShards(input, run.Get(_shard)!, run.Get(_indexOnly));
             var promise = InputResolver.Load(input);
             var site = builder.Build(promise, cancellationToken);
             FolderOutput.Write(site, outDir, cancellationToken);
@@ -55,10 +60,20 @@ internal sealed class BuildCommand : SslaCommand
         }
         else
         {
-            var options = new MultiBrandBuildOptions { Parallelism = run.Get(_parallel), UseCache = !run.Get(_noCache) };
+            var options = new MultiBrandBuildOptions
+            {
+                Parallelism = run.Get(_parallel),
+                UseCache = !run.Get(_noCache),
+                Shard = run.Get(_shard)!,
+                IndexOnly = run.Get(_indexOnly),
+            };
             var results = new MultiBrandBuilder(builder).Build(input, outDir, options, cancellationToken);
             var reused = results.Count(r => r.Reused);
-            await run.Output.WriteLineAsync($"Built {results.Count} brands into {outDir}/ ({results.Count - reused} rendered, {reused} unchanged and reused); open {outDir}/index.html");
+            var counts = $"{results.Count - reused} rendered, {reused} unchanged and reused";
+            await run.Output.WriteLineAsync(
+                options.IndexOnly ? $"Built the index of brands into {outDir}/; open {outDir}/index.html once every shard is in place"
+                : options.Shard.IsPartial ? $"Built shard {options.Shard}: {results.Count} brands into {outDir}/ ({counts}), no index"
+                : $"Built {results.Count} brands into {outDir}/ ({counts}); open {outDir}/index.html");
         }
         if (run.Get(_timings))
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SslaPublisher.Site.Brands;
 
 namespace SslaPublisher.Cli.Commands;
 
@@ -26,5 +27,31 @@ internal static class CommonOptions
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--parallel must be at least 1.");
         });
         return parallel;
+    }
+
+    /// <summary><c>--shard i/n</c>: a stable share of an agency's brands (one runner of a CI matrix).</summary>
+    public static Option<BrandShard> Shard() => new("--shard")
+    {
+        Description = "Agency folders: only this share of the brands, i/n (1 ≤ i ≤ n), by a hash of each slug, and no index.",
+        DefaultValueFactory = _ => BrandShard.All,
+        CustomParser = result =>
+        {
+            var shard = BrandShard.TryParse(result.Tokens.Count == 1 ? result.Tokens[0].Value : null, out var error);
+            if (shard is null) result.AddError(error!);
+            return shard ?? BrandShard.All;
+        },
+    };
+
+    /// <summary><c>--index-only</c>: the last step of a sharded run.</summary>
+    public static Option<bool> IndexOnly() => new("--index-only")
+    {
+        Description = "Agency folders: only the index of brands (after every --shard is done).",
+    };
+
+    /// <summary>Refuses <c>--shard</c>/<c>--index-only</c> on a single brand: there is nothing to split.</summary>
+    public static void RequireAgencyForShards(string input, BrandShard shard, bool indexOnly)
+    {
+        if (shard.IsPartial || indexOnly)
+            throw Errors.CommandFailure.Usage($"error: --shard and --index-only split an agency folder; {input} is one brand.");
     }
 }

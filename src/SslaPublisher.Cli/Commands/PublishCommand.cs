@@ -66,7 +66,7 @@ internal sealed class PublishCommand : SslaCommand
         run.Redactor = new SecretRedactor(connectionString);
         var quiet = run.Get(_json);
         var dryRun = run.Get(_dryRun);
-        var report = new PublishReport(run.Output, Interactive: !quiet && ReferenceEquals(run.Output, Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
+        var report = new PublishReport(run.Output, Interactive: !quiet && ReferenceEquals(TerminalWriter.Unwrap(run.Output), Console.Out) && !Console.IsOutputRedirected, Quiet: quiet);
 
         var input = run.Get(_file)!;
         InputResolver.RequireExists(input);

@@ -3,6 +3,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using SslaPublisher.Cli.Errors;
+using SslaPublisher.Input;
 using SslaPublisher.Platforms;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Reporting;
@@ -92,17 +93,19 @@ internal sealed class ReportCommand : SslaCommand
 
     private TrackRecord Measure(CommandRun run, Definition.Promise promise, string csvPath)
     {
-        if (Directory.Exists(csvPath)) throw CommandFailure.Input($"{csvPath}: is a folder; --replies needs a CSV file");
-        if (!File.Exists(csvPath)) throw CommandFailure.Input($"{csvPath}: file not found");
         try
         {
-            using var reader = new StreamReader(csvPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            // Streamed, so no size limit; InputFile still refuses a folder, a pipe, a device or a broken link up front
+            // (an InputFileException, exit 1 through the error policy).
+            using var reader = new StreamReader(InputFile.OpenRead(csvPath, long.MaxValue, "the replies CSV"), Encoding.UTF8,
+                detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
             return TrackRecordReader.Read(promise, reader, run.Get(_asOf) ?? _clock.GetCurrentInstant(), run.Get(_skip),
                 cancellationToken: run.CancellationToken);
         }
         catch (ReplyCsvException e)
         {
-            throw e.Problem.Line > 1
+            // A row that cannot be skipped (an unclosed quote) fails even with --skip-bad-rows: no hint to use it then.
+            throw e.Problem.Line > 1 && !run.Get(_skip)
                 ? CommandFailure.Input(e.Problem.Format(csvPath), "Fix the row, or run with --skip-bad-rows to skip bad rows (they are counted).")
                 : CommandFailure.Input(e.Problem.Format(csvPath));
         }

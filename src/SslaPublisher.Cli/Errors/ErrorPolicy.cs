@@ -1,5 +1,6 @@
 using SslaPublisher.Cli.Commands;
 using SslaPublisher.Definition;
+using SslaPublisher.Input;
 using SslaPublisher.Publishing;
 using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Fonts;
@@ -48,6 +49,8 @@ internal static class ErrorPolicy
             CommandFailure f => new(f.ExitCode, f.Lines),
             DefinitionException d => new(ExitCodes.Invalid, [.. d.Diagnostics.Select(x => x.ToString()), Count(d.Diagnostics.Count)]),
             OutputRefusedException r => new(ExitCodes.Usage, [$"error: {r.Message}"]),
+            // An input file that is not a readable regular file of the right size and encoding: "file:line:col: why".
+            InputFileException i => new(ExitCodes.Invalid, [i.Message]),
             // Brands build in parallel: report every brand whose texts cannot be rendered, not just the first.
             _ when IsAll<RenderException>(e) => new(ExitCodes.Invalid, [.. Messages(e).Select(m => $"error: {m}")]),
             _ when IsAll<FontNotFoundException>(e) => new(ExitCodes.Failure, [$"error: {Messages(e).First()}"]),

@@ -53,7 +53,7 @@ internal static partial class AgreementCrisisReader
             var contact = ReadContact(r);
             if (contact is null) continue;
             if (!ids.TryAdd(contact.Id, r.Node("id")!))
-                r.Bag.Add(r.Node("id")!, r.Child("id"), $"duplicate id '{contact.Id}' (first used at line {ids[contact.Id].Start.Line})");
+                r.Bag.Add(r.Node("id")!, r.Child("id"), $"duplicate id {UntrustedText.Quote(contact.Id)} (first used at line {ids[contact.Id].Start.Line})");
             else result.Add(contact);
         }
         return [.. result];
@@ -72,10 +72,10 @@ internal static partial class AgreementCrisisReader
         if (phone is not null)
         {
             if (PhonePattern().IsMatch(phone)) phoneUrl = "tel:" + (phone.StartsWith('+') ? "+" : "") + new string([.. phone.Where(char.IsAsciiDigit)]);
-            else Fail(r.Node("phone")!, r.Child("phone"), $"'{phone}' is not a phone number; write it like +1 800 555 0142");
+            else Fail(r.Node("phone")!, r.Child("phone"), $"{UntrustedText.Quote(phone)} is not a phone number; write it like +1 800 555 0142");
         }
         if (email is not null && !EmailPattern().IsMatch(email))
-            Fail(r.Node("email")!, r.Child("email"), $"'{email}' is not an email address");
+            Fail(r.Node("email")!, r.Child("email"), $"{UntrustedText.Quote(email)} is not an email address");
         if (phone is null && email is null)
             Fail(r.Mapping, r.Field, $"contact '{id ?? name}' has no phone or email: give at least one, or nobody can call them");
         return id is null || name is null || party is null || !reachable
@@ -105,7 +105,7 @@ internal static partial class AgreementCrisisReader
             var level = ReadLevel(r, contacts, known);
             if (level is null) continue;
             if (!ids.TryAdd(level.Id, r.Node("id")!))
-                r.Bag.Add(r.Node("id")!, r.Child("id"), $"duplicate id '{level.Id}' (first used at line {ids[level.Id].Start.Line})");
+                r.Bag.Add(r.Node("id")!, r.Child("id"), $"duplicate id {UntrustedText.Quote(level.Id)} (first used at line {ids[level.Id].Start.Line})");
             else result.Add(level);
         }
         return [.. result];
@@ -129,14 +129,14 @@ internal static partial class AgreementCrisisReader
             var contact = contacts.FirstOrDefault(c => c.Id == text);
             if (contact is not null)
             {
-                if (call.Contains(contact)) r.Bag.Add(node, r.Child("call"), $"'{text}' is called twice");
+                if (call.Contains(contact)) r.Bag.Add(node, r.Child("call"), $"{UntrustedText.Quote(text)} is called twice");
                 else call.Add(contact);
                 continue;
             }
             ok = false;
             // A contact that is listed but failed to load was reported there; an id listed nowhere is reported here.
             if (!listed.Contains(text))
-                r.Bag.Add(node, r.Child("call"), $"unknown contact '{text}'{DidYouMean.Suggest(text, listed)}; list them under crisis.contacts");
+                r.Bag.Add(node, r.Child("call"), $"unknown contact {UntrustedText.Quote(text)}{DidYouMean.Suggest(text, listed)}; list them under crisis.contacts");
         }
         var within = AgreementReader.Duration(r, "within", required: true);
         var updates = AgreementReader.Duration(r, "updates_every");
@@ -159,7 +159,7 @@ internal static partial class AgreementCrisisReader
         var text = r.String(key, required: true);
         if (text is null) return null;
         if (SlugPattern().IsMatch(text)) return text;
-        r.Bag.Add(r.Node(key)!, r.Child(key), $"'{text}' is not a valid id: use lowercase letters, digits and dashes");
+        r.Bag.Add(r.Node(key)!, r.Child(key), $"{UntrustedText.Quote(text)} is not a valid id: use lowercase letters, digits and dashes");
         return null;
     }
 }

@@ -30,7 +30,7 @@ internal static class AgreementKpiReader
             if (target is null) continue;
             var idNode = r.Node("kpi")!;
             if (!seen.TryAdd(target.Kpi.Id, idNode))
-                r.Bag.Add(idNode, r.Child("kpi"), $"'{target.Kpi.Id}' is listed twice (first at line {seen[target.Kpi.Id].Start.Line})");
+                r.Bag.Add(idNode, r.Child("kpi"), $"{UntrustedText.Quote(target.Kpi.Id)} is listed twice (first at line {seen[target.Kpi.Id].Start.Line})");
             else result.Add(target);
         }
         return [.. result];
@@ -56,7 +56,7 @@ internal static class AgreementKpiReader
         if (unitText is not null && unit is null)
         {
             var keys = KpiUnit.All.Select(u => u.Key).ToArray();
-            r.Bag.Add(r.Node("unit")!, r.Child("unit"), $"unknown unit '{unitText}'{DidYouMean.Suggest(unitText, keys)}; use one of {string.Join(", ", keys)}");
+            r.Bag.Add(r.Node("unit")!, r.Child("unit"), $"unknown unit {UntrustedText.Quote(unitText)}{DidYouMean.Suggest(unitText, keys)}; use one of {string.Join(", ", keys)}");
         }
         var direction = AgreementReader.Word<KpiDirection>(r, "better", Directions, null);
         var name = r.String("name");
@@ -67,26 +67,26 @@ internal static class AgreementKpiReader
         {
             if (unit is not null && unit != known.Unit)
                 r.Bag.Add(r.Node("unit")!, r.Child("unit"),
-                    $"'{id}' is a known KPI measured in {known.Unit.Key}; remove 'unit', or give a custom KPI its own id");
+                    $"{UntrustedText.Quote(id)} is a known KPI measured in {known.Unit.Key}; remove 'unit', or give a custom KPI its own id");
             if (direction is not null && direction != known.Direction)
                 r.Bag.Add(r.Node("better")!, r.Child("better"),
-                    $"for '{id}' {(known.Direction == KpiDirection.HigherIsBetter ? "higher" : "lower")} is better; remove 'better'");
+                    $"for {UntrustedText.Quote(id)} {(known.Direction == KpiDirection.HigherIsBetter ? "higher" : "lower")} is better; remove 'better'");
             return name is null ? known : known with { Name = name };
         }
         if (unitText is null)
         {
-            r.Bag.Add(idNode, r.Child("kpi"), $"unknown KPI '{id}'{DidYouMean.Suggest(id, KpiCatalog.Ids)}; known: " +
+            r.Bag.Add(idNode, r.Child("kpi"), $"unknown KPI {UntrustedText.Quote(id)}{DidYouMean.Suggest(id, KpiCatalog.Ids)}; known: " +
                 $"{string.Join(", ", KpiCatalog.Ids)}; for a custom KPI give 'name' and 'unit'");
             return null;
         }
         if (!AgreementReader.IsValidId(id))
         {
-            r.Bag.Add(idNode, r.Child("kpi"), $"'{id}' is not a valid KPI id: use lowercase letters, digits and '_'");
+            r.Bag.Add(idNode, r.Child("kpi"), $"{UntrustedText.Quote(id)} is not a valid KPI id: use lowercase letters, digits and '_'");
             return null;
         }
         if (name is null)
         {
-            r.Bag.Add(r.Mapping, r.Child("name"), $"is required for the custom KPI '{id}'");
+            r.Bag.Add(r.Mapping, r.Child("name"), $"is required for the custom KPI {UntrustedText.Quote(id)}");
             return null;
         }
         return unit is null ? null : new KpiDefinition(id, name, unit, direction ?? KpiDirection.HigherIsBetter, null, IsKnown: false);
@@ -98,7 +98,7 @@ internal static class AgreementKpiReader
         if (text is null) return MeasurementWindow.Monthly;
         if (MeasurementWindow.TryParse(text) is { } window) return window;
         r.Bag.Add(r.Node("window")!, r.Child("window"),
-            $"'{text}' is not a window{DidYouMean.Suggest(text, MeasurementWindow.CalendarWords)}; use {string.Join(", ", MeasurementWindow.CalendarWords)} or 'rolling 90d' (1 to 366 days)");
+            $"{UntrustedText.Quote(text)} is not a window{DidYouMean.Suggest(text, MeasurementWindow.CalendarWords)}; use {string.Join(", ", MeasurementWindow.CalendarWords)} or 'rolling 90d' (1 to 366 days)");
         return null;
     }
 
@@ -109,9 +109,9 @@ internal static class AgreementKpiReader
         if (text is null) return null;
         var value = kpi.Unit.Parse(text);
         if (value is null)
-            r.Bag.Add(r.Node(key)!, r.Child(key), $"'{text}' is not a number; '{kpi.Id}' takes {kpi.Unit.Description}");
+            r.Bag.Add(r.Node(key)!, r.Child(key), $"{UntrustedText.Quote(text)} is not a number; {UntrustedText.Quote(kpi.Id)} takes {kpi.Unit.Description}");
         else if (!kpi.Unit.Allows(value.Value))
-            r.Bag.Add(r.Node(key)!, r.Child(key), $"{text} is out of range; '{kpi.Id}' takes {kpi.Unit.Description}");
+            r.Bag.Add(r.Node(key)!, r.Child(key), $"{text} is out of range; {UntrustedText.Quote(kpi.Id)} takes {kpi.Unit.Description}");
         else
             return value;
         return null;
@@ -145,7 +145,7 @@ internal static class AgreementKpiReader
             {
                 var ids = kpis.Select(k => k.Kpi.Id).ToArray();
                 r.Bag.Add(r.Node("kpi")!, r.Child("kpi"),
-                    $"'{id}' is not one of the agreement's KPIs{DidYouMean.Suggest(id, ids.Length > 0 ? ids : KpiCatalog.Ids)}; set its target under agreement.kpis first");
+                    $"{UntrustedText.Quote(id)} is not one of the agreement's KPIs{DidYouMean.Suggest(id, ids.Length > 0 ? ids : KpiCatalog.Ids)}; set its target under agreement.kpis first");
             }
         }
         if (r.Has("below") && r.Has("above"))

@@ -73,7 +73,7 @@ internal static partial class AgreementReader
             var item = ReadService(nodes[i], $"{field}[{i}]", agreement.Bag, out var idNode);
             if (item is null) continue;
             if (!seen.TryAdd(item.Id, idNode))
-                agreement.Bag.Add(idNode, $"{field}[{i}]", $"'{item.Id}' is listed twice (first at line {seen[item.Id].Start.Line})");
+                agreement.Bag.Add(idNode, $"{field}[{i}]", $"{UntrustedText.Quote(item.Id)} is listed twice (first at line {seen[item.Id].Start.Line})");
             else result.Add(item);
         }
         return [.. result];
@@ -100,13 +100,13 @@ internal static partial class AgreementReader
         if (known is not null) return new ServiceItem(id, name ?? known, details, IsKnown: true);
         if (name is null)
         {
-            bag.Add(idNode, field, $"unknown service '{id}'{DidYouMean.Suggest(id, ServiceCatalog.Ids)}; known: " +
+            bag.Add(idNode, field, $"unknown service {UntrustedText.Quote(id)}{DidYouMean.Suggest(id, ServiceCatalog.Ids)}; known: " +
                 $"{string.Join(", ", ServiceCatalog.Ids)}; for another service write {{service: {id}, name: ...}}");
             return null;
         }
         if (!IdPattern().IsMatch(id))
         {
-            bag.Add(idNode, field, $"'{id}' is not a valid service id: use lowercase letters, digits and '_'");
+            bag.Add(idNode, field, $"{UntrustedText.Quote(id)} is not a valid service id: use lowercase letters, digits and '_'");
             return null;
         }
         return new ServiceItem(id, name, details, IsKnown: false);
@@ -136,7 +136,7 @@ internal static partial class AgreementReader
         foreach (var (word, value) in words)
             if (string.Equals(word, text, StringComparison.OrdinalIgnoreCase)) return value;
         var names = words.Select(w => w.Word).ToArray();
-        r.Bag.Add(r.Node(key)!, r.Child(key), $"'{text}' is not one of {string.Join(", ", names)}{DidYouMean.Suggest(text, names)}");
+        r.Bag.Add(r.Node(key)!, r.Child(key), $"{UntrustedText.Quote(text)} is not one of {string.Join(", ", names)}{DidYouMean.Suggest(text, names)}");
         return null;
     }
 
@@ -146,7 +146,7 @@ internal static partial class AgreementReader
         var text = r.String(key, required);
         if (text is null) return null;
         if (DurationText.TryParse(text) is { } duration && duration > NodaTime.Duration.Zero) return duration;
-        r.Bag.Add(r.Node(key)!, r.Child(key), $"'{text}' is not a duration; write e.g. 15m, 4h, 1h30m or 30d");
+        r.Bag.Add(r.Node(key)!, r.Child(key), $"{UntrustedText.Quote(text)} is not a duration; write e.g. 15m, 4h, 1h30m or 30d");
         return null;
     }
 
@@ -156,7 +156,7 @@ internal static partial class AgreementReader
         var text = r.String(key);
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
-        r.Bag.Add(r.Node(key)!, r.Child(key), $"'{text}' must be a whole number from {min} to {max}");
+        r.Bag.Add(r.Node(key)!, r.Child(key), $"{UntrustedText.Quote(text)} must be a whole number from {min} to {max}");
         return null;
     }
 
@@ -165,7 +165,7 @@ internal static partial class AgreementReader
         var text = r.String(key);
         if (text is null) return null;
         if (LocalDatePattern.Iso.Parse(text) is { Success: true } result) return result.Value;
-        r.Bag.Add(r.Node(key)!, r.Child(key), $"'{text}' is not a date; write it as 2026-01-01");
+        r.Bag.Add(r.Node(key)!, r.Child(key), $"{UntrustedText.Quote(text)} is not a date; write it as 2026-01-01");
         return null;
     }
 }

@@ -6,12 +6,17 @@ internal static class DidYouMean
     /// <summary>" (did you mean 'x'?)" when a candidate is close enough, else an empty string.</summary>
     public static string Suggest(string typed, IEnumerable<string> candidates)
     {
+        // The distance is at least the difference in length, so a candidate too short or too long to come within
+        // the allowance is skipped unmeasured: the work stays proportional to the candidates' own lengths, however
+        // long the typed text (a megabyte-long time zone would otherwise take seconds).
+        var allowed = Math.Max(1, typed.Length / 3);
         var best = candidates
+            .Where(c => Math.Abs(c.Length - typed.Length) <= allowed)
             .Select(c => (Candidate: c, Distance: Distance(typed.ToLowerInvariant(), c.ToLowerInvariant())))
             .OrderBy(c => c.Distance).ThenBy(c => c.Candidate, StringComparer.Ordinal)
             .FirstOrDefault();
         // Allow roughly one edit per three letters: close enough to be a typo, far enough not to guess wildly.
-        return best.Candidate is not null && best.Distance <= Math.Max(1, typed.Length / 3)
+        return best.Candidate is not null && best.Distance <= allowed
             ? $" (did you mean '{best.Candidate}'?)"
             : string.Empty;
     }

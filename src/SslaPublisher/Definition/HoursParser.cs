@@ -37,7 +37,7 @@ internal static class HoursParser
             var specDays = ParseDays(spec);
             if (specDays is null)
             {
-                bag.Add(keyNode, $"{field}.{spec}", $"'{spec}' is not a day or day range; use mon..sun, 'mon-fri', 'sat,sun' or 'daily'");
+                bag.Add(keyNode, $"{field}.{spec}", $"{UntrustedText.Quote(spec)} is not a day or day range; use mon..sun, 'mon-fri', 'sat,sun' or 'daily'");
                 ok = false;
                 continue;
             }
@@ -47,7 +47,7 @@ internal static class HoursParser
             {
                 if (seen.TryGetValue(day, out var earlier))
                 {
-                    bag.Add(keyNode, $"{field}.{spec}", $"{day} is already given by '{earlier}'");
+                    bag.Add(keyNode, $"{field}.{spec}", $"{day} is already given by {UntrustedText.Quote(earlier)}");
                     ok = false;
                     continue;
                 }
@@ -90,18 +90,18 @@ internal static class HoursParser
             : LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(t) is { Success: true } r ? r.Value : null;
         if (parts.Length != 2 || Time(parts[0]) is not { } start || Time(parts[1]) is not { } end || parts[0] == "24:00")
         {
-            error = $"'{text}' is not a time range; write it as \"09:00-18:00\" (24-hour clock)";
+            error = $"{UntrustedText.Quote(text)} is not a time range; write it as \"09:00-18:00\" (24-hour clock)";
             return null;
         }
         var range = new TimeRange(start, end);
         if (start == end && !(start == LocalTime.Midnight && parts[1] == "24:00") && text != "00:00-00:00")
         {
-            error = $"'{text}' is empty: it starts and ends at the same time (use \"00:00-24:00\" for a whole day)";
+            error = $"{UntrustedText.Quote(text)} is empty: it starts and ends at the same time (use \"00:00-24:00\" for a whole day)";
             return null;
         }
         if (range.CrossesMidnight && end != LocalTime.Midnight && range.NominalLength > LongestOvernight)
         {
-            error = $"'{text}' looks reversed: read as crossing midnight it lasts {range.NominalLength.TotalHours:0.#}h (overnight ranges are at most 12h); write the earlier time first";
+            error = $"{UntrustedText.Quote(text)} looks reversed: read as crossing midnight it lasts {range.NominalLength.TotalHours:0.#}h (overnight ranges are at most 12h); write the earlier time first";
             return null;
         }
         return range;

@@ -25,7 +25,7 @@ internal sealed class MappingReader
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!knownKeys.Contains(key))
-                bag.Add(keyNode, Child(key), $"unknown key '{key}'{DidYouMean.Suggest(key, knownKeys)}");
+                bag.Add(keyNode, Child(UntrustedText.Quote(key)[1..^1]), $"unknown key {UntrustedText.Quote(key)}{DidYouMean.Suggest(key, knownKeys)}");
             else
                 _entries[key] = ((YamlScalarNode)keyNode, value);
         }
@@ -94,7 +94,7 @@ internal sealed class MappingReader
         && (s.Value is null or "" or "~" || string.Equals(s.Value, "null", StringComparison.Ordinal));
 
     public static string Describe(YamlNode node) => node is YamlScalarNode s
-        ? $"'{s.Value}'"
+        ? $"{UntrustedText.Quote(s.Value ?? "")}"
         : node.NodeType.ToString().ToLower(CultureInfo.InvariantCulture);
 
     private YamlNode? Missing(string key)

@@ -16,7 +16,7 @@ public static partial class ProfileUrls
         url = null;
         if (handle.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
-            if (!SafeUrl.IsAllowed(handle, webOnly: true)) return $"'{handle}' is not a valid profile URL";
+            if (!SafeUrl.IsAllowed(handle, webOnly: true)) return $"{UntrustedText.Quote(handle)} is not a valid profile URL";
             url = handle;
             return null;
         }
@@ -25,12 +25,12 @@ public static partial class ProfileUrls
         {
             var parts = bare.Split('@');
             if (parts.Length != 2 || !HandlePattern().IsMatch(parts[0]) || Uri.CheckHostName(parts[1]) != UriHostNameType.Dns)
-                return $"'{handle}' is not a Mastodon handle; write it as @user@server.example or as a profile URL";
+                return $"{UntrustedText.Quote(handle)} is not a Mastodon handle; write it as @user@server.example or as a profile URL";
             url = platform.ProfileUrlPattern.Replace("{user}", parts[0]).Replace("{domain}", parts[1].ToLowerInvariant());
             return null;
         }
         if (!HandlePattern().IsMatch(bare))
-            return $"'{handle}' is not a {platform.DisplayName} handle; use letters, digits, '_', '.' and '-', or a profile URL";
+            return $"{UntrustedText.Quote(handle)} is not a {platform.DisplayName} handle; use letters, digits, '_', '.' and '-', or a profile URL";
         url = platform.ProfileUrlPattern.Replace("{handle}", bare);
         return null;
     }

@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
+using SslaPublisher.Input;
 using SslaPublisher.Platforms;
 using SslaPublisher.Schedule;
+using SslaPublisher.Site.Output;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -35,20 +37,27 @@ public sealed partial class PromiseLoader
     }
 
     /// <summary>Reads and validates a file.</summary>
-    /// <exception cref="DefinitionException">The file has problems; all of them are listed.</exception>
+    /// <exception cref="DefinitionException">The file has problems, or cannot be read as text; all of them are listed.</exception>
     public Promise LoadFile(string path)
     {
-        var full = Path.GetFullPath(path);
-        if (!File.Exists(full))
-            throw new DefinitionException([new Diagnostic(path, 1, 1, "file not found")]);
-        return Load(File.ReadAllText(full), full, displayPath: path);
+        string text;
+        try
+        {
+            text = TextDecoding.Decode(InputFile.ReadAllBytes(path, InputLimits.DefinitionBytes, "ssla.yaml"), path);
+        }
+        catch (InputFileException e)
+        {
+            throw new DefinitionException([new Diagnostic(path, e.Line ?? 1, e.Column ?? 1, e.Reason)]);
+        }
+        return Load(text, Path.GetFullPath(path), displayPath: path);
     }
 
     /// <summary>Reads and validates YAML text; <paramref name="sourcePath"/> locates the logo and names the file in errors.</summary>
     public Promise Load(string yaml, string sourcePath, string? displayPath = null)
     {
         var bag = new DiagnosticBag(displayPath ?? sourcePath);
-        var root = Parse(yaml, bag);
+        var root = YamlDocumentReader.Parse(yaml, bag);
+        if (root is not null) YamlSizeCheck.Check(root, bag);
         bag.ThrowIfAny();
         var reader = new MappingReader(root!, "", DefinitionKeys.Root, bag);
         var brandNode = reader.Node("brand", required: true);
@@ -60,57 +69,16 @@ public sealed partial class PromiseLoader
         return new Promise(Path.GetFullPath(sourcePath), brand!, channels, crisis, agreement) { Warnings = [.. bag.Warnings] };
     }
 
-    private static YamlNode? Parse(string yaml, DiagnosticBag bag)
-    {
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0)
-            {
-                bag.Add(Mark.Empty, "the file is empty; run 'ssla init' for a starter file");
-                return null;
-            }
-            return stream.Documents[0].RootNode;
-        }
-        catch (YamlException e)
-        {
-            // YamlDotNet's message repeats the position; keep only its explanation.
-            var message = e.InnerException?.Message ?? e.Message;
-            bag.Add(e.Start, $"YAML syntax error: {StripPosition(message)}");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // Some malformed input (an unclosed flow collection) makes YamlDotNet's scanner throw without a position;
-            // replay the events to find where parsing stopped.
-            bag.Add(LastGoodMark(yaml), "YAML syntax error: the document ends inside an unclosed '[' or '{', or a value is malformed here");
-            return null;
-        }
-    }
-
-    private static Mark LastGoodMark(string yaml)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        var mark = Mark.Empty;
-        try
-        {
-            while (parser.MoveNext()) mark = parser.Current!.Start;
-        }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
-        {
-            // Expected: the same failure as before; the last mark reached is the answer.
-        }
-        return mark;
-    }
-
-    private static string StripPosition(string message) =>
-        Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
-
     private Brand? ReadBrand(YamlNode node, string baseDirectory, DiagnosticBag bag)
     {
         var r = new MappingReader(node, "brand", DefinitionKeys.Brand, bag);
         var name = r.String("name", required: true);
+        if (name is { Length: > InputLimits.BrandNameLength })
+        {
+            r.Bag.Add(r.Node("name")!, r.Child("name"),
+                $"{name.Length} characters ({UntrustedText.Quote(name)}); a brand name may have at most {InputLimits.BrandNameLength}");
+            name = null;
+        }
         var slug = ReadSlug(r, "slug", required: true);
         var website = ReadUrl(r, "website", webOnly: true);
         var baseUrl = ReadUrl(r, "base_url", webOnly: true);
@@ -128,6 +96,11 @@ public sealed partial class PromiseLoader
     {
         var nodes = root.List("channels", required: true);
         if (root.Has("channels") && nodes.Count == 0) bag.Add(root.Node("channels")!, "channels", "list at least one channel");
+        if (nodes.Count > InputLimits.Channels)
+        {
+            bag.Add(root.Node("channels")!, "channels", $"{nodes.Count} channels; one ssla.yaml may have at most {InputLimits.Channels} (split the brand)");
+            return [];
+        }
         var channels = new List<Channel>();
         var ids = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
@@ -187,7 +160,7 @@ public sealed partial class PromiseLoader
         var platform = _platforms.FindByKey(key);
         if (platform is null)
             r.Bag.Add(r.Node("platform")!, r.Child("platform"),
-                $"unknown platform '{key}'{DidYouMean.Suggest(key, _platforms.KeysAndAliases)}; known: {string.Join(", ", _platforms.Keys)}");
+                $"unknown platform {UntrustedText.Quote(key)}{DidYouMean.Suggest(key, _platforms.KeysAndAliases)}; known: {string.Join(", ", _platforms.Keys)}");
         return platform;
     }
 
@@ -208,7 +181,7 @@ public sealed partial class PromiseLoader
             within = DurationText.TryParse(withinText);
             if (within is null || within <= Duration.Zero)
             {
-                bag.Add(r.Node("within")!, r.Child("within"), $"'{withinText}' is not a duration; write e.g. 15m, 4h, 1h30m or 2d");
+                bag.Add(r.Node("within")!, r.Child("within"), $"{UntrustedText.Quote(withinText)} is not a duration; write e.g. 15m, 4h, 1h30m or 2d");
                 within = null;
             }
         }
@@ -227,6 +200,12 @@ public sealed partial class PromiseLoader
     {
         var result = new List<ClosedPeriod>();
         var items = r.List("closed");
+        if (items.Count > InputLimits.ClosedPerChannel)
+        {
+            r.Bag.Add(r.Node("closed")!, r.Child("closed"),
+                $"{items.Count} closed dates and periods; a channel may have at most {InputLimits.ClosedPerChannel} (write runs of days as one from/to period)");
+            return [];
+        }
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -234,7 +213,7 @@ public sealed partial class PromiseLoader
             if (item is YamlScalarNode scalar)
             {
                 if (ParseDate(scalar.Value) is { } date) result.Add(new ClosedPeriod(date, date, null));
-                else r.Bag.Add(item, field, $"'{scalar.Value}' is not a date; write it as 2026-12-25");
+                else r.Bag.Add(item, field, $"{UntrustedText.Quote(scalar.Value ?? "")} {NotADate}");
                 continue;
             }
             var m = new MappingReader(item, field, DefinitionKeys.Closed, r.Bag);
@@ -255,13 +234,21 @@ public sealed partial class PromiseLoader
             var text = m.String(key);
             if (text is null) return null;
             var date = ParseDate(text);
-            if (date is null) m.Bag.Add(m.Node(key)!, m.Child(key), $"'{text}' is not a date; write it as 2026-12-25");
+            if (date is null) m.Bag.Add(m.Node(key)!, m.Child(key), $"{UntrustedText.Quote(text)} {NotADate}");
             return date;
         }
     }
 
+    private static readonly string NotADate = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"is not a date from {InputLimits.EarliestDate:yyyy-MM-dd} to {InputLimits.LatestDate:yyyy-MM-dd}; write it as 2026-12-25");
+
+    // Dates outside the supported years count as not dates: schedules are searched day by day up to the last
+    // closure, and the year 9999 leaves NodaTime no room for the day after.
     private static LocalDate? ParseDate(string? text) =>
-        text is not null && LocalDatePattern.Iso.Parse(text.Trim()) is { Success: true } result ? result.Value : null;
+        text is not null && LocalDatePattern.Iso.Parse(text.Trim()) is { Success: true } result
+        && result.Value >= InputLimits.EarliestDate && result.Value <= InputLimits.LatestDate
+            ? result.Value
+            : null;
 
     private static ImmutableArray<NotForItem> ReadNotFor(MappingReader r, LanguageScope? scope)
     {
@@ -298,7 +285,7 @@ public sealed partial class PromiseLoader
         if (text is null) return null;
         if (SlugPattern().IsMatch(text)) return text;
         r.Bag.Add(r.Node(key)!, r.Child(key),
-            $"'{text}' is not a safe slug: use 1-63 lowercase letters, digits and dashes, starting and ending with a letter or digit");
+            $"{UntrustedText.Quote(text)} is not a safe slug: use 1-63 lowercase letters, digits and dashes, starting and ending with a letter or digit");
         return null;
     }
 
@@ -309,8 +296,8 @@ public sealed partial class PromiseLoader
         if (text is null) return null;
         if (SafeUrl.IsAllowed(text, webOnly)) return text;
         r.Bag.Add(r.Node(key)!, r.Child(key), webOnly
-            ? $"'{text}' is not an absolute http(s) URL"
-            : $"'{text}' is not an absolute http(s), mailto: or tel: URL");
+            ? $"{UntrustedText.Quote(text)} is not an absolute http(s) URL"
+            : $"{UntrustedText.Quote(text)} is not an absolute http(s), mailto: or tel: URL");
         return null;
     }
 
@@ -319,16 +306,33 @@ public sealed partial class PromiseLoader
         var text = r.String("logo");
         if (text is null) return null;
         var node = r.Node("logo")!;
+        var field = r.Child("logo");
         var full = Path.GetFullPath(Path.Combine(baseDirectory, text));
-        var inside = full.StartsWith(baseDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        string real, realBase;
+        try
+        {
+            real = RealPath.Of(Path.Combine(baseDirectory, text));
+            realBase = RealPath.Of(baseDirectory);
+        }
+        catch (IOException e)
+        {
+            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)}: {e.Message}");
+            return null;
+        }
+        // Inside by name and inside once every symbolic link is followed: a link named 'sub' that points elsewhere
+        // must not carry a file from outside into the published site.
+        var inside = full.StartsWith(baseDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && RealPath.IsSameOrInside(real, realBase) && real != realBase;
         if (!inside)
-            r.Bag.Add(node, r.Child("logo"), $"'{text}' is outside the folder of ssla.yaml; keep the logo beside the file");
+            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} is outside the folder of ssla.yaml (symbolic links followed); keep the logo beside the file");
         else if (!LogoExtensions.Contains(Path.GetExtension(full).ToLowerInvariant()))
-            r.Bag.Add(node, r.Child("logo"), $"'{text}' must be a PNG, JPEG or WebP image");
-        else if (!File.Exists(full))
-            r.Bag.Add(node, r.Child("logo"), $"'{text}' does not exist (looked for {full})");
+            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} must be a PNG, JPEG or WebP image");
+        else if (!File.Exists(real))
+            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} does not exist (looked for {full})");
+        else if (LogoCheck.Problem(real) is { } problem)
+            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} {problem}");
         else
-            return full;
+            return real;
         return null;
     }
 
@@ -342,7 +346,7 @@ public sealed partial class PromiseLoader
             var text = r.String(key);
             if (text is null) return fallback;
             if (RgbColor.TryParse(text, out var color)) return color;
-            r.Bag.Add(r.Node(key)!, r.Child(key), $"'{text}' is not a colour; write it as #rrggbb");
+            r.Bag.Add(r.Node(key)!, r.Child(key), $"{UntrustedText.Quote(text)} is not a colour; write it as #rrggbb");
             return null;
         }
         var d = BrandColors.Default;
@@ -356,7 +360,7 @@ public sealed partial class PromiseLoader
         if (text is null) return null;
         var zone = _zones.GetZoneOrNull(text);
         if (zone is null)
-            r.Bag.Add(r.Node(key)!, r.Child(key), $"unknown time zone '{text}'{DidYouMean.Suggest(text, _zones.Ids)}; use an IANA name such as America/New_York");
+            r.Bag.Add(r.Node(key)!, r.Child(key), $"unknown time zone {UntrustedText.Quote(text)}{DidYouMean.Suggest(text, _zones.Ids)}; use an IANA name such as America/New_York");
         return zone;
     }
 
@@ -366,9 +370,9 @@ public sealed partial class PromiseLoader
         foreach (var (node, text) in r.Strings(key))
         {
             if (!LanguagePattern().IsMatch(text))
-                r.Bag.Add(node, r.Child(key), $"'{text}' is not a BCP 47 language tag such as en, es or pt-BR");
+                r.Bag.Add(node, r.Child(key), $"{UntrustedText.Quote(text)} is not a BCP 47 language tag such as en, es or pt-BR");
             else if (result.Contains(text, StringComparer.OrdinalIgnoreCase))
-                r.Bag.Add(node, r.Child(key), $"'{text}' is listed twice");
+                r.Bag.Add(node, r.Child(key), $"{UntrustedText.Quote(text)} is listed twice");
             else
                 result.Add(text);
         }
@@ -381,7 +385,7 @@ public sealed partial class PromiseLoader
         if (text is null) return null;
         if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _)) return value;
         var names = Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToArray();
-        r.Bag.Add(r.Node(key)!, r.Child(key), $"'{text}' is not one of {string.Join(", ", names)}{DidYouMean.Suggest(text, names)}");
+        r.Bag.Add(r.Node(key)!, r.Child(key), $"{UntrustedText.Quote(text)} is not one of {string.Join(", ", names)}{DidYouMean.Suggest(text, names)}");
         return null;
     }
 }

@@ -30,7 +30,7 @@ public readonly partial record struct RgbColor(byte R, byte G, byte B)
 
     /// <summary>Parses a colour known to be valid (for built-in defaults).</summary>
     public static RgbColor Parse(string text) =>
-        TryParse(text, out var c) ? c : throw new FormatException($"Not a colour: '{text}'.");
+        TryParse(text, out var c) ? c : throw new FormatException($"Not a colour: {UntrustedText.Quote(text)}.");
 
     /// <summary>WCAG 2.1 relative luminance, 0 (black) to 1 (white).</summary>
     public double RelativeLuminance => 0.2126 * Channel(R) + 0.7152 * Channel(G) + 0.0722 * Channel(B);

@@ -59,6 +59,18 @@ public static class UntrustedText
         return result.ToString().Trim();
     }
 
+    /// <summary>
+    /// The value quoted for an error message: tidied, on one line, and cut to its first <paramref name="max"/>
+    /// characters, so that a message about a megabyte-long value stays one short line.
+    /// </summary>
+    public static string Quote(string text, int max = 60)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var head = text.Length > max * 2 ? text[..(max * 2)] : text;
+        var tidy = Tidy(head).ReplaceLineEndings(" ");
+        return tidy.Length <= max && head.Length == text.Length ? $"'{tidy}'" : $"'{tidy[..Math.Min(max, tidy.Length)]}…'";
+    }
+
     private static void Close(Stack<char> open, StringBuilder result)
     {
         while (open.Count > 0) result.Append(open.Pop());

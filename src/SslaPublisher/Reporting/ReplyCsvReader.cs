@@ -1,5 +1,6 @@
 using nietras.SeparatedValues;
 using NodaTime;
+using SslaPublisher.Input;
 
 namespace SslaPublisher.Reporting;
 
@@ -42,25 +43,51 @@ public sealed class ReplyCsvReader
     public IReadOnlyList<string> ChannelIds { get; }
 
     /// <summary>Reads rows from <paramref name="text"/>; bad rows go to <paramref name="onBadRow"/> and are not yielded.</summary>
-    /// <exception cref="ReplyCsvException">The file is empty or its header lacks a required column (line 1).</exception>
+    /// <exception cref="ReplyCsvException">
+    /// The file is empty, its header lacks a required column or names one twice (line 1), or a row is longer than
+    /// <see cref="InputLimits.CsvRowChars"/> characters (an unclosed quote swallowing the rest of the file), which no
+    /// reader can skip past.
+    /// </exception>
     public IEnumerable<ReplyRow> Read(TextReader text, Action<BadRow> onBadRow)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(onBadRow);
+        // The header is read as an ordinary row and mapped here: Sep would throw on any duplicated column name,
+        // while only a duplicate of one of our three columns makes the file ambiguous.
         using var reader = Sep.New(',').Reader(o => o with
         {
+            HasHeader = false,
             Unescape = true,
             Trim = SepTrim.All,
             DisableColCountCheck = true,
-            ColNameComparer = StringComparer.OrdinalIgnoreCase,
         }).From(text);
-        var (channel, received, firstReply) = Columns(reader.Header);
+        if (!MoveNext(reader, 1))
+            throw new ReplyCsvException(new BadRow(1, null,
+                $"the file is empty; expected a header with the columns {ChannelColumn},{ReceivedColumn},{FirstReplyColumn}"));
+        var (channel, received, firstReply) = Columns(reader.Current);
         var needed = Math.Max(channel, Math.Max(received, firstReply)) + 1;
-        while (reader.MoveNext())
+        var nextLine = reader.Current.LineNumberToExcl;
+        while (MoveNext(reader, nextLine))
         {
+            nextLine = reader.Current.LineNumberToExcl;
             var result = Parse(reader.Current, channel, received, firstReply, needed);
             if (result.Bad is { } bad) onBadRow(bad);
             else if (result.Row is { } row) yield return row;
+        }
+    }
+
+    // Sep stops with an exception when one row outgrows its buffer (16 Mi characters); that is almost always an
+    // unclosed quote, and nothing after it can be read, so it is a located error even with --skip-bad-rows.
+    private static bool MoveNext(SepReader reader, int line)
+    {
+        try
+        {
+            return reader.MoveNext();
+        }
+        catch (NotSupportedException)
+        {
+            throw new ReplyCsvException(new BadRow(line, null,
+                $"this row runs on for more than {InputLimits.CsvRowChars / (1 << 20)} Mi characters: probably a '\"' that is never closed starts here or below; fix the quoting"));
         }
     }
 
@@ -95,26 +122,32 @@ public sealed class ReplyCsvReader
         return (new ReplyRow(channel, receivedAt, replyAt, line), null);
     }
 
-    private static (int Channel, int Received, int FirstReply) Columns(SepReaderHeader header)
+    private static (int Channel, int Received, int FirstReply) Columns(SepReader.Row header)
     {
-        if (header.IsEmpty)
-            throw new ReplyCsvException(new BadRow(1, null,
-                $"the file is empty; expected a header with the columns {ChannelColumn},{ReceivedColumn},{FirstReplyColumn}"));
+        var names = new string[header.ColCount];
+        for (var i = 0; i < names.Length; i++) names[i] = header[i].ToString();
         var missing = new List<string>();
+        var twice = new List<string>();
         int Find(string name)
         {
-            if (header.TryIndexOf(name, out var index)) return index;
-            missing.Add(name);
-            return -1;
+            var at = Enumerable.Range(0, names.Length).Where(i => string.Equals(names[i], name, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (at.Count == 0) missing.Add($"'{name}'");
+            if (at.Count > 1) twice.Add($"'{name}' (columns {string.Join(" and ", at.Select(i => i + 1))})");
+            return at.Count == 0 ? -1 : at[0];
         }
         var columns = (Find(ChannelColumn), Find(ReceivedColumn), Find(FirstReplyColumn));
+        if (twice.Count > 0)
+            throw new ReplyCsvException(new BadRow(1, null,
+                $"the header names {string.Join(", ", twice)} more than once; keep one of each"));
         if (missing.Count > 0)
             throw new ReplyCsvException(new BadRow(1, null,
-                $"the header lacks {string.Join(", ", missing.Select(m => $"'{m}'"))}; it has: {string.Join(",", header.ColNames)} " +
+                $"the header lacks {string.Join(", ", missing)}; it has: {Shorten(string.Join(",", names))} " +
                 $"(needed, in any order: {ChannelColumn},{ReceivedColumn},{FirstReplyColumn})"));
         return columns;
     }
 
     // An id from a hostile file could be megabytes long; a message quotes only the start.
     private static string Shorten(ReadOnlySpan<char> text) => text.Length <= 60 ? text.ToString() : string.Concat(text[..60], "…");
+
+    private static string Shorten(string text) => Shorten(text.AsSpan());
 }

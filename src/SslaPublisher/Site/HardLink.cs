@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace SslaPublisher.Site;
 
@@ -18,19 +17,12 @@ internal static partial class HardLink
         if (OperatingSystem.IsWindows()) return false;
         try
         {
-            return link(Utf8(existing), Utf8(newPath)) == 0;
+            return link(NativePath.Utf8(existing), NativePath.Utf8(newPath)) == 0;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
             return false;
         }
-    }
-
-    private static byte[] Utf8(string path)
-    {
-        var bytes = new byte[Encoding.UTF8.GetByteCount(path) + 1];
-        Encoding.UTF8.GetBytes(path, bytes);
-        return bytes;
     }
 
     [DllImport("libc", SetLastError = true)]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SslaPublisher.Rendering.Fonts;
 
 namespace SslaPublisher.Rendering.Badges;
 
@@ -128,8 +129,8 @@ public sealed record BadgeLayout
     private static BadgeLayout ForTheBadge(BadgeSpec spec, string label, string message, BadgeSideColors labelColors, BadgeSideColors messageColors, BadgeTypesetter typesetter)
     {
         const double baseline = 17.5;
-        var upperLabel = label.ToUpperInvariant();
-        var upperMessage = message.ToUpperInvariant();
+        var upperLabel = UnicodeCase.ToUpper(label);
+        var upperMessage = UnicodeCase.ToUpper(message);
         var labelMeasured = upperLabel.Length == 0 ? 0 : typesetter.Measure(upperLabel, false, (float)ForTheBadgeFontSize);
         var labelText = upperLabel.Length == 0 ? 0 : Math.Ceiling(labelMeasured + ForTheBadgeLetterSpacing * TextElements(upperLabel));
         var leftWidth = upperLabel.Length == 0 ? 0 : labelText + 2 * ForTheBadgeMargin;

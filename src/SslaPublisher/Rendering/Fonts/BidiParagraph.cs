@@ -10,7 +10,8 @@ namespace SslaPublisher.Rendering.Fonts;
 /// <remarks>
 /// .NET exposes no bidi algorithm (its bidi classes are internal), so this is written by hand. What it does:
 /// strong classes by script range (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms are
-/// right-to-left; other letters left-to-right); paragraph direction from the first strong character (P2–P3);
+/// right-to-left; other letters left-to-right); combining marks take the type of the character before them (W1);
+/// paragraph direction from the first strong character (P2–P3);
 /// numbers after right-to-left text stay left-to-right inside it, one separator between digits joining them
 /// (W2, W4, W7, I2); neutrals between two strong
 /// characters of one direction take it, others take the paragraph's (N1–N2); trailing spaces of a line take the
@@ -60,7 +61,10 @@ public sealed class BidiParagraph
         {
             // A lone surrogate decodes as U+FFFD (a neutral) instead of throwing: the text is untrusted.
             Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
-            var kind = Classify(rune);
+            // W1: a combining mark (a Devanagari vowel sign, a variation selector) takes the type of what it sits on.
+            var kind = i > 0 && Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+                ? kinds[i - 1]
+                : Classify(rune);
             for (var k = 0; k < consumed; k++) kinds[i + k] = kind;
             i += Math.Max(consumed, 1);
         }

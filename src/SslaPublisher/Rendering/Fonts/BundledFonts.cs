@@ -34,7 +34,7 @@ public static class BundledFonts
         new("Noto Sans Hebrew", "NotoSansHebrew-Regular.ttf", 0, DebianCore),
         new("Noto Sans Devanagari", "NotoSansDevanagari-Regular.ttf", 0, DebianCore),
         new("Noto Sans CJK", "NotoSansCJK-Regular.ttc", 0, DebianCjk),
-        new("Noto Color Emoji", "NotoColorEmoji.ttf", 0, DebianEmoji),
+        new("Noto Color Emoji", "NotoColorEmoji.ttf", 0, DebianEmoji, IsColorEmoji: true),
         new("DejaVu Sans", "DejaVuSans.ttf", 0, NpmDejaVu),
     ];
 
@@ -45,7 +45,7 @@ public static class BundledFonts
         new("Noto Sans Hebrew Bold", "NotoSansHebrew-Bold.ttf", 0, DebianCore),
         new("Noto Sans Devanagari Bold", "NotoSansDevanagari-Bold.ttf", 0, DebianCore),
         new("Noto Sans CJK Bold", "NotoSansCJK-Bold.ttc", 0, DebianCjk),
-        new("Noto Color Emoji", "NotoColorEmoji.ttf", 0, DebianEmoji),
+        new("Noto Color Emoji", "NotoColorEmoji.ttf", 0, DebianEmoji, IsColorEmoji: true),
         new("DejaVu Sans Bold", "DejaVuSans-Bold.ttf", 0, NpmDejaVu),
     ];
 }

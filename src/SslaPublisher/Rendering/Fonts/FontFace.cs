@@ -5,4 +5,5 @@ namespace SslaPublisher.Rendering.Fonts;
 /// <param name="FileName">The file's name, looked up by <see cref="FontFiles"/>.</param>
 /// <param name="CollectionIndex">Face index inside a <c>.ttc</c> collection; 0 for plain <c>.ttf</c>.</param>
 /// <param name="Source">What installs the file (npm package or Debian package), for the error message.</param>
-public sealed record FontFace(string Name, string FileName, int CollectionIndex, string Source);
+/// <param name="IsColorEmoji">A colour emoji face: it draws emoji-presentation clusters first and never spaces or ASCII punctuation.</param>
+public sealed record FontFace(string Name, string FileName, int CollectionIndex, string Source, bool IsColorEmoji = false);

@@ -51,25 +51,27 @@ public sealed class FontLibrary
     }
 
     /// <summary>
-    /// The same loaded faces with the files named moved to the front of each weight's chain (the rest keep their
-    /// order), for output that must measure text as a particular font stack renders it.
+    /// The same loaded faces arranged as a browser draws a font stack that names one family: that family's file first
+    /// (<paramref name="regularFileName"/>, <paramref name="boldFileName"/>), then, for what it lacks, the other
+    /// regular faces in chain order — bold text included, because Chromium's system fallback on Linux picks a font by
+    /// character and language only and synthesises bold (measured: a bold Devanagari word in a badge is as wide as
+    /// the regular one).
     /// </summary>
     /// <remarks>Badges name "Verdana,Geneva,DejaVu Sans,sans-serif"; where Verdana is absent browsers draw DejaVu Sans,
     /// so badges put DejaVu first and fall back to the other faces only for what it lacks.</remarks>
     /// <exception cref="ArgumentException">A file is not one of the bundled faces of that weight.</exception>
     public FontLibrary WithPrimary(string regularFileName, string boldFileName)
     {
-        ImmutableArray<LoadedFace> Reorder(FontWeight weight, string fileName)
-        {
-            var chain = _chains[weight];
-            var primary = chain.FirstOrDefault(f => f.Face.FileName == fileName)
-                ?? throw new ArgumentException($"{fileName} is not a bundled {weight} face.", nameof(fileName));
-            return [primary, .. chain.Where(f => !ReferenceEquals(f, primary))];
-        }
+        LoadedFace Find(FontWeight weight, string fileName) =>
+            _chains[weight].FirstOrDefault(f => f.Face.FileName == fileName)
+            ?? throw new ArgumentException($"{fileName} is not a bundled {weight} face.", nameof(fileName));
+        var regular = Find(FontWeight.Regular, regularFileName);
+        var bold = Find(FontWeight.Bold, boldFileName);
+        ImmutableArray<LoadedFace> fallback = [.. _chains[FontWeight.Regular].Where(f => !ReferenceEquals(f, regular))];
         return new FontLibrary(ImmutableDictionary.CreateRange(new[]
         {
-            KeyValuePair.Create(FontWeight.Regular, Reorder(FontWeight.Regular, regularFileName)),
-            KeyValuePair.Create(FontWeight.Bold, Reorder(FontWeight.Bold, boldFileName)),
+            KeyValuePair.Create(FontWeight.Regular, (ImmutableArray<LoadedFace>)[regular, .. fallback]),
+            KeyValuePair.Create(FontWeight.Bold, (ImmutableArray<LoadedFace>)[bold, .. fallback]),
         }));
     }
 
@@ -77,12 +79,26 @@ public sealed class FontLibrary
     public ImmutableArray<LoadedFace> Chain(FontWeight weight) => _chains[weight];
 
     /// <summary>
-    /// The first face of the chain that can draw the whole grapheme cluster <paramref name="cluster"/>; the primary face
-    /// when none can (it then draws its "missing glyph" box, which is visible, unlike nothing at all).
+    /// The face that draws the grapheme cluster <paramref name="cluster"/>, chosen as Chromium chooses: an
+    /// emoji-presentation cluster (❤️, 🚀, #️⃣) takes the colour emoji face when it has it; a cluster asking for text
+    /// presentation (U+FE0E) the first other face that has it; anything else the first face of the chain with glyphs
+    /// for the whole cluster. The primary face when none can (it then draws its "missing glyph" box, which is visible,
+    /// unlike nothing at all).
     /// </summary>
     public LoadedFace FaceFor(ReadOnlySpan<char> cluster, FontWeight weight)
     {
         var chain = _chains[weight];
+        var presentation = EmojiPresentation.Of(cluster);
+        if (presentation == Presentation.Emoji)
+        {
+            foreach (var face in chain)
+                if (face.Face.IsColorEmoji && face.Covers(cluster)) return face;
+        }
+        foreach (var face in chain)
+        {
+            if (presentation == Presentation.TextSymbol && face.Face.IsColorEmoji) continue;
+            if (face.Covers(cluster)) return face;
+        }
         foreach (var face in chain)
             if (face.Covers(cluster)) return face;
         return chain[0];

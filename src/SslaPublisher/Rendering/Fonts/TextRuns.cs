@@ -11,8 +11,10 @@ public static class TextRuns
     /// </summary>
     /// <remarks>
     /// Fallback is chosen per grapheme cluster, so an emoji ZWJ sequence or a letter with its marks stays in one face.
-    /// Spaces and punctuation stay in the face of the text before them when it has them: splitting an Arabic phrase at
-    /// every space would cut it into separately shaped words with the wrong spacing.
+    /// Spaces and punctuation take the first face that has them, as Chromium's shaper does (it shapes with the first
+    /// font and fills only the missing glyphs from the next): the space between two Arabic words, or after an emoji,
+    /// is the primary face's space, never the colour emoji face's emoji-wide one. Runs also end where the script
+    /// changes (<see cref="ScriptClass"/>), as HarfBuzz shapes one script at a time and Chromium segments so.
     /// </remarks>
     public static IReadOnlyList<FontRun> Split(BidiParagraph paragraph, int start, int length, FontLibrary fonts, FontWeight weight)
     {
@@ -31,42 +33,27 @@ public static class TextRuns
     {
         var runs = new List<FontRun>();
         LoadedFace? current = null;
+        var emoji = false;
+        var script = ScriptClass.Common;
         var runStart = bidi.Start;
         for (var i = bidi.Start; i < bidi.End;)
         {
             var clusterLength = Math.Min(StringInfo.GetNextTextElementLength(text, i), bidi.End - i);
             var cluster = text.AsSpan(i, clusterLength);
-            var neutral = IsNeutral(cluster);
-            LoadedFace face;
-            if (neutral && current is not null && current.Covers(cluster)) face = current;
-            else face = fonts.FaceFor(cluster, weight);
-
-            if (current is null)
-            {
-                current = face;
-            }
-            else if (!ReferenceEquals(face, current))
+            var face = fonts.FaceFor(cluster, weight);
+            var clusterEmoji = ScriptClass.IsEmoji(cluster);
+            var clusterScript = clusterEmoji ? ScriptClass.Common : ScriptClass.Of(cluster);
+            var newScript = clusterScript != ScriptClass.Common && script != ScriptClass.Common && clusterScript != script;
+            if (current is not null && (!ReferenceEquals(face, current) || clusterEmoji != emoji || newScript))
             {
                 runs.Add(new FontRun(runStart, i - runStart, current, bidi.IsRightToLeft));
-                current = face;
                 runStart = i;
             }
+            (current, emoji) = (face, clusterEmoji);
+            if (clusterScript != ScriptClass.Common) script = clusterScript;
             i += clusterLength;
         }
         if (current is not null) runs.Add(new FontRun(runStart, bidi.End - runStart, current, bidi.IsRightToLeft));
         return runs;
-    }
-
-    private static bool IsNeutral(ReadOnlySpan<char> cluster)
-    {
-        foreach (var rune in cluster.EnumerateRunes())
-        {
-            var category = System.Text.Rune.GetUnicodeCategory(rune);
-            if (category is not (UnicodeCategory.SpaceSeparator or UnicodeCategory.Format or UnicodeCategory.OtherPunctuation
-                or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
-                or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation))
-                return false;
-        }
-        return true;
     }
 }

@@ -26,6 +26,14 @@ public sealed class TemplateRenderer(TemplateSet templates)
         context.PushGlobal(globals);
         context.MemberRenamer = member => StandardMemberRenamer.Rename(member);
         context.StrictVariables = true;
+        // Scriban's safety limits are for untrusted templates; ours are trusted and loop only over the input, which
+        // InputLimits bounds and `ssla validate` checks. Left on, 167 channels or 1,000 closed dates passed
+        // validation and then failed the build (a loop budget of 1,000 iterations), and an output past 1 Mi
+        // characters would be cut short silently. Off, render cost is linear in the input.
+        context.LoopLimit = 0;
+        context.LoopLimitQueryable = 0;
+        context.LimitToString = 0;
+        context.OutputLimit = 0;
         context.TemplateLoader = new SetTemplateLoader(Templates);
         return template.Render(context);
     }
