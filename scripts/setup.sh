@@ -19,6 +19,16 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# ICU: .NET's globalization and the formatter of times, days and durations read every language's CLDR data from
+# it (the tool stops with a clear message without it). Its package name carries the version (libicu72, libicu76).
+if ! ldconfig -p 2>/dev/null | grep -q 'libicui18n\.so\.[0-9]'; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  icu=$(apt-cache pkgnames libicu | grep -E '^libicu[0-9]+$' | sort -V | tail -1)
+  echo "setup: installing ICU ($icu)"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$icu" >/dev/null
+fi
+
 # Banner text falls back to these for scripts the npm fonts lack; builds need them, so both modes install them.
 banner_fonts=(fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji)
 if $want_test; then

@@ -17,6 +17,12 @@ internal static class CommandLine
         Recursive = true,
     };
 
+    /// <summary>
+    /// No response files, for every command: "@AcmeAirHelp #help" is a text to count or a handle, never a file of
+    /// arguments to read.
+    /// </summary>
+    public static ParserConfiguration Parsing { get; } = new() { ResponseFileTokenReplacer = null };
+
     public static RootCommand CreateRoot()
     {
         var root = new RootCommand("ssla — publish your social SLA: the promise of when and how fast each social channel answers.");
@@ -54,7 +60,7 @@ internal static class CommandLine
             Output = new TerminalWriter(output ?? Console.Out),
             Error = new TerminalWriter(error ?? Console.Error),
         };
-        var result = root.Parse(args);
+        var result = root.Parse(args, Parsing);
         if (result.Errors.Count > 0)
         {
             foreach (var e in result.Errors) await config.Error.WriteLineAsync($"error: {Redact(e.Message)}");

@@ -25,8 +25,8 @@
   // The instant of a wall time (day as a UTC-midnight number, minutes after midnight) in a zone, resolved as the
   // server's LocalTimeResolution does: a time in a spring-forward gap moves to the end of the gap; a time in a
   // fall-back overlap takes the earlier occurrence for a range's start and the later one for its end.
-  function toInstant(zone, dayMs, minutes, isEnd) {
-    var wall = dayMs + minutes * MIN;
+  function toInstant(zone, dayMs, minutes, isEnd, extraMs) {
+    var wall = dayMs + minutes * MIN + (extraMs || 0);
     var before = offset(zone, wall - DAY), after = offset(zone, wall + DAY);
     var t1 = wall - before * MIN, t2 = wall - after * MIN;
     var ok1 = offset(zone, t1) === before, ok2 = offset(zone, t2) === after;
@@ -78,20 +78,44 @@
     each(ch, t, function (iv) { found = Math.max(iv[0], t); return true; });
     return found;
   }
-  // When a message received at t is answered at the latest: the promised minutes counted in staffed time from t
-  // (or from the next opening under next-opening; a free-text off-hours rule has no due time while closed).
-  function replyDueBy(ch, t) {
-    var left = ch.within * MIN, due = null, cursor = null;
-    each(ch, t, function (iv) {
-      if (cursor === null && iv[0] > t && !ch.next_opening) return true;
-      var from = Math.max(iv[0], cursor === null ? t : cursor);
-      if (iv[1] <= from) return false;
-      if (iv[1] - from >= left) { due = from + left; return true; }
-      left -= iv[1] - from;
+  // The instant at which `left` ms of staffed time have passed since `from` (from itself for none).
+  function afterStaffed(ch, from, left) {
+    if (left === 0) return from;
+    var due = null, cursor = from;
+    each(ch, from, function (iv) {
+      var start = Math.max(iv[0], cursor);
+      if (iv[1] <= start) return false;
+      if (iv[1] - start >= left) { due = start + left; return true; }
+      left -= iv[1] - start;
       cursor = iv[1];
       return false;
     });
     return due;
+  }
+  // Days mean staffed days: the same local time on the N-th following day that has staffed hours (closed dates
+  // and days without hours skipped), or that day's last closing when the time is not staffed. Around the clock,
+  // a day is 24 staffed hours.
+  function afterDays(ch, start, days) {
+    if (ch.round_the_clock) return afterStaffed(ch, start, days * DAY);
+    var p = zoneParts(ch.zone, start), day = Date.UTC(p.y, p.m - 1, p.d);
+    var timeOfDay = ((p.h * 60 + p.mi) * 60 + p.s) * 1000 + ((start % 1000) + 1000) % 1000;
+    for (var i = 0; i < 5000; i++) {
+      day += DAY;
+      var list = intervals(ch, day);
+      if (!list.length || --days > 0) continue;
+      var target = toInstant(ch.zone, day, 0, false, timeOfDay);
+      return isOpen(ch, target) ? target : Math.max.apply(null, list.map(function (iv) { return iv[1]; }));
+    }
+    return null;
+  }
+  // When a message received at t is answered at the latest: the clock starts at t when staffed, else at the next
+  // opening (under next-opening; a free-text off-hours rule has no due time while closed); then whole staffed
+  // days, then staffed minutes.
+  function replyDueBy(ch, t) {
+    var start = nextOpening(ch, t);
+    if (start === null || (start > t && !ch.next_opening)) return null;
+    var due = ch.within_days > 0 ? afterDays(ch, start, ch.within_days) : start;
+    return due === null ? null : afterStaffed(ch, due, ch.within * MIN);
   }
   function state(ch, t) {
     return { open: isOpen(ch, t), nextOpening: nextOpening(ch, t), replyDueBy: replyDueBy(ch, t) };

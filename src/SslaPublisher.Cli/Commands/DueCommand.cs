@@ -6,6 +6,9 @@ using SslaPublisher.Cli.Errors;
 using SslaPublisher.Definition;
 using SslaPublisher.Schedule;
 
+using SslaPublisher.Rendering.Localization;
+using SslaPublisher.Rendering.Templates;
+
 namespace SslaPublisher.Cli.Commands;
 
 /// <summary><c>ssla due</c>: when a reply to a message received at a given instant is due on one channel.</summary>
@@ -49,13 +52,13 @@ internal sealed class DueCommand : SslaCommand
     private static void Write(TextWriter output, Channel channel, ChannelSchedule schedule, Instant received)
     {
         var due = schedule.ReplyDueBy(received);
-        var promise = DurationText.Format(channel.Reply.Within);
+        var promise = UiStrings.Load(TemplateSet.Default, UiStrings.FallbackLanguage).ReplyPromise(channel);
         if (due is { } instant)
         {
             var local = instant.InZone(channel.TimeZone);
             output.WriteLine($"utc:   {InstantPattern.ExtendedIso.Format(instant)}");
             output.WriteLine($"local: {LocalWithOffset.Format(local.ToOffsetDateTime())} {channel.TimeZone.Id} ({local.DayOfWeek.ToString()[..3]})");
-            output.WriteLine($"({promise} of staffed time on {channel.Id}, received {InstantPattern.ExtendedIso.Format(received)})");
+            output.WriteLine($"({promise} on {channel.Id}, received {InstantPattern.ExtendedIso.Format(received)})");
             return;
         }
         output.WriteLine(schedule.HasHours

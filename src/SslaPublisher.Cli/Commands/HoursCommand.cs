@@ -80,9 +80,12 @@ internal sealed class HoursCommand : SslaCommand
     // Text cells, never markup: ids and reasons come from the file and may hold '[' or ']'.
     private static IEnumerable<(string Days, string Hours)> Lines(WeeklySummary summary)
     {
-        if (summary.IsAlways) return [("every day", "24/7")];
-        if (summary.IsNeverStaffed) return [("-", "never staffed")];
-        return summary.Lines.Select(l => (WeeklySummaryFormatter.FormatDays(l), WeeklySummaryFormatter.FormatRanges(l)));
+        // The words pages, bios, badges and banners use: "Every day", the brand's week order, no ambiguous time.
+        var format = SummaryFormat.Default;
+        if (summary.IsAlways) return [(format.EveryDayText, format.AlwaysText)];
+        if (summary.IsNeverStaffed) return [("-", format.NeverText)];
+        return WeeklySummaryFormatter.InWeekOrder(summary, format)
+            .Select(l => (WeeklySummaryFormatter.FormatDays(l, format), WeeklySummaryFormatter.FormatRanges(l, format).Replace('\u00A0', ' ')));
     }
 
     private static string Closure(ClosedPeriod c)

@@ -51,6 +51,11 @@ internal sealed class PublishCommand : SslaCommand
           AZURE_STORAGE_CONNECTION_STRING=... ssla publish ssla.yaml --delete --json
         """)
     {
+        // A name Azure would refuse is a usage error (exit 2) before anything connects, not a storage failure (3).
+        _container.Validators.Add(r =>
+        {
+            if (ContainerName.Problem(r.GetValueOrDefault<string>() ?? "") is { } problem) r.AddError($"--container: {problem}.");
+        });
         Command.Arguments.Add(_file);
         foreach (var option in new Option[] { _templates, _connection, _container, _prefix, _delete, _dryRun, _json, _parallel, _includeAgreement, _azuriteLocation, _toFolder, _force })
             Command.Options.Add(option);

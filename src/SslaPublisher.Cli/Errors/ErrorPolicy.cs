@@ -53,6 +53,7 @@ internal static class ErrorPolicy
             InputFileException i => new(ExitCodes.Invalid, [i.Message]),
             // Brands build in parallel: report every brand whose texts cannot be rendered, not just the first.
             _ when IsAll<RenderException>(e) => new(ExitCodes.Invalid, [.. Messages(e).Select(m => $"error: {m}")]),
+            _ when IsAll<Formatting.IcuUnavailableException>(e) => new(ExitCodes.Failure, [$"error: {Messages(e).First()}"]),
             _ when IsAll<FontNotFoundException>(e) => new(ExitCodes.Failure, [$"error: {Messages(e).First()}"]),
             _ when IsAll<IOException>(e) || IsAll<UnauthorizedAccessException>(e) =>
                 new(ExitCodes.Failure, [$"error: {command} failed: {PublishErrors.Describe(e)}"]),

@@ -64,14 +64,17 @@ public sealed record ClosedPeriod(LocalDate From, LocalDate To, LocalizedText? R
 public sealed record NotForItem(LocalizedText Text, string? GoTo);
 
 /// <summary>How fast a reply comes.</summary>
-/// <param name="Within">Promised reply time, counted in staffed time.</param>
+/// <param name="Within">Promised reply time: staffed days and/or staffed time.</param>
 /// <param name="OffHours">What happens to messages received while the channel is closed.</param>
-public sealed record ReplyPromise(Duration Within, OffHoursRule OffHours);
+public sealed record ReplyPromise(ReplyTime Within, OffHoursRule OffHours);
 
 /// <summary>What happens to messages received off hours.</summary>
 /// <param name="Text">Free-text rule (no due instant can be computed), or null for <c>next-opening</c>.</param>
 public sealed record OffHoursRule(LocalizedText? Text)
 {
+    /// <summary>The keyword of <see cref="NextOpening"/> in ssla.yaml.</summary>
+    public const string NextOpeningKeyword = "next-opening";
+
     /// <summary>The promise clock starts at the next opening.</summary>
     public static OffHoursRule NextOpening { get; } = new((LocalizedText?)null);
 

@@ -8,17 +8,28 @@ internal static class DidYouMean
     {
         // The distance is at least the difference in length, so a candidate too short or too long to come within
         // the allowance is skipped unmeasured: the work stays proportional to the candidates' own lengths, however
-        // long the typed text (a megabyte-long time zone would otherwise take seconds).
+        // long the typed text (a megabyte-long time zone would otherwise take seconds). The singular or plural of a
+        // known word ("replies" for "reply", "hour" for "hours") is the likeliest slip of all, however many letters apart.
         var allowed = Math.Max(1, typed.Length / 3);
+        var stem = Stem(typed);
+        var lower = typed.ToLowerInvariant();
         var best = candidates
-            .Where(c => Math.Abs(c.Length - typed.Length) <= allowed)
-            .Select(c => (Candidate: c, Distance: Distance(typed.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Where(c => Math.Abs(c.Length - typed.Length) <= allowed || Stem(c) == stem)
+            .Select(c => (Candidate: c, Distance: Stem(c) == stem ? 0 : Distance(lower, c.ToLowerInvariant())))
             .OrderBy(c => c.Distance).ThenBy(c => c.Candidate, StringComparer.Ordinal)
             .FirstOrDefault();
         // Allow roughly one edit per three letters: close enough to be a typo, far enough not to guess wildly.
         return best.Candidate is not null && best.Distance <= allowed
             ? $" (did you mean '{best.Candidate}'?)"
             : string.Empty;
+    }
+
+    private static string Stem(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.EndsWith("ies", StringComparison.Ordinal)) return w[..^3] + "y";
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) return w[..^1];
+        return w;
     }
 
     // Levenshtein distance; keys are short, so the plain two-row algorithm is plenty.

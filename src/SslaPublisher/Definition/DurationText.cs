@@ -22,6 +22,24 @@ public static partial class DurationText
         return Duration.FromDays(d) + Duration.FromHours(h) + Duration.FromMinutes(m);
     }
 
+    /// <summary>Parses a reply time: days stay days (<c>2d</c> is two staffed days, not 48 staffed hours); null when the text is not one.</summary>
+    public static ReplyTime? TryParseReplyTime(string text)
+    {
+        var match = Pattern().Match(text.Trim());
+        if (TryParse(text) is not { } total || !match.Success) return null;
+        var days = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : 0;
+        return new ReplyTime(days, total - Duration.FromDays(days));
+    }
+
+    /// <summary>The compact form of a reply time: <c>2d</c>, <c>15m</c>, <c>1d4h</c>.</summary>
+    public static string Format(ReplyTime time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        if (!time.HasDays) return Format(time.Staffed);
+        var days = $"{time.Days.ToString(CultureInfo.InvariantCulture)}d";
+        return time.Staffed == Duration.Zero ? days : days + Format(time.Staffed);
+    }
+
     /// <summary>The compact form: <c>15m</c>, <c>4h</c>, <c>1h30m</c>.</summary>
     public static string Format(Duration duration)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using SslaPublisher.Schedule;
@@ -10,7 +11,7 @@ namespace SslaPublisher.Definition;
 /// Reads <c>hours:</c> — <c>always</c>, or a mapping of day specs (<c>mon-fri</c>, <c>sat,sun</c>, <c>daily</c>)
 /// to one range or a list of ranges (<c>"09:00-18:00"</c>; <c>"22:00-02:00"</c> crosses midnight; <c>closed</c>).
 /// </summary>
-internal static class HoursParser
+internal static partial class HoursParser
 {
     private static readonly string[] DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -90,7 +91,9 @@ internal static class HoursParser
             : LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(t) is { Success: true } r ? r.Value : null;
         if (parts.Length != 2 || Time(parts[0]) is not { } start || Time(parts[1]) is not { } end || parts[0] == "24:00")
         {
-            error = $"{UntrustedText.Quote(text)} is not a time range; write it as \"09:00-18:00\" (24-hour clock)";
+            error = Suggest(text) is { } fix
+                ? $"{UntrustedText.Quote(text)} is not a time range; write it as \"{fix}\" (24-hour clock, two-digit hours)"
+                : $"{UntrustedText.Quote(text)} is not a time range; write it as \"09:00-18:00\" (24-hour clock)";
             return null;
         }
         var range = new TimeRange(start, end);
@@ -105,6 +108,38 @@ internal static class HoursParser
             return null;
         }
         return range;
+    }
+
+    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.h](?<m>\d{2}))?\s*(?<p>am|pm|a\.m\.|p\.m\.)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LooseTime();
+
+    // The user's own times in the form the file wants: "9:00-14:00" → "09:00-14:00", "9am-5pm" → "09:00-17:00",
+    // "9-5" → "09:00-17:00" (a bare end before the start is the afternoon: nine to five is not a 20-hour night).
+    private static string? Suggest(string text)
+    {
+        var parts = text.Split(['-', '–', '—'], StringSplitOptions.TrimEntries);
+        if (parts.Length != 2) return null;
+        var (start, end) = (Loose(parts[0]), Loose(parts[1]));
+        if (start is not { } s || end is not { } e) return null;
+        if (!s.Marked && !e.Marked && e.Minutes < s.Minutes && e.Minutes < 12 * 60 && s.Minutes < 12 * 60) e = (e.Minutes + 12 * 60, false);
+        string Clock(int minutes) => minutes == 24 * 60 ? "24:00" : $"{minutes / 60:00}:{minutes % 60:00}";
+        return $"{Clock(s.Minutes)}-{Clock(e.Minutes)}";
+    }
+
+    private static (int Minutes, bool Marked)? Loose(string text)
+    {
+        var m = LooseTime().Match(text);
+        if (!m.Success) return null;
+        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        if (minute > 59) return null;
+        if (m.Groups["p"].Success)
+        {
+            if (hour is < 1 or > 12) return null;
+            var pm = m.Groups["p"].Value.StartsWith('p') || m.Groups["p"].Value.StartsWith('P');
+            return ((hour % 12 + (pm ? 12 : 0)) * 60 + minute, true);
+        }
+        return hour > 24 || (hour == 24 && minute > 0) ? null : (hour * 60 + minute, false);
     }
 
     private static IsoDayOfWeek[]? ParseDays(string spec)

@@ -121,6 +121,7 @@ public sealed partial class PromiseLoader
         var id = ReadSlug(r, "id", required: true);
         var platform = ReadPlatform(r);
         var handle = r.String("handle", required: true);
+        if (platform is not null && handle is not null) handle = HandleFromUrl(platform, handle, r);
         var profileUrl = platform is null || handle is null ? null : ProfileUrl(platform, handle, r);
         var purpose = ReadEnum<Purpose>(r, "purpose", required: true);
         var languages = ReadLanguages(r, "languages");
@@ -164,6 +165,17 @@ public sealed partial class PromiseLoader
         return platform;
     }
 
+    // A pasted profile URL is read as the handle it stands for, so banners and bios show "@AcmeAirHelp", not a
+    // wrapped address; a URL of another site is refused with what to write.
+    private static string? HandleFromUrl(PlatformInfo platform, string handle, MappingReader r)
+    {
+        if (!ProfileUrls.LooksLikeUrl(handle)) return handle;
+        if (ProfileUrls.HandleFrom(platform, handle) is { } fromUrl) return fromUrl;
+        r.Bag.Add(r.Node("handle")!, r.Child("handle"),
+            $"'{handle}' is not a {platform.DisplayName} profile URL; write the handle itself, e.g. handle: \"{ProfileUrls.Example(platform)}\"");
+        return null;
+    }
+
     private static string? ProfileUrl(PlatformInfo platform, string handle, MappingReader r)
     {
         var error = ProfileUrls.TryBuild(platform, handle, out var url);
@@ -175,25 +187,30 @@ public sealed partial class PromiseLoader
     {
         var r = new MappingReader(node, field, DefinitionKeys.Reply, bag);
         var withinText = r.String("within", required: true);
-        Duration? within = null;
+        ReplyTime? within = null;
         if (withinText is not null)
         {
-            within = DurationText.TryParse(withinText);
-            if (within is null || within <= Duration.Zero)
+            within = DurationText.TryParseReplyTime(withinText);
+            if (within is null || within.Nominal <= Duration.Zero)
             {
                 bag.Add(r.Node("within")!, r.Child("within"), $"{UntrustedText.Quote(withinText)} is not a duration; write e.g. 15m, 4h, 1h30m or 2d");
                 within = null;
             }
         }
-        // 'next-opening' is the rule the tool computes; any other text (or map of texts) is shown as it is.
+        // 'next-opening' is the rule the tool computes; any other text (or map of texts) is shown as it is. Free text
+        // is a sentence: a single word is the keyword or a typo of it ("next_opening"), never a promise.
         var offHoursNode = r.Node("off_hours");
-        var offHours = offHoursNode is null || MappingReader.IsNull(offHoursNode) ||
-            offHoursNode is YamlScalarNode { Value: { } keyword } && string.Equals(keyword.Trim(), "next-opening", StringComparison.OrdinalIgnoreCase)
-            ? OffHoursRule.NextOpening
-            : LocalizedTextReader.Read(offHoursNode, r.Child("off_hours"), scope, bag) is { } offHoursText
-                ? new OffHoursRule(offHoursText)
-                : OffHoursRule.NextOpening;
-        return within is null ? null : new ReplyPromise(within.Value, offHours);
+        var offHours = OffHoursRule.NextOpening;
+        if (offHoursNode is YamlScalarNode { Value: { } word } && !word.Trim().Any(char.IsWhiteSpace) &&
+            !string.Equals(word.Trim(), OffHoursRule.NextOpeningKeyword, StringComparison.OrdinalIgnoreCase) && !MappingReader.IsNull(offHoursNode))
+            bag.Add(offHoursNode, r.Child("off_hours"),
+                $"'{word}' is not an off-hours keyword{DidYouMean.Suggest(word.Trim(), [OffHoursRule.NextOpeningKeyword])}; " +
+                $"write {OffHoursRule.NextOpeningKeyword}, or a sentence such as \"We answer on Monday morning.\"");
+        else if (offHoursNode is not null && !MappingReader.IsNull(offHoursNode) &&
+            !(offHoursNode is YamlScalarNode { Value: { } keyword } && string.Equals(keyword.Trim(), OffHoursRule.NextOpeningKeyword, StringComparison.OrdinalIgnoreCase)) &&
+            LocalizedTextReader.Read(offHoursNode, r.Child("off_hours"), scope, bag) is { } offHoursText)
+            offHours = new OffHoursRule(offHoursText);
+        return within is null ? null : new ReplyPromise(within, offHours);
     }
 
     private static ImmutableArray<ClosedPeriod> ReadClosed(MappingReader r, LanguageScope? scope)
@@ -359,7 +376,9 @@ public sealed partial class PromiseLoader
         var text = r.String(key, required);
         if (text is null) return null;
         var zone = _zones.GetZoneOrNull(text);
-        if (zone is null)
+        if (zone is null && FixedOffsetZones.Explain(text, _zones) is { } offsetHint)
+            r.Bag.Add(r.Node(key)!, r.Child(key), offsetHint);
+        else if (zone is null)
             r.Bag.Add(r.Node(key)!, r.Child(key), $"unknown time zone {UntrustedText.Quote(text)}{DidYouMean.Suggest(text, _zones.Ids)}; use an IANA name such as America/New_York");
         return zone;
     }

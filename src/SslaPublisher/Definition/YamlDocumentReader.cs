@@ -31,8 +31,10 @@ internal static partial class YamlDocumentReader
                 return null;
             }
             // YamlDotNet's message repeats the position; keep only its explanation.
-            var message = e.InnerException?.Message ?? e.Message;
-            bag.Add(e.Start, $"YAML syntax error: {PositionPrefix().Replace(message, "")}");
+            var message = PositionPrefix().Replace(e.InnerException?.Message ?? e.Message, "");
+            if (YamlSyntaxHints.Explain(yaml, e.Start) is { } hint)
+                bag.Add(hint.At, $"YAML syntax error: {hint.Hint} ({message.TrimEnd('.')})");
+            else bag.Add(e.Start, $"YAML syntax error: {message}");
             return null;
         }
         catch (InvalidOperationException)

@@ -61,7 +61,8 @@ public static class ReportJson
         w.WriteString("timeZone", channel.TimeZone.Id);
         w.WriteStartObject("promise");
         w.WriteString("within", DurationText.Format(channel.Reply.Within));
-        w.WriteNumber("withinSeconds", (long)channel.Reply.Within.TotalSeconds);
+        w.WriteNumber("withinDays", channel.Reply.Within.Days);
+        w.WriteNumber("withinSeconds", (long)channel.Reply.Within.Staffed.TotalSeconds);
         w.WriteString("offHours", channel.Reply.OffHours.Text?.Default ?? "next-opening");
         w.WriteEndObject();
         WriteSummary(w, record.Total, channel.TimeZone);

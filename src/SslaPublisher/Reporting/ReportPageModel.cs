@@ -6,6 +6,9 @@ using SslaPublisher.Agreement;
 using SslaPublisher.Definition;
 using SslaPublisher.Platforms;
 
+using SslaPublisher.Formatting;
+using SslaPublisher.Rendering.Localization;
+
 namespace SslaPublisher.Reporting;
 
 /// <summary>What <c>templates/report/report.html.sbn</c> reads: every value a ready string, escaped on output.</summary>
@@ -18,7 +21,7 @@ public sealed record ReportPageModel(
     VerdictView? Verdict)
 {
     /// <summary>Builds the page model of a track record.</summary>
-    public static ReportPageModel From(TrackRecord record, PlatformCatalog platforms)
+    public static ReportPageModel From(TrackRecord record, PlatformCatalog platforms, UiStrings strings)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(platforms);
@@ -31,7 +34,7 @@ public sealed record ReportPageModel(
             InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm 'UTC'").Format(record.AsOf),
             source,
             [.. s.FirstBadRows.Select(b => b.Describe())],
-            [.. record.Channels.Select(c => ChannelView.From(c, platforms, target))],
+            [.. record.Channels.Select(c => ChannelView.From(c, platforms, target, strings))],
             record.Verdict is { } v ? VerdictView.From(v) : null);
     }
 }
@@ -51,18 +54,19 @@ public sealed record ChannelView(
     ImmutableArray<BreachView> Breaches)
 {
     /// <summary>Builds the view of one channel.</summary>
-    public static ChannelView From(ChannelRecord record, PlatformCatalog platforms, decimal? target)
+    public static ChannelView From(ChannelRecord record, PlatformCatalog platforms, decimal? target, UiStrings strings)
     {
         var c = record.Channel;
         var platform = platforms[c.Platform].DisplayName;
-        var within = DurationText.Format(c.Reply.Within);
+        var within = strings.ReplyTime(c, UnitWidth.Wide);
         // Free-text off-hours rules usually end with a full stop; the template adds its own after the sentence.
-        var promise = $"Reply within {within} of staffed time; off hours: " + (c.Reply.OffHours.Text?.Default.TrimEnd().TrimEnd('.') ?? "clock starts at the next opening");
+        var promise = $"Reply within {strings.ReplyPromise(c)}; off hours: " + (c.Reply.OffHours.Text?.Default.TrimEnd().TrimEnd('.') ?? "clock starts at the next opening");
         var onTime = ReportChart.Percentages($"On-time first replies per month on {platform} ({c.Id})",
             [.. record.Months.Select(m => (MonthShort(m.Month), m.Summary.OnTimePercent,
                 $"{MonthLong(m.Month)}: {ReportFormat.Percent(m.Summary.OnTimePercent)} on time ({m.Summary.OnTime} of {m.Summary.Decided})"))],
             target);
-        var withinSeconds = (long)c.Reply.Within.TotalSeconds;
+        // The chart's axis is staffed time; a promise in days has no single staffed-time mark, so no bar is marked.
+        var withinSeconds = c.Reply.Within.HasDays ? -1 : (long)c.Reply.Within.Staffed.TotalSeconds;
         var distribution = ReportChart.Counts($"First replies by staffed time on {platform} ({c.Id}); promise {within}",
             [.. record.Total.Distribution.Select(b => (b.Label, b.Count, b.UpToSeconds is { } up && up <= withinSeconds))]);
         var badge = Rendering.Badges.BadgePaths.Svg(TrackRecordBadges.Name(c.Id), Rendering.Badges.BadgeStyle.Flat);

@@ -22,7 +22,7 @@ public static class ReportRenderer
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(templates);
-        var html = templates.RenderHtml(Template, ReportPageModel.From(record, platforms));
+        var html = templates.RenderHtml(Template, ReportPageModel.From(record, platforms, Rendering.Localization.UiStrings.Load(templates.Templates, Rendering.Localization.UiStrings.FallbackLanguage)));
         return
         [
             SiteFile.Text("report.html", html, "text/html; charset=utf-8", visibility: SiteFileVisibility.Internal),

@@ -103,7 +103,8 @@ public static class SampleReplyGenerator
     {
         var gaussian = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
         var share = quality * Math.Exp(0.85 * gaussian);
-        var remaining = Duration.FromSeconds(Math.Max(20, Math.Round(channel.Reply.Within.TotalSeconds * share)));
+        var promised = schedule.ReplyDueBy(received) is { } due ? schedule.StaffedTimeBetween(received, due) : channel.Reply.Within.Nominal;
+        var remaining = Duration.FromSeconds(Math.Max(20, Math.Round(promised.TotalSeconds * share)));
         foreach (var interval in schedule.StaffedIntervals(received, received + Duration.FromDays(60)))
         {
             if (interval.Duration >= remaining) return interval.Start + remaining;

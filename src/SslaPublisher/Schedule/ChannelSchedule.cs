@@ -39,13 +39,14 @@ public sealed class ChannelSchedule
         ArgumentNullException.ThrowIfNull(hours);
         ArgumentNullException.ThrowIfNull(closed);
         ArgumentNullException.ThrowIfNull(reply);
-        if (reply.Within < Duration.Zero)
+        if (reply.Within.Staffed < Duration.Zero || reply.Within.Days < 0)
             throw new ArgumentOutOfRangeException(nameof(reply), reply.Within, "A reply promise cannot be negative.");
         Zone = zone;
         Hours = hours;
         Closed = closed.ToImmutableArray();
         Reply = reply;
         _source = new StaffedIntervalSource(zone, hours, Closed);
+        IsRoundTheClock = WeeklySummary.Of(hours, zone).IsAlways;
     }
 
     /// <summary>Zone the hours are stated in.</summary>
@@ -82,21 +83,61 @@ public sealed class ChannelSchedule
     }
 
     /// <summary>
-    /// When a reply to a message received at <paramref name="received"/> is due: the instant at which
-    /// <see cref="ReplyPromise.Within"/> of staffed time has passed since the clock started.
+    /// When a reply to a message received at <paramref name="received"/> is due, by the promise's rule.
     /// </summary>
+    /// <remarks>
+    /// The clock starts at <paramref name="received"/> when staffed, else at the next opening (under
+    /// <c>next-opening</c>). Days (<c>2d</c>): due at the start's local time of day on the N-th following date that
+    /// has staffed hours (closed dates and unstaffed days skipped); when that time is not staffed, at the close of
+    /// that date's last range. Round the clock, a day is 24 staffed hours, so N days are exactly N×24 h. Hours and
+    /// minutes then count staffed time only; a promise used up exactly at closing is due at closing.
+    /// </remarks>
     /// <returns>
     /// The due instant; null when no due instant exists: the message arrives while closed and the off-hours rule
-    /// is free text, or the channel is never staffed. A promise used up exactly at closing is due at closing.
+    /// is free text, or the channel is never staffed.
     /// </returns>
     public Instant? ReplyDueBy(Instant received)
     {
-        var remaining = Reply.Within;
-        Instant? cursor = null;
-        foreach (var interval in _source.EndingAfter(received))
+        if (NextStaffedStart(received) is not { } start) return null;
+        if (start > received && !Reply.OffHours.IsNextOpening) return null;
+        var due = Reply.Within.HasDays ? AfterStaffedDays(start, Reply.Within.Days) : start;
+        return due is { } d ? AfterStaffedTime(d, Reply.Within.Staffed) : null;
+    }
+
+    // The days rule; on a channel staffed around the clock a day is 24 staffed hours (closed dates still skipped).
+    private Instant? AfterStaffedDays(Instant start, int days)
+    {
+        if (IsRoundTheClock) return AfterStaffedTime(start, Duration.FromDays(days));
+        var local = start.InZone(Zone);
+        var date = local.Date;
+        var idle = 0;
+        while (days > 0)
         {
-            if (cursor is null && interval.Start > received && !Reply.OffHours.IsNextOpening) return null;
-            var start = Max(interval.Start, cursor ?? received);
+            date = date.PlusDays(1);
+            var intervals = _source.IntervalsOn(date).ToList();
+            if (intervals.Count == 0)
+            {
+                // Hours exist, so a staffed date comes within a week of the last closure; this only stops a walk
+                // through hours that can never be staffed (every range inside a DST gap).
+                if (++idle > 800 && (_source.LastClosed is not { } last || date > last)) return null;
+                continue;
+            }
+            if (--days > 0) continue;
+            var target = Zone.ResolveLocal(date.At(local.TimeOfDay), LocalTimeResolution.Start).ToInstant();
+            return IsStaffed(target) ? target : intervals.Max(i => i.End);
+        }
+        return null;
+    }
+
+    // The instant at which `staffed` of staffed time has passed since `from` (from itself for zero).
+    private Instant? AfterStaffedTime(Instant from, Duration staffed)
+    {
+        if (staffed == Duration.Zero) return from;
+        var remaining = staffed;
+        var cursor = from;
+        foreach (var interval in _source.EndingAfter(from))
+        {
+            var start = Max(interval.Start, cursor);
             if (interval.End <= start) continue;
             var available = interval.End - start;
             if (available >= remaining) return start + remaining;
@@ -105,6 +146,12 @@ public sealed class ChannelSchedule
         }
         return null;
     }
+
+    /// <summary>True when every day is staffed all day (<c>hours: always</c> or 00:00–24:00 on all seven days).</summary>
+    public bool IsRoundTheClock { get; }
+
+    /// <summary>True when every day of the week has staffed hours, so "days" and "working days" mean the same.</summary>
+    public bool IsStaffedEveryDay => Hours.IsAlways || Hours.Days.Count == 7;
 
     /// <summary>When a reply to a message sent now, by <paramref name="clock"/>, is due (see <see cref="ReplyDueBy(Instant)"/>).</summary>
     public Instant? ReplyDueBy(IClock clock) => ReplyDueBy((clock ?? throw new ArgumentNullException(nameof(clock))).GetCurrentInstant());

@@ -67,6 +67,14 @@ internal sealed class StaffedIntervalSource
         }
     }
 
+    /// <summary>The non-empty staffed intervals of the ranges that start on <paramref name="date"/>; none on a closed date.</summary>
+    public IEnumerable<Interval> IntervalsOn(LocalDate date) => ClosureOn(date) is not null
+        ? []
+        : RangesOn(date).Select(range => LocalTimeResolution.ToInterval(_zone, date, range)).Where(i => i.Start < i.End);
+
+    /// <summary>The last date that any closure covers, if there are closures.</summary>
+    public LocalDate? LastClosed => _lastClosed;
+
     /// <summary>The ranges that start on <paramref name="date"/> as stated (closures not applied).</summary>
     public ImmutableArray<TimeRange> RangesOn(LocalDate date) =>
         _hours.IsAlways ? [WholeDay] : _hours.On(date.DayOfWeek);

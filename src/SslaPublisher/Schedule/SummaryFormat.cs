@@ -1,37 +1,40 @@
-using NodaTime;
+using SslaPublisher.Formatting;
 
 namespace SslaPublisher.Schedule;
 
-/// <summary>How <see cref="WeeklySummaryFormatter"/> writes a summary; each output (page, bio, badge) picks its own.</summary>
+/// <summary>How <see cref="WeeklySummaryFormatter"/> writes a summary; each output (page, bio, badge, banner) picks its own.</summary>
 public sealed record SummaryFormat
 {
-    /// <summary>Pages: <c>Mon–Fri 09:00–18:00, Sat 10:00–14:00 ET</c>.</summary>
+    /// <summary>Pages and tables in English: <c>Mon–Fri 9:00 AM–6:00 PM, Sat 10:00 AM–2:00 PM ET</c>.</summary>
     public static SummaryFormat Default { get; } = new();
 
-    /// <summary>Badges and bios: <c>M–F 9–6 ET</c>.</summary>
-    public static SummaryFormat Compact { get; } = new() { Time = TimeStyle.Compact12h, DayName = DayNames.VeryShort };
+    /// <summary>Badges and bios in English: <c>Mon–Fri 9–6, Sat 10 AM–2 PM ET</c>.</summary>
+    public static SummaryFormat Compact { get; } = new() { Time = TimeStyle.Compact };
 
-    /// <summary>How times are written.</summary>
-    public TimeStyle Time { get; init; } = TimeStyle.Clock24h;
+    /// <summary>The language: day names, week order, clock, list separator (English when null).</summary>
+    public LocaleFormat? Locale { get; init; }
 
-    /// <summary>The name of each day (defaults to short English).</summary>
-    public Func<IsoDayOfWeek, string> DayName { get; init; } = DayNames.Short;
+    /// <summary>How long times are.</summary>
+    public TimeStyle Time { get; init; } = TimeStyle.Full;
+
+    /// <summary>How long day names are.</summary>
+    public DayNameWidth DayNames { get; init; } = DayNameWidth.Abbreviated;
 
     /// <summary>How the zone is named at the end (nothing for <see cref="ZoneLabelStyle.None"/>).</summary>
     public ZoneLabelStyle Zone { get; init; } = ZoneLabelStyle.Short;
 
-    /// <summary>Between two ends of a day run or a time range.</summary>
-    public string Dash { get; init; } = "–";
+    /// <summary>Between lines; the language's list separator when null.</summary>
+    public string? LineSeparator { get; init; }
 
-    /// <summary>Between lines.</summary>
-    public string LineSeparator { get; init; } = ", ";
-
-    /// <summary>Written instead of the day span when a line covers all seven days (<c>Daily</c>); null keeps <c>Mon–Sun</c>.</summary>
-    public string? EveryDayText { get; init; }
+    /// <summary>Written instead of the day span when a line covers all seven days: one phrase everywhere, <c>Every day</c>.</summary>
+    public string EveryDayText { get; init; } = "Every day";
 
     /// <summary>Written for a channel staffed around the clock.</summary>
     public string AlwaysText { get; init; } = "24/7";
 
     /// <summary>Written for a channel never staffed.</summary>
     public string NeverText { get; init; } = "no staffed hours";
+
+    /// <summary>The language in force.</summary>
+    public LocaleFormat Language => Locale ?? LocaleFormat.English;
 }

@@ -1,15 +1,11 @@
 namespace SslaPublisher.Schedule;
 
-/// <summary>How a weekly summary writes times of day.</summary>
+/// <summary>How long the times of a weekly summary are; the clock (12- or 24-hour) is the language's.</summary>
 public enum TimeStyle
 {
-    /// <summary>24-hour clock, always with minutes: <c>09:00–18:00</c>; an end at midnight is <c>24:00</c>.</summary>
-    Clock24h,
+    /// <summary>Pages and tables: <c>9:00 AM–6:00 PM</c>, <c>09:00–18:00</c>.</summary>
+    Full,
 
-    /// <summary>
-    /// Tight 12-hour form for badges and bios: <c>9–6</c>, <c>9:30–5</c>; minutes only when not on the hour, and
-    /// no am/pm for the usual morning-to-afternoon range. Other ranges carry am/pm (<c>6am–12pm</c>,
-    /// <c>10pm–2am</c>), since "6–12" or "10–2" could be read either way. A whole day is <c>24h</c>.
-    /// </summary>
-    Compact12h,
+    /// <summary>Bios, badges, banners: <c>9–6</c>, <c>8 AM–10 PM</c>, <c>3 PM–midnight</c>; 24-hour languages as <see cref="Full"/>.</summary>
+    Compact,
 }

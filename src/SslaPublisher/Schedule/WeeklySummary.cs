@@ -128,7 +128,8 @@ public sealed class WeeklySummary
         if (pending is { } last) yield return last;
     }
 
-    // Consecutive days with equal hours become one run; runs with equal hours share one line.
+    // Consecutive days with equal hours become one run; runs with equal hours share one line. Lines come in
+    // Monday-first order of their first run; formatters reorder them by the reader's week.
     private static ImmutableArray<SummaryLine> Fold(Func<IsoDayOfWeek, ImmutableArray<TimeRange>> rangesOn)
     {
         var runs = new List<(DayRun Run, ImmutableArray<TimeRange> Ranges)>();
@@ -140,6 +141,14 @@ public sealed class WeeklySummary
                 runs[^1] = (runs[^1].Run with { Last = day }, runs[^1].Ranges);
             else
                 runs.Add((new DayRun(day, day), ranges));
+        }
+        // The week is a cycle: a run reaching Sunday goes on into one starting Monday with the same hours
+        // (Sat–Mon, and Sun–Thu rather than "Mon–Thu, Sun"). Which day a week starts on is the formatter's business.
+        if (runs.Count > 1 && runs[^1].Run.Last == IsoDayOfWeek.Sunday && runs[0].Run.First == IsoDayOfWeek.Monday &&
+            runs[^1].Ranges.SequenceEqual(runs[0].Ranges))
+        {
+            runs[0] = (new DayRun(runs[^1].Run.First, runs[0].Run.Last), runs[0].Ranges);
+            runs.RemoveAt(runs.Count - 1);
         }
         var lines = new List<(List<DayRun> Days, ImmutableArray<TimeRange> Ranges)>();
         foreach (var (run, ranges) in runs)

@@ -1,27 +1,34 @@
-using System.Globalization;
-using System.Text;
-using NodaTime;
-
 namespace SslaPublisher.Schedule;
 
-/// <summary>Writes a <see cref="WeeklySummary"/> as text. Invariant culture: the same summary gives the same text.</summary>
+/// <summary>
+/// Writes a <see cref="WeeklySummary"/> as text in a <see cref="SummaryFormat"/>'s language: days and lines in
+/// the order of that language's week (<c>Sun–Thu</c> comes first where weeks start on Sunday), times in its clock.
+/// </summary>
 public static class WeeklySummaryFormatter
 {
-    private static readonly TimeRange WholeDay = new(LocalTime.Midnight, LocalTime.Midnight);
-
-    /// <summary>The whole summary, lines joined, with the zone label last (<c>Mon–Fri 09:00–18:00, Sat 10:00–14:00 ET</c>).</summary>
+    /// <summary>The whole summary, lines joined, with the zone label last (<c>Mon–Fri 9:00 AM–6:00 PM, Sat 10:00 AM–2:00 PM ET</c>).</summary>
     public static string Format(WeeklySummary summary, SummaryFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         format ??= SummaryFormat.Default;
         if (summary.IsAlways) return format.AlwaysText;
         if (summary.IsNeverStaffed) return format.NeverText;
-        var text = string.Join(format.LineSeparator, summary.Lines.Select(l => FormatLine(l, format)));
+        var text = string.Join(format.LineSeparator ?? format.Language.ListSeparator, InWeekOrder(summary, format).Select(l => FormatLine(l, format)));
         var label = ZoneLabels.For(summary.Zone, format.Zone);
         return label.Length == 0 ? text : $"{text} {label}";
     }
 
-    /// <summary>One line without zone: <c>Mon, Wed–Fri 09:00–12:00, 13:00–17:00</c>.</summary>
+    /// <summary>The lines in the order of the format's week: by the position of each line's first day.</summary>
+    public static IEnumerable<SummaryLine> InWeekOrder(WeeklySummary summary, SummaryFormat? format = null)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var week = (format ?? SummaryFormat.Default).Language.Week;
+        return summary.Lines
+            .Select(l => l with { Days = [.. l.Days.OrderBy(r => Position(week, r))] })
+            .OrderBy(l => Position(week, l.Days[0]));
+    }
+
+    /// <summary>One line without zone: <c>Mon, Wed–Fri 9:00 AM–12:00 PM, 1:00 PM–5:00 PM</c>.</summary>
     public static string FormatLine(SummaryLine line, SummaryFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -29,53 +36,41 @@ public static class WeeklySummaryFormatter
         return $"{FormatDays(line, format)} {FormatRanges(line, format)}";
     }
 
-    /// <summary>The day part of a line: <c>Mon, Wed–Fri</c>.</summary>
+    /// <summary>The day part of a line: <c>Mon, Wed–Fri</c>; <c>Every day</c> for all seven.</summary>
     public static string FormatDays(SummaryLine line, SummaryFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(line);
         format ??= SummaryFormat.Default;
-        if (format.EveryDayText is { } everyDay && line.Days is [{ Length: 7 }]) return everyDay;
-        return string.Join(", ", line.Days.Select(run => run.Length == 1
-            ? format.DayName(run.First)
-            : format.DayName(run.First) + format.Dash + format.DayName(run.Last)));
+        if (line.Days.Sum(r => r.Length) == 7) return format.EveryDayText;
+        var week = format.Language.Week;
+        var runs = line.Days.OrderBy(r => Position(week, r)).Select(r => Run(r, format));
+        return format.Language.List(runs);
     }
 
-    /// <summary>The hours part of a line: <c>09:00–12:00, 13:00–17:00</c>.</summary>
+    /// <summary>The hours part of a line: <c>9:00 AM–12:00 PM, 1:00 PM–5:00 PM</c>.</summary>
     public static string FormatRanges(SummaryLine line, SummaryFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(line);
         format ??= SummaryFormat.Default;
-        return string.Join(", ", line.Ranges.Select(r => FormatRange(r, format)));
+        return format.Language.List(line.Ranges.Select(r => FormatRange(r, format)));
     }
 
-    /// <summary>One range: <c>09:00–18:00</c>, <c>9–6</c>; an end at midnight is <c>24:00</c> / <c>12</c>.</summary>
+    /// <summary>One range in the format's language and style: <c>9–6</c>, <c>8 AM–10 PM</c>, <c>09:00–24:00</c>.</summary>
     public static string FormatRange(TimeRange range, SummaryFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(range);
         format ??= SummaryFormat.Default;
-        if (format.Time == TimeStyle.Compact12h)
-        {
-            if (range == WholeDay) return "24h";
-            // "9–6" reads as 9 a.m. to 6 p.m. only for a morning start and an afternoon or evening end; anything
-            // else ("6–12", "10–2" overnight) is ambiguous without a.m./p.m., so those ranges spell it out.
-            var plain = !range.CrossesMidnight && range.Start.Hour is >= 5 and < 12 && range.End > new LocalTime(12, 0);
-            return plain
-                ? Compact(range.Start) + format.Dash + Compact(range.End)
-                : Compact(range.Start) + Meridiem(range.Start) + format.Dash + Compact(range.End) + Meridiem(range.End);
-        }
-        var end = range.End == LocalTime.Midnight ? "24:00" : Clock(range.End);
-        return Clock(range.Start) + format.Dash + end;
+        return format.Language.Range(range, format.Time);
     }
 
-    private static string Meridiem(LocalTime time) => time.Hour < 12 ? "am" : "pm";
+    private static string Run(DayRun run, SummaryFormat format) => format.Language.DayRun(run, format.DayNames);
 
-    private static string Clock(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+    // A run sorts by its first day's place in the week, so a run wrapping past the week's end (Sat–Mon) sorts by Saturday.
+    private static int Position(IReadOnlyList<NodaTime.IsoDayOfWeek> week, DayRun run) => IndexOf(week, run.First);
 
-    private static string Compact(LocalTime time)
+    private static int IndexOf(IReadOnlyList<NodaTime.IsoDayOfWeek> week, NodaTime.IsoDayOfWeek day)
     {
-        var hour = time.ClockHourOfHalfDay;
-        var text = new StringBuilder(hour.ToString(CultureInfo.InvariantCulture));
-        if (time.Minute != 0) text.Append(':').Append(time.Minute.ToString("00", CultureInfo.InvariantCulture));
-        return text.ToString();
+        for (var i = 0; i < week.Count; i++) if (week[i] == day) return i;
+        throw new ArgumentOutOfRangeException(nameof(day), day, "Not a day of the week.");
     }
 }

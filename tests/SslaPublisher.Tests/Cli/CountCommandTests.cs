@@ -16,6 +16,20 @@ public class CountCommandTests
         Assert.Equal("6/256", result.Output.Trim());
     }
 
+    [Theory]
+    [InlineData("count", "-p", "x", "@AcmeAirHelp #help", "18/160 weighted, 18/160 plain")]
+    [InlineData("count", "@AcmeAirHelp", "--platform", "bluesky", "12/256")]
+    public async Task Should_count_a_text_that_starts_with_an_at_sign_not_read_it_as_a_response_file(string a, string b, string c, string d, string expected)
+    {
+        // Given a text starting with '@', which System.CommandLine would otherwise take for a response file
+        // When counting it
+        var result = await CliRunner.RunAsync(a, b, c, d);
+
+        // Then it is counted as it is
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(expected, result.Output.Trim());
+    }
+
     [Fact]
     public async Task Should_print_weighted_and_plain_counts_for_x()
     {

@@ -88,8 +88,8 @@ public class ScheduleCommandTests
         Assert.Equal(0, code);
         var x = output.ToString().Split('\n').First(l => l.Contains("x-help", StringComparison.Ordinal));
         Assert.Contains("Mon–Fri", x, StringComparison.Ordinal);
-        Assert.Contains("09:00–18:00", x, StringComparison.Ordinal);
-        Assert.Contains("Mon–Fri 14:00–23:00", x, StringComparison.Ordinal);
+        Assert.Contains("9:00 AM–6:00 PM", x, StringComparison.Ordinal);
+        Assert.Contains("Mon–Fri 2:00 PM–11:00 PM", x, StringComparison.Ordinal);
         Assert.Contains("2026-12-25 Christmas Day", output.ToString(), StringComparison.Ordinal);
     }
 

@@ -20,7 +20,7 @@ public class ChannelScheduleTests
     [InlineData("before opening the same day", "America/New_York", "mon-fri 09:00-18:00", "15m", "", "2026-11-23T07:00-05:00", "2026-11-23T14:15:00Z")]
     [InlineData("holiday skipped", "America/New_York", "mon-fri 09:00-18:00", "15m", "2026-12-25", "2026-12-24T17:55-05:00", "2026-12-28T14:10:00Z")]
     [InlineData("dated closure of several days", "America/New_York", "mon-fri 09:00-18:00", "2h", "2026-12-24..2026-12-28", "2026-12-23T17:00-05:00", "2026-12-29T15:00:00Z")]
-    [InlineData("a 1d promise is 24 staffed hours: three 8h days", "America/New_York", "mon-fri 09:00-17:00", "1d", "", "2026-11-23T09:00-05:00", "2026-11-25T22:00:00Z")]
+    [InlineData("a 1d promise is one staffed day, not 24 staffed hours", "America/New_York", "mon-fri 09:00-17:00", "1d", "", "2026-11-23T09:00-05:00", "2026-11-24T14:00:00Z")]
     [InlineData("range crossing midnight", "Europe/London", "fri 22:00-02:00", "30m", "", "2026-11-20T23:50Z", "2026-11-21T00:20:00Z")]
     [InlineData("after-midnight part carries over to next week", "Europe/London", "fri 22:00-02:00", "30m", "", "2026-11-21T01:50Z", "2026-11-27T22:20:00Z")]
     [InlineData("closing the next day keeps a range that started before", "Europe/London", "fri 22:00-02:00", "30m", "2026-11-21", "2026-11-21T01:00Z", "2026-11-21T01:30:00Z")]

@@ -24,7 +24,12 @@ internal static class ScheduleFixtures
             var ranges = rangeSpec.Split(',').Select(r => HoursParser.ParseRange(r.Trim(), out var error)
                 ?? throw new ArgumentException(error)).ToList();
             var ends = daySpec.Split('-').Select(d => Array.IndexOf(Days, d)).ToArray();
-            for (var i = ends[0]; i <= ends[^1]; i++) days[(IsoDayOfWeek)(i + 1)] = ranges;
+            // Runs may wrap around the week's end ("sun-thu", "sat-mon"), as in ssla.yaml.
+            for (var i = ends[0]; ; i = (i + 1) % 7)
+            {
+                days[(IsoDayOfWeek)(i + 1)] = ranges;
+                if (i == ends[^1]) break;
+            }
         }
         return WeeklyHours.Of(days);
     }
@@ -52,6 +57,6 @@ internal static class ScheduleFixtures
 
     public static ChannelSchedule ScheduleOf(string zone, string hours, string within = "15m", string closed = "", string? offHoursText = null) =>
         new(Zone(zone), Hours(hours), Closed(closed),
-            new ReplyPromise(DurationText.TryParse(within) ?? throw new ArgumentException(within),
+            new ReplyPromise(DurationText.TryParseReplyTime(within) ?? throw new ArgumentException(within),
                 offHoursText is null ? OffHoursRule.NextOpening : new OffHoursRule(LocalizedText.Plain(offHoursText, "en"))));
 }

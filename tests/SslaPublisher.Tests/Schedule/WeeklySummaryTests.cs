@@ -6,12 +6,14 @@ namespace SslaPublisher.Tests.Schedule;
 
 public class WeeklySummaryTests
 {
-    private static readonly SummaryFormat CityLabel = SummaryFormat.Default with { Zone = ZoneLabelStyle.City };
+    // British English: a 24-hour clock and a Monday week (CLDR), so folding and conversion read plainly.
+    private static readonly SummaryFormat Clock24 = SummaryFormat.Default with { Locale = SslaPublisher.Formatting.LocaleFormat.For("en-GB") };
+    private static readonly SummaryFormat CityLabel = Clock24 with { Zone = ZoneLabelStyle.City };
 
     [Theory]
     [InlineData("mon-fri 09:00-18:00; sat 10:00-14:00", "Mon–Fri 09:00–18:00, Sat 10:00–14:00 ET")]
     [InlineData("mon 09:00-12:00; tue 13:00-17:00; wed-fri 09:00-12:00", "Mon, Wed–Fri 09:00–12:00, Tue 13:00–17:00 ET")]
-    [InlineData("mon-sun 06:00-12:00,22:00-02:00", "Mon–Sun 06:00–12:00, 22:00–02:00 ET")]
+    [InlineData("mon-sun 06:00-12:00,22:00-02:00", "Every day 06:00–12:00, 22:00–02:00 ET")]
     [InlineData("sat-sun 10:00-16:00", "Sat–Sun 10:00–16:00 ET")]
     [InlineData("mon-sun 00:00-24:00", "24/7")]
     [InlineData("always", "24/7")]
@@ -22,7 +24,7 @@ public class WeeklySummaryTests
         var summary = WeeklySummary.Of(Hours(hours), Zone("America/New_York"));
 
         // When
-        var text = WeeklySummaryFormatter.Format(summary);
+        var text = WeeklySummaryFormatter.Format(summary, Clock24);
 
         // Then
         Assert.Equal(expected, text);
@@ -65,9 +67,9 @@ public class WeeklySummaryTests
     // Lord Howe on +11 in November: 16 h ahead
     [InlineData("America/New_York", "mon-fri 09:00-17:00", "Australia/Lord_Howe", "2026-11-23T12:00Z", "Tue–Sat 01:00–09:00 Lord Howe")]
     // A channel in London read from New York: the overnight range stays one range
-    [InlineData("Europe/London", "mon-sun 06:00-12:00,22:00-02:00", "America/New_York", "2026-11-23T12:00Z", "Mon–Sun 01:00–07:00, 17:00–21:00 New York")]
+    [InlineData("Europe/London", "mon-sun 06:00-12:00,22:00-02:00", "America/New_York", "2026-11-23T12:00Z", "Every day 01:00–07:00, 17:00–21:00 New York")]
     // Stretches of a day or more are cut at the reader's midnights
-    [InlineData("America/New_York", "mon-wed 00:00-24:00", "Europe/London", "2026-11-23T12:00Z", "Mon 05:00–24:00, Tue–Wed 00:00–24:00, Thu 00:00–05:00 London")]
+    [InlineData("America/New_York", "mon-wed 00:00-24:00", "Europe/London", "2026-11-23T12:00Z", "Mon 05:00–24:00, Tue–Wed 24 hours, Thu 00:00–05:00 London")]
     [InlineData("America/New_York", "always", "Asia/Kolkata", "2026-11-23T12:00Z", "24/7")]
     // 23 real hours that span 24 on London's clock the day it springs forward are cut at midnight, not a whole day
     [InlineData("UTC", "sun 00:30-23:30", "Europe/London", "2026-03-25T12:00Z", "Mon 00:00–00:30, Sun 00:30–24:00 London")]
@@ -90,8 +92,8 @@ public class WeeklySummaryTests
         var schedule = ScheduleOf("America/New_York", "mon-fri 09:00-18:00");
 
         // When
-        var own = WeeklySummaryFormatter.Format(WeeklySummary.For(schedule));
-        var london = WeeklySummaryFormatter.Format(WeeklySummary.For(schedule, Zone("Europe/London"), At("2026-11-23T12:00Z")));
+        var own = WeeklySummaryFormatter.Format(WeeklySummary.For(schedule), Clock24);
+        var london = WeeklySummaryFormatter.Format(WeeklySummary.For(schedule, Zone("Europe/London"), At("2026-11-23T12:00Z")), Clock24);
 
         // Then
         Assert.Equal("Mon–Fri 09:00–18:00 ET", own);
@@ -99,11 +101,15 @@ public class WeeklySummaryTests
     }
 
     [Theory]
-    [InlineData("mon-fri 09:00-18:00; sat 10:00-14:00", "M–F 9–6, Sa 10–2 ET")]
-    [InlineData("mon-fri 09:30-17:00", "M–F 9:30–5 ET")]
-    [InlineData("tue 00:00-12:30; thu 00:00-12:30", "Tu, Th 12am–12:30pm ET")]
-    [InlineData("sun 12:00-24:00", "Su 12pm–12am ET")]
-    [InlineData("mon 00:00-24:00", "M 24h ET")]
+    [InlineData("mon-fri 09:00-18:00; sat 10:00-14:00", "Mon–Fri 9–6, Sat 10–2 ET")]
+    [InlineData("mon-fri 09:30-17:00", "Mon–Fri 9:30–5 ET")]
+    [InlineData("mon-fri 08:00-22:00", "Mon–Fri 8 AM–10 PM ET")]
+    [InlineData("mon-fri 08:00-20:00", "Mon–Fri 8 AM–8 PM ET")]
+    [InlineData("mon-fri 09:00-11:00", "Mon–Fri 9–11 AM ET")]
+    [InlineData("tue 00:00-12:30; thu 00:00-12:30", "Tue, Thu midnight–12:30 PM ET")]
+    [InlineData("sun 15:00-24:00", "Sun 3 PM–midnight ET")]
+    [InlineData("sun 12:00-18:00", "Sun noon–6 PM ET")]
+    [InlineData("mon 00:00-24:00", "Mon 24 hr ET")]
     public void Should_write_compact_times_for_badges_and_bios(string hours, string expected)
     {
         // Given
@@ -113,38 +119,39 @@ public class WeeklySummaryTests
         var text = WeeklySummaryFormatter.Format(summary, SummaryFormat.Compact);
 
         // Then
-        Assert.Equal(expected, text);
+        Assert.Equal(expected, text.Replace('\u00A0', ' '));
     }
 
     [Theory]
-    [InlineData("mon-sun 06:00-12:00,22:00-02:00", "Daily 6am–12pm, 10pm–2am ET")]
-    [InlineData("mon-sat 09:00-17:00", "M–Sa 9–5 ET")]
-    [InlineData("mon-fri 09:00-17:00; sat-sun 10:00-14:00", "M–F 9–5, Sa–Su 10–2 ET")]
+    [InlineData("mon-sun 06:00-12:00,22:00-02:00", "Every day 6 AM–noon, 10 PM–2 AM ET")]
+    [InlineData("mon-sat 09:00-17:00", "Mon–Sat 9–5 ET")]
+    [InlineData("mon-fri 09:00-17:00; sat-sun 10:00-14:00", "Mon–Fri 9–5, Sat–Sun 10–2 ET")]
     public void Should_name_a_line_that_covers_the_whole_week_with_the_every_day_text(string hours, string expected)
     {
-        // Given a format with an every-day text
-        var format = SummaryFormat.Compact with { EveryDayText = "Daily" };
-
         // When a summary is written
-        var text = WeeklySummaryFormatter.Format(WeeklySummary.Of(Hours(hours), Zone("America/New_York")), format);
+        var text = WeeklySummaryFormatter.Format(WeeklySummary.Of(Hours(hours), Zone("America/New_York")), SummaryFormat.Compact);
 
         // Then only a line covering all seven days uses it
-        Assert.Equal(expected, text);
+        Assert.Equal(expected, text.Replace('\u00A0', ' '));
     }
 
-    [Fact]
-    public void Should_accept_day_names_in_another_language()
+    [Theory]
+    [InlineData("sun-thu 09:00-17:00", "en", "Sun–Thu 9–5")]
+    [InlineData("sun-thu 09:00-17:00", "fr", "dim.–jeu. 09:00–17:00")]
+    [InlineData("fri-sat 10:00-14:00; mon-thu 09:00-17:00", "en", "Mon–Thu 9–5, Fri–Sat 10–2")]
+    [InlineData("sat-mon 10:00-14:00; tue-fri 09:00-17:00", "fr", "mar.–ven. 09:00–17:00, sam.–lun. 10:00–14:00")]
+    [InlineData("sat-mon 10:00-14:00; tue-fri 09:00-17:00", "en", "Tue–Fri 9–5, Sat–Mon 10–2")]
+    [InlineData("mon-fri 09:00-17:00; sun 10:00-14:00", "en", "Sun 10–2, Mon–Fri 9–5")]
+    public void Should_fold_runs_around_the_end_of_the_week_and_list_them_in_the_languages_week(string hours, string language, string expected)
     {
-        // Given
-        string[] french = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
-        var format = SummaryFormat.Default with { DayName = d => french[(int)d - 1], Zone = ZoneLabelStyle.None, LineSeparator = " ; " };
-        var summary = WeeklySummary.Of(Hours("mon-fri 09:00-18:00; sat 10:00-14:00"), Zone("Europe/Paris"));
+        // Given a format in the language (English weeks start on Sunday, French on Monday, per CLDR)
+        var format = SummaryFormat.Compact with { Locale = SslaPublisher.Formatting.LocaleFormat.For(language), Zone = ZoneLabelStyle.None };
 
         // When
-        var text = WeeklySummaryFormatter.Format(summary, format);
+        var text = WeeklySummaryFormatter.Format(WeeklySummary.Of(Hours(hours), Zone("Asia/Jerusalem")), format);
 
         // Then
-        Assert.Equal("lun.–ven. 09:00–18:00 ; sam. 10:00–14:00", text);
+        Assert.Equal(expected, text.Replace('\u00A0', ' '));
     }
 
     [Theory]

@@ -5,10 +5,12 @@ using SslaPublisher.Definition;
 using SslaPublisher.Platforms;
 using SslaPublisher.Schedule;
 
+using SslaPublisher.Rendering.Localization;
+
 namespace SslaPublisher.Rendering.Agreement;
 
 /// <summary>Builds the <see cref="AgreementModel"/> of a promise for one output format.</summary>
-internal sealed class AgreementModelBuilder(PlatformCatalog platforms, AgreementTextPolicy text)
+internal sealed class AgreementModelBuilder(PlatformCatalog platforms, AgreementTextPolicy text, UiStrings strings)
 {
     /// <summary>The model; the promise must carry an agreement.</summary>
     public AgreementModel Build(Promise promise)
@@ -54,7 +56,7 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
         text.Plain(channel.Handle),
         text.Url(channel.ProfileUrl),
         channel.Purpose.ToString().ToLowerInvariant(),
-        DurationText.Format(channel.Reply.Within),
+        text.Plain(strings.ReplyPromise(channel)),
         text.Plain(channel.Reply.OffHours.IsNextOpening
             ? "the clock starts at the next opening"
             : channel.Reply.OffHours.Text!.Default),
@@ -64,12 +66,13 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
         text.Plain(string.Join(", ", channel.Languages)));
 
     // The schedule's own summary, so the agreement reads the hours exactly as the promise pages do.
-    private static IEnumerable<string> HoursLines(Channel channel)
+    private IEnumerable<string> HoursLines(Channel channel)
     {
         var summary = WeeklySummary.Of(channel.Hours, channel.TimeZone);
-        if (summary.IsAlways) return [SummaryFormat.Default.AlwaysText];
-        if (summary.IsNeverStaffed) return [SummaryFormat.Default.NeverText];
-        return summary.Lines.Select(line => WeeklySummaryFormatter.FormatLine(line));
+        var format = strings.SummaryFormat(TimeStyle.Full);
+        if (summary.IsAlways) return [format.AlwaysText];
+        if (summary.IsNeverStaffed) return [format.NeverText];
+        return WeeklySummaryFormatter.InWeekOrder(summary, format).Select(line => WeeklySummaryFormatter.FormatLine(line, format).Replace('\u00A0', ' '));
     }
 
     private string Closed(ClosedPeriod period)

@@ -1,5 +1,7 @@
 using SslaPublisher.Site;
 
+using SslaPublisher.Rendering.Localization;
+
 namespace SslaPublisher.Rendering.Agreement;
 
 /// <summary>
@@ -30,8 +32,10 @@ public sealed class AgreementRenderer : ISiteRenderer
     public IEnumerable<SiteFile> Render(RenderContext context)
     {
         if (context.Promise.Agreement is null) yield break;
-        var html = new AgreementModelBuilder(context.Platforms, AgreementTextPolicy.Html).Build(context.Promise);
-        var markdown = new AgreementModelBuilder(context.Platforms, AgreementTextPolicy.Markdown).Build(context.Promise);
+        // The agreement is an internal English document; its words come from the English strings.
+        var english = UiStrings.Load(context.Templates.Templates, UiStrings.FallbackLanguage);
+        var html = new AgreementModelBuilder(context.Platforms, AgreementTextPolicy.Html, english).Build(context.Promise);
+        var markdown = new AgreementModelBuilder(context.Platforms, AgreementTextPolicy.Markdown, english).Build(context.Promise);
         yield return SiteFile.Text(HtmlPath, context.Templates.RenderHtml("agreement/agreement.html.sbn", html),
             "text/html; charset=utf-8", CacheControl, SiteFileVisibility.Internal);
         yield return SiteFile.Text(MarkdownPath, context.Templates.RenderText("agreement/agreement.md.sbn", markdown),

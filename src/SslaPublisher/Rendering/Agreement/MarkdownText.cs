@@ -26,10 +26,12 @@ internal static class MarkdownText
     }
 
     /// <summary>
-    /// Prose that is already Markdown, kept as written except raw HTML: the HTML page renders it as text (raw HTML
-    /// is off there), and the Markdown file must not let it through to whatever renders the file next.
+    /// Prose that is already Markdown, kept as written except raw HTML and links to unsafe targets: the HTML page
+    /// renders raw HTML as text and drops such links, and the Markdown file must not let either through to
+    /// whatever renders the file next.
     /// </summary>
-    public static string Prose(string markdown) => markdown.Trim().Replace("<", "&lt;", StringComparison.Ordinal);
+    public static string Prose(string markdown) =>
+        MarkdownLinkFilter.KeepSafeLinks(markdown.Trim()).Replace("<", "&lt;", StringComparison.Ordinal);
 
     /// <summary>
     /// Prose placed in a table cell or list item: on one line, and with <c>|</c> escaped so it cannot end the cell

@@ -1,5 +1,8 @@
 using SslaPublisher.Definition;
+using SslaPublisher.Formatting;
 using SslaPublisher.Platforms;
+using SslaPublisher.Rendering.Localization;
+using SslaPublisher.Schedule;
 
 namespace SslaPublisher.Rendering.Banners;
 
@@ -18,15 +21,19 @@ public sealed record BannerModel(
     string BrandName, string Website, string Platform, string Handle, string ReplyWithin, string Hours, string Platforms)
 {
     /// <summary>The model of one channel's banner.</summary>
-    public static BannerModel ForChannel(Promise promise, Channel channel, PlatformCatalog catalog) => new(
+    public static BannerModel ForChannel(Promise promise, Channel channel, PlatformCatalog catalog, UiStrings strings) => new(
         promise.Brand.Name, Host(promise.Brand.Website), catalog[channel.Platform].DisplayName, channel.Handle,
-        ReplyTimeWords.Format(channel.Reply.Within), BannerHours.For(channel), PlatformList(promise, catalog));
+        ReplyWords(channel, strings), BannerHours.For(channel, strings.SummaryFormat(TimeStyle.Compact)), PlatformList(promise, catalog));
 
     /// <summary>The model of the brand's share image.</summary>
-    public static BannerModel ForShareImage(Promise promise, PlatformCatalog catalog) => new(
+    public static BannerModel ForShareImage(Promise promise, PlatformCatalog catalog, UiStrings strings) => new(
         promise.Brand.Name, Host(promise.Brand.Website), "", "",
-        promise.Channels.IsEmpty ? "" : ReplyTimeWords.Format(promise.Channels.Min(c => c.Reply.Within)), "",
+        promise.Channels.IsEmpty ? "" : ReplyWords(promise.Channels.MinBy(c => c.Reply.Within.Nominal)!, strings), "",
         PlatformList(promise, catalog));
+
+    // No-break spaces throughout, so a wrapped headline never leaves "15" alone at a line end.
+    private static string ReplyWords(Channel channel, UiStrings strings) =>
+        strings.ReplyTime(channel, UnitWidth.Wide).Replace(' ', '\u00A0');
 
     private static string Host(string? url) =>
         url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.IdnHost : "";

@@ -5,6 +5,8 @@ using SslaPublisher.Rendering.Fonts;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 
+using SslaPublisher.Rendering.Localization;
+
 namespace SslaPublisher.Rendering.Banners;
 
 /// <summary>
@@ -36,6 +38,8 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
     public IEnumerable<SiteFile> Render(RenderContext context)
     {
         var promise = context.Promise;
+        // Banners are in English until the banner language is chosen per channel.
+        var strings = UiStrings.Load(context.Templates.Templates, UiStrings.FallbackLanguage);
         var logo = _logos.Get(promise.Brand.Logo);
         var files = new List<SiteFile>();
         foreach (var channel in promise.Channels)
@@ -44,14 +48,14 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
             if (platform.Banner is not { } spec) continue;
             var path = $"banners/{channel.Id}.png";
             var layout = LayoutFor(context.Templates.Templates, $"banners/{platform.Key}.yaml", "banners/banner.yaml");
-            var model = BannerModel.ForChannel(promise, channel, context.Platforms);
+            var model = BannerModel.ForChannel(promise, channel, context.Platforms, strings);
             var png = BannerImage.RenderPng(_painter.Value, spec, layout, model, promise.Brand.Colors, logo,
                 $"{path} ({platform.DisplayName} {spec.Width}x{spec.Height})");
             files.Add(new SiteFile(path, png, "image/png"));
         }
         var share = context.Platforms.ShareImage;
         var ogLayout = LayoutFor(context.Templates.Templates, "banners/og.yaml", "banners/og.yaml");
-        var ogPng = BannerImage.RenderPng(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms),
+        var ogPng = BannerImage.RenderPng(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms, strings),
             promise.Brand.Colors, logo, $"{ShareImagePath} (share image {share.Width}x{share.Height})");
         files.Add(new SiteFile(ShareImagePath, ogPng, "image/png"));
         return files;

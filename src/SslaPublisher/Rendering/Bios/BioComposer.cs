@@ -1,3 +1,4 @@
+using SslaPublisher.Formatting;
 using System.Text.RegularExpressions;
 using Markdig;
 using SslaPublisher.Definition;
@@ -80,7 +81,7 @@ public sealed partial class BioComposer(TemplateRenderer templates, PlatformCata
     private static BioModel ModelOf(Promise promise, Channel channel, PlatformInfo platform, UiStrings strings, string language)
     {
         var (hours, hoursShort) = BioHours.Format(channel, strings);
-        var duration = BioDurations.Format(channel.Reply.Within, strings);
+        var duration = strings.ReplyTime(channel, UnitWidth.Short);
         return new BioModel(
             // A bio is one language: a summary not translated into it is left out rather than mixed in.
             Summary: channel.Summary.In(language) is { IsFallback: false } summary

@@ -13,9 +13,13 @@ namespace SslaPublisher.Rendering.Markdown;
 public static class ProsePipeline
 {
     /// <summary>The shared, immutable pipeline.</summary>
-    public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Instance { get; } = Builder().Build();
+
+    /// <summary>The same pipeline keeping each element's exact position in the source, for edits of the Markdown itself.</summary>
+    public static MarkdownPipeline WithSourcePositions { get; } = Builder().UsePreciseSourceLocation().Build();
+
+    private static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseAutoLinks(new Markdig.Extensions.AutoLinks.AutoLinkOptions { OpenInNewWindow = false, UseHttpsForWWWLinks = true })
-        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-        .Build();
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough);
 }

@@ -34,7 +34,7 @@ public sealed partial record ChannelView(
     public static ChannelView From(Channel channel, PlatformInfo platform, PageText text, PagePaths paths, string language, string pagePath)
     {
         var s = text.Strings;
-        var within = text.Duration(channel.Reply.Within);
+        var within = text.ReplyTime(channel);
         return new ChannelView(
             channel.Id,
             platform.Key,

@@ -63,8 +63,12 @@ public static class LiveScheduleJson
             w.WriteEndArray();
         }
         w.WriteEndArray();
-        w.WriteNumber("within", (long)channel.Reply.Within.TotalMinutes);
-        w.WriteString("within_text", text.Duration(channel.Reply.Within));
+        // The promise as the schedule engine counts it: "within_days" staffed days (same local time on the N-th
+        // following staffed day), then "within" minutes of staffed time; "always" days are 24 staffed hours.
+        w.WriteNumber("within_days", channel.Reply.Within.Days);
+        w.WriteBoolean("round_the_clock", new ChannelSchedule(channel).IsRoundTheClock);
+        w.WriteNumber("within", (long)channel.Reply.Within.Staffed.TotalMinutes);
+        w.WriteString("within_text", text.ReplyTime(channel));
         w.WriteBoolean("next_opening", channel.Reply.OffHours.IsNextOpening);
         w.WriteEndObject();
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
+using SslaPublisher.Definition;
+using SslaPublisher.Formatting;
 using SslaPublisher.Rendering.Localization;
 using SslaPublisher.Schedule;
 
@@ -10,44 +11,30 @@ namespace SslaPublisher.Rendering.Pages;
 /// <remarks>Every pattern is applied with the invariant culture so output never depends on the machine's locale.</remarks>
 public sealed class PageText
 {
-    private readonly LocalTimePattern _time;
-
     /// <summary>Creates the formatter over <paramref name="strings"/>.</summary>
     public PageText(UiStrings strings)
     {
         Strings = strings;
-        _time = LocalTimePattern.Create(strings.Text("pages.time_pattern"), CultureInfo.InvariantCulture);
-        Days = strings.List("pages.days");
-        if (Days.Count != 7) throw new InvalidOperationException($"pages.days in {strings.File} must list 7 days, Monday first.");
+        Locale = strings.Locale();
     }
 
     /// <summary>The UI strings of the language.</summary>
     public UiStrings Strings { get; }
 
-    /// <summary>Day names, Monday first.</summary>
-    public IReadOnlyList<string> Days { get; }
+    /// <summary>The language's times, days and durations (CLDR).</summary>
+    public LocaleFormat Locale { get; }
 
-    /// <summary>The name of <paramref name="day"/>.</summary>
-    public string Day(IsoDayOfWeek day) => Days[(int)day - 1];
+    /// <summary>The full name of <paramref name="day"/> (<c>Monday</c>, <c>lunes</c>).</summary>
+    public string Day(IsoDayOfWeek day) => Locale.DayName(day, DayNameWidth.Wide);
 
-    /// <summary>A human duration: <c>15 minutes</c>, <c>1 hour 30 minutes</c>, <c>2 days</c>.</summary>
-    public string Duration(Duration duration)
-    {
-        var parts = new List<string>();
-        void Add(long n, string unit) => parts.Add(
-            $"{n.ToString(CultureInfo.InvariantCulture)} {Strings.Text(n == 1 ? $"pages.units.{unit}" : $"pages.units.{unit}s")}");
-        if (duration.Days > 0) Add(duration.Days, "day");
-        if (duration.Hours > 0) Add(duration.Hours, "hour");
-        if (duration.Minutes > 0 || parts.Count == 0) Add(duration.Minutes, "minute");
-        return string.Join(" ", parts);
-    }
+    /// <summary>A channel's reply time in words: <c>15 minutes</c>, <c>2 working days</c>.</summary>
+    public string ReplyTime(Channel channel) => Strings.ReplyTime(channel, UnitWidth.Wide);
 
-    /// <summary>A clock time in the language's pattern (<c>9:00 AM</c>, <c>09:00</c>).</summary>
-    public string Time(LocalTime time) => _time.Format(time);
+    /// <summary>A clock time in the language's clock (<c>9:00 AM</c>, <c>09:00</c>).</summary>
+    public string Time(LocalTime time) => Locale.Time(time);
 
-    /// <summary>A staffed range (<c>9:00 AM – 6:00 PM</c>); whether it ends the next day is shown separately.</summary>
-    public string Range(TimeRange range) =>
-        Time(range.Start) + Strings.Text("pages.range_separator") + Time(range.End);
+    /// <summary>A staffed range (<c>9:00 AM–6:00 PM</c>, <c>3:00 PM–midnight</c>); whether it ends the next day is shown separately.</summary>
+    public string Range(TimeRange range) => Locale.Range(range);
 
     /// <summary>A date in the language's words (<c>December 25, 2026</c>, <c>25 de diciembre de 2026</c>).</summary>
     public string Date(LocalDate date) => Strings.Format("pages.date",

@@ -69,8 +69,11 @@ public static class SslaJson
         w.WriteEndArray();
 
         w.WriteStartObject("reply");
+        // "P2D" is two *staffed* days (due at the same local time on the second following day with hours), not 48 h;
+        // within_days and within_minutes (staffed time after the days) say the same as numbers.
         w.WriteString("within", IsoDuration(channel.Reply.Within));
-        w.WriteNumber("within_minutes", (long)channel.Reply.Within.TotalMinutes);
+        w.WriteNumber("within_days", channel.Reply.Within.Days);
+        w.WriteNumber("within_minutes", (long)channel.Reply.Within.Staffed.TotalMinutes);
         w.WriteString("off_hours", channel.Reply.OffHours.IsNextOpening ? "next-opening" : "text");
         WriteText(w, "off_hours_text", channel.Reply.OffHours.Text);
         w.WriteEndObject();
@@ -127,10 +130,13 @@ public static class SslaJson
     }
 
     // ISO 8601 duration (P1D, PT15M, PT1H30M); the promise has whole minutes only.
-    private static string IsoDuration(Duration duration)
+    private static string IsoDuration(ReplyTime within)
     {
-        var text = "P" + (duration.Days > 0 ? $"{duration.Days}D" : "");
-        var time = (duration.Hours > 0 ? $"{duration.Hours}H" : "") + (duration.Minutes > 0 ? $"{duration.Minutes}M" : "");
+        var duration = within.Staffed;
+        var days = within.Days;
+        var text = "P" + (days > 0 ? $"{days}D" : "");
+        var hours = (long)duration.TotalHours;
+        var time = (hours > 0 ? $"{hours}H" : "") + (duration.Minutes > 0 ? $"{duration.Minutes}M" : "");
         return time.Length > 0 ? text + "T" + time : text.Length > 1 ? text : "PT0M";
     }
 

@@ -1,3 +1,5 @@
+using SslaPublisher.Site.Output;
+
 namespace SslaPublisher.Site.Brands;
 
 /// <summary>Finds the brands of an agency folder: every <c>ssla.yaml</c> below it.</summary>
@@ -18,9 +20,13 @@ public static class BrandDiscovery
         var root = Path.GetFullPath(folder);
         var found = new List<string>();
         var pending = new Stack<string>([root]);
+        // Folders are followed through symbolic links, but each real folder once: a link back up the tree (a loop)
+        // or to a folder already seen neither hangs the walk nor builds a brand twice.
+        var visited = new HashSet<string>(StringComparer.Ordinal);
         while (pending.Count > 0)
         {
             var dir = pending.Pop();
+            if (!visited.Add(RealFolder(dir))) continue;
             var file = Path.Combine(dir, FileName);
             if (File.Exists(file)) found.Add(file);
             foreach (var sub in Directory.EnumerateDirectories(dir))
@@ -30,5 +36,18 @@ public static class BrandDiscovery
             }
         }
         return [.. found.OrderBy(f => Path.GetRelativePath(root, f), StringComparer.Ordinal)];
+    }
+
+    private static string RealFolder(string dir)
+    {
+        try
+        {
+            return RealPath.Of(dir);
+        }
+        catch (IOException)
+        {
+            // A link that loops on itself is no folder at all; its own name marks it as seen.
+            return dir;
+        }
     }
 }

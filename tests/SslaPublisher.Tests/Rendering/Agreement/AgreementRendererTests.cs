@@ -60,12 +60,12 @@ public class AgreementRendererTests
 
         // Then both outputs state the channel's new promise and its hours, without the agreement repeating them
         var row = Html(site).QuerySelector("#channel-x-help")!;
-        Assert.Contains("25m", row.TextContent);
-        Assert.Contains("Mon–Fri 09:00–18:00", row.TextContent);
+        Assert.Contains("25 minutes of staffed time", row.TextContent);
+        Assert.Contains("Mon–Fri 9:00 AM–6:00 PM", row.TextContent);
         Assert.Contains("America/New_York", row.TextContent);
         Assert.Equal("https://x.com/AcmeAirHelp", row.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("24/7", Html(site).QuerySelector("#channel-facebook")!.TextContent);
-        Assert.Contains("| X [@AcmeAirHelp](<https://x.com/AcmeAirHelp>) | support (en) | 25m of staffed time | the clock starts at the next opening | Mon–Fri 09:00–18:00 (America/New\\_York) |", Text(site, AgreementRenderer.MarkdownPath));
+        Assert.Contains("| X [@AcmeAirHelp](<https://x.com/AcmeAirHelp>) | support (en) | 25 minutes of staffed time | the clock starts at the next opening | Mon–Fri 9:00 AM–6:00 PM (America/New\\_York) |", Text(site, AgreementRenderer.MarkdownPath));
     }
 
     [Fact]

@@ -37,9 +37,9 @@ public class BadgesRendererTests
         // Then the messages are the promise in short form, hours in the channel's zone
         Assert.Equal(("X replies", "15 min"), (badges["x-help-replies"].Label, badges["x-help-replies"].Message));
         Assert.Equal(("X staffed", "Mon–Fri 9–6, Sat 10–2 ET"), (badges["x-help-staffed"].Label, badges["x-help-staffed"].Message));
-        Assert.Equal("4 h", badges["facebook-replies"].Message);
-        Assert.Equal("1 day", badges["instagram-replies"].Message);
-        Assert.Equal("2 days", badges["linkedin-replies"].Message);
+        Assert.Equal("4 hr", badges["facebook-replies"].Message);
+        Assert.Equal("1 working day", badges["instagram-replies"].Message);
+        Assert.Equal("2 working days", badges["linkedin-replies"].Message);
         Assert.Equal("30 min", badges["mastodon-ops-replies"].Message);
         Assert.EndsWith(" UK", badges["mastodon-ops-staffed"].Message);
     }
@@ -61,7 +61,7 @@ public class BadgesRendererTests
 
         // Then the hours badge says 24/7 and durations read naturally
         Assert.Equal(("Bluesky staffed", "24/7"), (badges["bsky-staffed"].Label, badges["bsky-staffed"].Message));
-        Assert.Equal("1 h 30 min", badges["bsky-replies"].Message);
+        Assert.Equal("1 hr, 30 min", badges["bsky-replies"].Message);
     }
 
     [Fact]

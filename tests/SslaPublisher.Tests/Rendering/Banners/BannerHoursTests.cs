@@ -12,7 +12,7 @@ public sealed class BannerHoursTests
     [Fact]
     public void Should_allow_a_line_break_only_between_day_groups()
     {
-        // Given the example's Facebook channel, staffed Mon–Fri 8–8 and Sat–Sun 10–4 in New York
+        // Given the example's Facebook channel, staffed Mon–Fri 08:00–20:00 and Sat–Sun 10:00–16:00 in New York (never "8–8")
         var facebook = Example.Channels.Single(c => c.Id == "facebook");
 
         // When its banner hours line is written
@@ -20,7 +20,7 @@ public sealed class BannerHoursTests
 
         // Then it reads as usual, but the only breakable space is the one after the middle dot, so the zone label
         // and each group stay whole on a wrapped banner
-        Assert.Equal("Mon–Fri 8–8 · Sat–Sun 10–4 ET", line.Replace('\u00A0', ' '));
-        Assert.Equal(["Mon–Fri\u00A08–8\u00A0·", "Sat–Sun\u00A010–4\u00A0ET"], line.Split(' '));
+        Assert.Equal("Mon–Fri 8 AM–8 PM · Sat–Sun 10–4 ET", line.Replace('\u00A0', ' '));
+        Assert.Equal(["Mon–Fri\u00A08\u00A0AM–8\u00A0PM\u00A0·", "Sat–Sun\u00A010–4\u00A0ET"], line.Split(' '));
     }
 }

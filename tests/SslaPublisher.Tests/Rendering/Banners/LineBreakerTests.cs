@@ -40,7 +40,7 @@ public class LineBreakerTests
     public void Should_keep_a_number_and_its_unit_together_across_a_no_break_space()
     {
         // Given a headline whose reply time uses a no-break space
-        var text = "We reply within " + ReplyTimeWords.Format(NodaTime.Duration.FromMinutes(15));
+        var text = "We reply within 15\u00A0minutes";
 
         // Then no break opportunity falls between "15" and "minutes"
         var breaks = LineBreaker.Opportunities(text);

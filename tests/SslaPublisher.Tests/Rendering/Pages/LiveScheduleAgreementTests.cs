@@ -14,7 +14,8 @@ public sealed class LiveScheduleAgreementTests
 {
     // Zones and hours chosen for their edges: US and EU DST, a 30-minute DST (Lord Howe), a 45-minute offset with
     // DST (Chatham), DST at midnight (Santiago), no DST (Kolkata), ranges inside gaps and overlaps, overnight
-    // ranges, closures, "always", and a free-text off-hours rule.
+    // ranges, closures, "always", a free-text off-hours rule, and promises in days (working days with a short
+    // Friday and closures, days plus hours, days around the clock, days on overnight hours across DST).
     private const string Yaml = """
         brand: {name: Edges, slug: edges, timezone: America/New_York}
         channels:
@@ -25,6 +26,10 @@ public sealed class LiveScheduleAgreementTests
           - {id: kolkata, platform: x, handle: "@e", purpose: support, summary: s, timezone: Asia/Kolkata, hours: {mon-fri: "09:30-17:30"}, closed: [{from: 2026-10-19, to: 2026-10-23}], reply: {within: 1d}}
           - {id: chatham, platform: x, handle: "@f", purpose: support, summary: s, timezone: Pacific/Chatham, hours: always, closed: [{from: 2026-12-24, to: 2026-12-26}], reply: {within: 2h}}
           - {id: berlin, platform: x, handle: "@g", purpose: support, summary: s, timezone: Europe/Berlin, hours: {sun: "02:15-02:45", sat: "22:00-02:00", wed: "02:00-03:00"}, reply: {within: 45m}}
+          - {id: ny-days, platform: x, handle: "@i", purpose: support, summary: s, hours: {mon-thu: "09:00-17:00", fri: "09:00-13:00"}, closed: [2026-12-25, {from: 2026-11-26, to: 2026-11-27}], reply: {within: 2d}}
+          - {id: paris-mixed, platform: x, handle: "@j", purpose: support, summary: s, timezone: Europe/Paris, hours: {daily: "08:00-20:00"}, reply: {within: 1d2h}}
+          - {id: always-days, platform: x, handle: "@k", purpose: support, summary: s, hours: always, closed: [2026-07-04], reply: {within: 3d}}
+          - {id: night-days, platform: x, handle: "@l", purpose: support, summary: s, timezone: Europe/London, hours: {fri: "22:00-02:00", sun: "00:30-01:30", tue: "01:00-03:00"}, reply: {within: 1d, off_hours: "We answer on Friday night."}}
           - {id: santiago, platform: x, handle: "@h", purpose: support, summary: s, timezone: America/Santiago, hours: {daily: ["00:00-06:00", "22:30-23:59"]}, reply: {within: 3h}}
         """;
 

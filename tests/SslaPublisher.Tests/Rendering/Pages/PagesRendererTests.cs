@@ -176,9 +176,9 @@ public sealed class PagesRendererTests
         var card = document.QuerySelector("article#x-help")!;
 
         // Then the card states the hours with their zone, the reply promise, the off-hours rule, urgent contact and where to go instead
-        var text = card.TextContent;
+        var text = card.TextContent.Replace('\u00A0', ' ');
         Assert.Contains("Monday–Friday", text);
-        Assert.Contains("9:00 AM – 6:00 PM", text);
+        Assert.Contains("9:00 AM–6:00 PM", text);
         Assert.Contains("Times are New York time (America/New_York).", text);
         Assert.Contains("Within 15 minutes while staffed", text);
         Assert.Contains("Messages are answered within 15 minutes of reopening.", text);
@@ -187,7 +187,7 @@ public sealed class PagesRendererTests
         Assert.Equal("https://acme-air.example/refunds", card.QuerySelector(".not-for a")!.GetAttribute("href"));
         Assert.Equal("https://x.com/AcmeAirHelp", card.QuerySelector(".card-title a")!.GetAttribute("href"));
         // And the overnight range is marked as ending the next day
-        Assert.Contains("10:00 PM – 2:00 AM", document.QuerySelector("article#mastodon-ops")!.TextContent);
+        Assert.Contains("10:00 PM–2:00 AM", document.QuerySelector("article#mastodon-ops")!.TextContent.Replace('\u00A0', ' '));
         Assert.Contains("(next day)", document.QuerySelector("article#mastodon-ops")!.TextContent);
     }
 

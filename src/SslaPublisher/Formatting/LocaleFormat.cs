@@ -1,0 +1,149 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using NodaTime;
+using SslaPublisher.Schedule;
+
+namespace SslaPublisher.Formatting;
+
+/// <summary>
+/// The one place that writes times, days and durations for people, in any language: pages, bios, badges,
+/// banners, <c>ssla hours</c>, the agreement and the report all format through it.
+/// </summary>
+/// <remarks>
+/// <para>Everything comes from CLDR, none of it from our own tables: day names, the first day of the week, the
+/// 12- or 24-hour clock and AM/PM markers from .NET's ICU globalization (<see cref="CultureInfo"/>); digits,
+/// plural rules, unit patterns ("15 minutes", "15 min", "١٥ دقيقة", "2 日") and list separators from the same ICU
+/// through <see cref="IcuLibrary"/>. Only the words "midnight" and "noon" come from the UI strings
+/// (<c>format.midnight</c>, <c>format.noon</c>; English built in), because CLDR's day periods do not name midnight.</para>
+/// <para>A formatter per language tag is built once and shared; it holds no mutable state.</para>
+/// </remarks>
+public sealed class LocaleFormat
+{
+    private static readonly ConcurrentDictionary<(string, string?, string?), Lazy<LocaleFormat>> Cache = new();
+
+    private readonly ClockText _clock;
+    private readonly IcuUnitFormatter _units;
+    private readonly IcuListFormatter _lists;
+    private readonly IcuPluralRules _plurals;
+    private readonly char[] _digits;
+
+    private LocaleFormat(CultureInfo culture, string? midnight, string? noon)
+    {
+        Culture = culture;
+        var icu = culture.Name.Replace('-', '_');
+        _units = new IcuUnitFormatter(icu);
+        _lists = new IcuListFormatter(icu);
+        _plurals = new IcuPluralRules(icu);
+        _digits = [.. Enumerable.Range(0, 10).Select(d => _units.Number(d)[0])];
+        var english = culture.TwoLetterISOLanguageName == "en";
+        _clock = new ClockText(culture, Digits, midnight ?? (english ? "midnight" : null), noon ?? (english ? "noon" : null), english);
+        FirstDayOfWeek = ToIso(culture.DateTimeFormat.FirstDayOfWeek);
+        Week = [.. Enumerable.Range(0, 7).Select(i => (IsoDayOfWeek)(((int)FirstDayOfWeek - 1 + i) % 7 + 1))];
+    }
+
+    /// <summary>English, the tool's own language (the agreement, the report, <c>ssla hours</c>).</summary>
+    public static LocaleFormat English => For("en");
+
+    /// <summary>
+    /// The formatter for a BCP 47 language tag (<c>en</c>, <c>pt-BR</c>, <c>zh-Hans</c>); <paramref name="midnight"/>
+    /// and <paramref name="noon"/> are the language's words for those times on a 12-hour clock, if it has any.
+    /// </summary>
+    /// <exception cref="IcuUnavailableException">ICU is missing or .NET runs in invariant globalization mode.</exception>
+    /// <exception cref="CultureNotFoundException">ICU does not know the tag.</exception>
+    public static LocaleFormat For(string languageTag, string? midnight = null, string? noon = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(languageTag);
+        IcuLibrary.EnsureAvailable();
+        return Cache.GetOrAdd((languageTag, midnight, noon), key => new Lazy<LocaleFormat>(
+            () => new LocaleFormat(CultureInfo.GetCultureInfo(key.Item1, predefinedOnly: true), key.Item2, key.Item3))).Value;
+    }
+
+    /// <summary>The culture the data comes from.</summary>
+    public CultureInfo Culture { get; }
+
+    /// <summary>The first day of the week in this language's region (CLDR): Sunday in English, Monday in French.</summary>
+    public IsoDayOfWeek FirstDayOfWeek { get; }
+
+    /// <summary>The seven days in this language's week order.</summary>
+    public IReadOnlyList<IsoDayOfWeek> Week { get; }
+
+    /// <summary>True when the language writes times on a 24-hour clock.</summary>
+    public bool Uses24HourClock => _clock.Uses24HourClock;
+
+    /// <summary>True for right-to-left languages (Arabic, Hebrew).</summary>
+    public bool IsRightToLeft => Culture.TextInfo.IsRightToLeft;
+
+    /// <summary>Between the ends of a day run or a time range.</summary>
+    public string Dash => "–";
+
+    /// <summary>Between items of a list (<c>Mon, Wed–Fri</c>): CLDR's list pattern, <c>, </c>, <c>、</c>, <c> و</c>.</summary>
+    public string ListSeparator => _lists.Separator;
+
+    /// <summary>The name of <paramref name="day"/>.</summary>
+    public string DayName(IsoDayOfWeek day, DayNameWidth width = DayNameWidth.Abbreviated)
+    {
+        var index = (int)day % 7; // .NET's DayOfWeek: Sunday = 0
+        var names = width switch
+        {
+            DayNameWidth.Wide => Culture.DateTimeFormat.DayNames,
+            DayNameWidth.Abbreviated => Culture.DateTimeFormat.AbbreviatedDayNames,
+            _ => Culture.DateTimeFormat.ShortestDayNames,
+        };
+        return names[index];
+    }
+
+    /// <summary>A run of days: <c>Mon–Fri</c>, <c>Sun–Thu</c>, <c>Sat–Mon</c>; one day alone by its name.</summary>
+    public string DayRun(DayRun run, DayNameWidth width = DayNameWidth.Abbreviated)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.Length == 1 ? DayName(run.First, width) : DayName(run.First, width) + Dash + DayName(run.Last, width);
+    }
+
+    /// <summary>Items joined by the language's list separator.</summary>
+    public string List(IEnumerable<string> items) => string.Join(ListSeparator, items);
+
+    /// <summary>A time of day in the language's clock.</summary>
+    public string Time(LocalTime time, TimeStyle style = TimeStyle.Full) => _clock.Time(time, style);
+
+    /// <summary>A staffed range (<c>9 AM–6 PM</c>, <c>09:00–18:00</c>, <c>3 PM–midnight</c>); a whole day is <c>24 hours</c>.</summary>
+    public string Range(TimeRange range, TimeStyle style = TimeStyle.Full)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        return _clock.Range(range, style, Dash) ?? Count(24, DurationUnit.Hour, style == TimeStyle.Full ? UnitWidth.Wide : UnitWidth.Short);
+    }
+
+    /// <summary>A number in the language's digits (CLDR's default numbering system: <c>١٥</c> in Arabic).</summary>
+    public string Number(long value) => _units.Number(value);
+
+    /// <summary>ASCII digits in <paramref name="text"/> replaced by the language's digits.</summary>
+    public string Digits(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_digits[0] == '0') return text;
+        return string.Create(text.Length, (text, _digits), static (span, s) =>
+        {
+            for (var i = 0; i < span.Length; i++) span[i] = s.text[i] is >= '0' and <= '9' ? s._digits[s.text[i] - '0'] : s.text[i];
+        });
+    }
+
+    /// <summary><paramref name="count"/> of <paramref name="unit"/> with the right plural: <c>1 hour</c>, <c>2 hours</c>, <c>ساعتان</c>.</summary>
+    public string Count(long count, DurationUnit unit, UnitWidth width = UnitWidth.Wide) => _units.Format(count, unit, width);
+
+    /// <summary>A staffed-time duration, largest unit first, zero parts left out: <c>1 hour, 30 minutes</c>, <c>15 min</c>.</summary>
+    public string Duration(Duration duration, UnitWidth width = UnitWidth.Wide)
+    {
+        var parts = new List<string>();
+        var hours = (long)duration.TotalHours;
+        if (hours > 0) parts.Add(Count(hours, DurationUnit.Hour, width));
+        if (duration.Minutes > 0 || parts.Count == 0) parts.Add(Count(duration.Minutes, DurationUnit.Minute, width));
+        return JoinUnits(parts, width);
+    }
+
+    /// <summary>Parts of a duration joined as the language joins units (<c>1 hour, 30 minutes</c>).</summary>
+    public string JoinUnits(IReadOnlyList<string> parts, UnitWidth width) => _lists.Units(parts, width);
+
+    /// <summary>The CLDR plural category of <paramref name="count"/> (<c>one</c>, <c>two</c>, <c>few</c>, <c>many</c>, <c>other</c>, <c>zero</c>).</summary>
+    public string PluralCategory(long count) => _plurals.Select(count);
+
+    private static IsoDayOfWeek ToIso(DayOfWeek day) => day == DayOfWeek.Sunday ? IsoDayOfWeek.Sunday : (IsoDayOfWeek)(int)day;
+}

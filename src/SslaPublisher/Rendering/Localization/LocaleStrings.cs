@@ -1,0 +1,68 @@
+using SslaPublisher.Formatting;
+using SslaPublisher.Schedule;
+
+namespace SslaPublisher.Rendering.Localization;
+
+/// <summary>The bridge from a language's UI strings to the one formatter of times, days and durations.</summary>
+public static class LocaleStrings
+{
+    /// <summary>
+    /// The <see cref="LocaleFormat"/> of the strings' language, with its words for midnight and noon when its own
+    /// file has them (<c>format.midnight</c>, <c>format.noon</c>: English words must not stand in another language).
+    /// </summary>
+    public static LocaleFormat Locale(this UiStrings strings)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        var own = strings.Keys.ToHashSet(StringComparer.Ordinal);
+        string? Own(string key) => own.Contains(key) ? strings.Text(key) : null;
+        return LocaleFormat.For(strings.Language, Own("format.midnight"), Own("format.noon"));
+    }
+
+    /// <summary>
+    /// A weekly-summary format in the strings' language: one phrase for a whole week (<c>format.every_day</c>),
+    /// <c>format.always</c> and <c>format.never</c> for hours around the clock and no hours.
+    /// </summary>
+    public static SummaryFormat SummaryFormat(this UiStrings strings, TimeStyle time, DayNameWidth days = DayNameWidth.Abbreviated)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        return new SummaryFormat
+        {
+            Locale = strings.Locale(),
+            Time = time,
+            DayNames = days,
+            EveryDayText = strings.Text("format.every_day"),
+            AlwaysText = strings.Text("format.always"),
+            NeverText = strings.Text("format.never"),
+        };
+    }
+
+    /// <summary>
+    /// A reply time in the strings' language (<see cref="ReplyTimeText"/>); working days take
+    /// <c>format.working_days.&lt;plural category&gt;</c>, else <c>format.working_days.other</c>.
+    /// </summary>
+    public static string ReplyTime(this UiStrings strings, Definition.ReplyTime time, UnitWidth width, bool staffedEveryDay)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        var own = strings.Keys.ToHashSet(StringComparer.Ordinal);
+        return ReplyTimeText.Format(time, strings.Locale(), width, staffedEveryDay, category =>
+            strings.Text(own.Contains($"format.working_days.{category}") ? $"format.working_days.{category}" : "format.working_days.other"));
+    }
+
+    /// <summary>A channel's reply time in the strings' language: days are working days unless it is staffed every day.</summary>
+    public static string ReplyTime(this UiStrings strings, Definition.Channel channel, UnitWidth width)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return strings.ReplyTime(channel.Reply.Within, width, new Schedule.ChannelSchedule(channel).IsStaffedEveryDay);
+    }
+
+    /// <summary>
+    /// A channel's promise with how it is counted, for internal texts (agreement, report, <c>ssla due</c>):
+    /// <c>25 minutes of staffed time</c>, <c>2 working days</c>.
+    /// </summary>
+    public static string ReplyPromise(this UiStrings strings, Definition.Channel channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var words = strings.ReplyTime(channel, UnitWidth.Wide);
+        return channel.Reply.Within.HasDays ? words : strings.Format("format.staffed_time", ("duration", words));
+    }
+}
