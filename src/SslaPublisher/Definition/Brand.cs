@@ -20,7 +20,11 @@ public sealed record Brand(
     string? Logo,
     BrandColors Colors,
     DateTimeZone TimeZone,
-    ImmutableArray<string> Languages);
+    ImmutableArray<string> Languages)
+{
+    /// <summary>The banner layout and brand image (<c>brand.banner</c>); channels may override it.</summary>
+    public BannerChoice Banner { get; init; } = BannerChoice.Default;
+}
 
 /// <summary>Brand colours.</summary>
 public sealed record BrandColors(RgbColor Background, RgbColor Text, RgbColor Accent)

@@ -36,6 +36,9 @@ public sealed record Channel(
 {
     /// <summary>The channel's own language: the first it answers in. Its bio, banner and badges speak it.</summary>
     public string Language => Languages.IsDefaultOrEmpty ? "en" : Languages[0];
+
+    /// <summary>The banner layout and image of this channel's banner (<c>banner</c>, else the brand's).</summary>
+    public BannerChoice Banner { get; init; } = BannerChoice.Default;
 }
 
 /// <summary>What a channel is for.</summary>

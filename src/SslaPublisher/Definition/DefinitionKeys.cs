@@ -10,14 +10,17 @@ public static class DefinitionKeys
     public static readonly string[] Root = ["brand", "channels", "crisis", "agreement"];
 
     /// <summary><c>brand:</c></summary>
-    public static readonly string[] Brand = ["name", "slug", "website", "base_url", "logo", "colors", "timezone", "languages"];
+    public static readonly string[] Brand = ["name", "slug", "website", "base_url", "logo", "colors", "timezone", "languages", "banner"];
+
+    /// <summary><c>brand.banner:</c> and <c>channels[].banner:</c></summary>
+    public static readonly string[] Banner = ["layout", "image", "focal"];
 
     /// <summary><c>brand.colors:</c></summary>
     public static readonly string[] Colors = ["background", "text", "accent"];
 
     /// <summary><c>channels[]:</c></summary>
     public static readonly string[] Channel =
-        ["id", "platform", "handle", "purpose", "summary", "timezone", "hours", "closed", "reply", "languages", "not_for", "urgent"];
+        ["id", "platform", "handle", "purpose", "summary", "timezone", "hours", "closed", "reply", "languages", "not_for", "urgent", "banner"];
 
     /// <summary><c>channels[].reply:</c></summary>
     public static readonly string[] Reply = ["within", "off_hours"];

@@ -24,7 +24,6 @@ public sealed partial class PromiseLoader
     [GeneratedRegex("^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$")]
     private static partial Regex LanguagePattern();
 
-    private static readonly string[] LogoExtensions = [".png", ".jpg", ".jpeg", ".webp"];
 
     private readonly PlatformCatalog _platforms;
     private readonly IDateTimeZoneProvider _zones;
@@ -61,8 +60,9 @@ public sealed partial class PromiseLoader
         bag.ThrowIfAny();
         var reader = new MappingReader(root!, "", DefinitionKeys.Root, bag);
         var brandNode = reader.Node("brand", required: true);
-        var brand = brandNode is null ? null : ReadBrand(brandNode, Path.GetDirectoryName(Path.GetFullPath(sourcePath))!, bag);
-        var channels = ReadChannels(reader, brand, bag);
+        var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(sourcePath))!;
+        var brand = brandNode is null ? null : ReadBrand(brandNode, baseDirectory, bag);
+        var channels = ReadChannels(reader, brand, baseDirectory, bag);
         var crisis = reader.Node("crisis") is { } crisisNode ? ReadCrisis(crisisNode, BrandScope(brand), bag) : null;
         var agreement = reader.Node("agreement") is { } agreementNode ? AgreementReader.Read(agreementNode, bag) : null;
         bag.ThrowIfAny();
@@ -88,11 +88,12 @@ public sealed partial class PromiseLoader
         var zone = ReadZone(r, "timezone", required: true);
         var languages = ReadLanguages(r, "languages");
         if (name is null || slug is null || zone is null || colors is null) return null;
+        var banner = BannerChoiceReader.Read(r, baseDirectory, BannerChoice.Default);
         return new Brand(name, slug, website, baseUrl, logo, colors,
-            zone, languages.IsEmpty ? ["en"] : languages);
+            zone, languages.IsEmpty ? ["en"] : languages) { Banner = banner };
     }
 
-    private ImmutableArray<Channel> ReadChannels(MappingReader root, Brand? brand, DiagnosticBag bag)
+    private ImmutableArray<Channel> ReadChannels(MappingReader root, Brand? brand, string baseDirectory, DiagnosticBag bag)
     {
         var nodes = root.List("channels", required: true);
         if (root.Has("channels") && nodes.Count == 0) bag.Add(root.Node("channels")!, "channels", "list at least one channel");
@@ -105,7 +106,7 @@ public sealed partial class PromiseLoader
         var ids = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
         {
-            var channel = ReadChannel(nodes[i], $"channels[{i}]", brand, bag);
+            var channel = ReadChannel(nodes[i], $"channels[{i}]", brand, baseDirectory, bag);
             // Ids are checked for duplicates even on an otherwise invalid channel, so one run reports both.
             var idNode = (nodes[i] as YamlMappingNode)?.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "id" }).Value;
             if (idNode is YamlScalarNode { Value: { } id } && !ids.TryAdd(id.Trim(), idNode))
@@ -115,7 +116,7 @@ public sealed partial class PromiseLoader
         return [.. channels];
     }
 
-    private Channel? ReadChannel(YamlNode node, string field, Brand? brand, DiagnosticBag bag)
+    private Channel? ReadChannel(YamlNode node, string field, Brand? brand, string baseDirectory, DiagnosticBag bag)
     {
         var r = new MappingReader(node, field, DefinitionKeys.Channel, bag);
         var id = ReadSlug(r, "id", required: true);
@@ -134,11 +135,12 @@ public sealed partial class PromiseLoader
         var reply = r.Node("reply", required: true) is { } replyNode ? ReadReply(replyNode, r.Child("reply"), scope, bag) : null;
         var notFor = ReadNotFor(r, scope);
         var urgent = LocalizedTextReader.Read(r, "urgent", scope);
+        var banner = BannerChoiceReader.Read(r, baseDirectory, brand?.Banner ?? BannerChoice.Default);
         if (id is null || platform is null || handle is null || profileUrl is null || purpose is null || summary is null ||
             zone is null || hours is null || reply is null)
             return null;
         return new Channel(id, platform.Id, handle, profileUrl, purpose.Value, summary, zone, hours, closed, reply,
-            languages.IsEmpty ? brand?.Languages ?? ["en"] : languages, notFor, urgent);
+            languages.IsEmpty ? brand?.Languages ?? ["en"] : languages, notFor, urgent) { Banner = banner };
     }
 
     // Brand-wide prose (the crisis statement) is in the brand's first language and shown on every page.
@@ -318,40 +320,7 @@ public sealed partial class PromiseLoader
         return null;
     }
 
-    private static string? ReadLogo(MappingReader r, string baseDirectory)
-    {
-        var text = r.String("logo");
-        if (text is null) return null;
-        var node = r.Node("logo")!;
-        var field = r.Child("logo");
-        var full = Path.GetFullPath(Path.Combine(baseDirectory, text));
-        string real, realBase;
-        try
-        {
-            real = RealPath.Of(Path.Combine(baseDirectory, text));
-            realBase = RealPath.Of(baseDirectory);
-        }
-        catch (IOException e)
-        {
-            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)}: {e.Message}");
-            return null;
-        }
-        // Inside by name and inside once every symbolic link is followed: a link named 'sub' that points elsewhere
-        // must not carry a file from outside into the published site.
-        var inside = full.StartsWith(baseDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            && RealPath.IsSameOrInside(real, realBase) && real != realBase;
-        if (!inside)
-            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} is outside the folder of ssla.yaml (symbolic links followed); keep the logo beside the file");
-        else if (!LogoExtensions.Contains(Path.GetExtension(full).ToLowerInvariant()))
-            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} must be a PNG, JPEG or WebP image");
-        else if (!File.Exists(real))
-            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} does not exist (looked for {full})");
-        else if (LogoCheck.Problem(real) is { } problem)
-            r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} {problem}");
-        else
-            return real;
-        return null;
-    }
+    private static string? ReadLogo(MappingReader r, string baseDirectory) => ImageFileField.Read(r, "logo", baseDirectory);
 
     private static BrandColors? ReadColors(MappingReader brand)
     {

@@ -12,6 +12,7 @@ public class SchemaTests
         { "", DefinitionKeys.Root },
         { "brand", DefinitionKeys.Brand },
         { "brand.colors", DefinitionKeys.Colors },
+        { "banner", DefinitionKeys.Banner },
         { "channel", DefinitionKeys.Channel },
         { "channel.reply", DefinitionKeys.Reply },
         { "crisis", DefinitionKeys.Crisis },

@@ -8,24 +8,31 @@ namespace SslaPublisher.Rendering.Banners;
 public static class BannerImage
 {
     /// <summary>Draws the banner on a fresh canvas: opaque for the real image, transparent when the background is left out.</summary>
-    public static SKBitmap Draw(BannerPainter painter, BannerSpec spec, BannerLayout layout, BannerModel model, BrandColors colors,
-        SKImage? logo, string what, BannerLayers layers = BannerLayers.All)
+    public static SKBitmap Draw(BannerPainter painter, BannerSpec spec, BannerLayout layout, BannerModel model, BannerArt art,
+        string what, BannerLayers layers = BannerLayers.All)
     {
         var alpha = layers.HasFlag(BannerLayers.Background) ? SKAlphaType.Opaque : SKAlphaType.Premul;
         var bitmap = new SKBitmap(new SKImageInfo(spec.Width, spec.Height, SKColorType.Rgba8888, alpha));
-        using var canvas = new SKCanvas(bitmap);
-        canvas.Clear(SKColors.Transparent);
-        painter.Paint(canvas, spec, layout, model, colors, logo, what, layers);
-        canvas.Flush();
+        bitmap.Erase(SKColors.Transparent);
+        painter.Paint(bitmap, spec, layout, model, art, what, layers);
         return bitmap;
     }
 
+    /// <summary>Draws a banner with colours and a logo only (no brand image).</summary>
+    public static SKBitmap Draw(BannerPainter painter, BannerSpec spec, BannerLayout layout, BannerModel model, BrandColors colors,
+        SKImage? logo, string what, BannerLayers layers = BannerLayers.All) =>
+        Draw(painter, spec, layout, model, new BannerArt(colors, logo), what, layers);
+
     /// <summary>The banner as PNG bytes, checked against the spec's size limit.</summary>
-    public static byte[] RenderPng(BannerPainter painter, BannerSpec spec, BannerLayout layout, BannerModel model, BrandColors colors,
-        SKImage? logo, string what)
+    public static byte[] RenderPng(BannerPainter painter, BannerSpec spec, BannerLayout layout, BannerModel model, BannerArt art, string what)
     {
-        using var bitmap = Draw(painter, spec, layout, model, colors, logo, what);
+        using var bitmap = Draw(painter, spec, layout, model, art, what);
         using var pixmap = bitmap.PeekPixels();
         return PngEncoder.Encode(pixmap, spec.MaxBytes, what);
     }
+
+    /// <summary>The banner as PNG bytes, with colours and a logo only (no brand image).</summary>
+    public static byte[] RenderPng(BannerPainter painter, BannerSpec spec, BannerLayout layout, BannerModel model, BrandColors colors,
+        SKImage? logo, string what) =>
+        RenderPng(painter, spec, layout, model, new BannerArt(colors, logo), what);
 }

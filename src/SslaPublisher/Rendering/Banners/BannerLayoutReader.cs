@@ -10,8 +10,11 @@ namespace SslaPublisher.Rendering.Banners;
 /// <summary>Reads a banner layout file, reporting every problem as <c>file:line:col: field: message</c>.</summary>
 public static class BannerLayoutReader
 {
-    private static readonly string[] RootKeys = ["background", "stripe", "logo", "text"];
-    private static readonly string[] StripeKeys = ["color", "height"];
+    private static readonly string[] RootKeys = ["background", "fill", "scrim", "panel", "pattern", "stripe", "logo", "text"];
+    private static readonly string[] StripeKeys = ["color", "height", "length"];
+    private static readonly string[] ScrimKeys = ["color", "fade", "min_opacity"];
+    private static readonly string[] PanelKeys = ["side", "width", "color", "image", "logo"];
+    private static readonly string[] PatternKeys = ["tint", "tint_amount", "color", "opacity", "rings"];
     private static readonly string[] LogoKeys = ["size", "max_width", "gap"];
     private static readonly string[] TextKeys = ["align", "gap", "line_height", "min_scale", "blocks"];
     private static readonly string[] BlockKeys = ["text", "size", "weight", "color", "max_lines"];
@@ -41,12 +44,37 @@ public static class BannerLayoutReader
         var logo = r.Node("logo") is { } logoNode ? ReadLogo(new MappingReader(logoNode, "logo", LogoKeys, bag)) : new LogoLayout(0, 0, 0);
         var textNode = r.Node("text", required: true);
         var text = textNode is null ? null : ReadText(new MappingReader(textNode, "text", TextKeys, bag));
+        var fill = Choice<BackgroundFill>(r, "fill", "solid", new() { ["solid"] = BackgroundFill.Solid, ["photo"] = BackgroundFill.Photo, ["pattern"] = BackgroundFill.Pattern });
+        var scrim = r.Node("scrim") is { } scrimNode ? ReadScrim(new MappingReader(scrimNode, "scrim", ScrimKeys, bag)) : ScrimLayout.Default;
+        var panel = r.Node("panel") is { } panelNode ? ReadPanel(new MappingReader(panelNode, "panel", PanelKeys, bag)) : null;
+        var pattern = r.Node("pattern") is { } patternNode ? ReadPattern(new MappingReader(patternNode, "pattern", PatternKeys, bag)) : PatternLayout.Default;
         bag.ThrowIfAny();
-        return new BannerLayout(sourcePath, background, stripe, logo, text!);
+        return new BannerLayout(sourcePath, background, stripe, logo, text!) { Fill = fill, Scrim = scrim, Panel = panel, Pattern = pattern };
     }
 
     private static StripeLayout ReadStripe(MappingReader r) =>
-        new(Color(r, "color", "accent"), Number(r, "height", 0, 0, 0.5));
+        new(Color(r, "color", "accent"), Number(r, "height", 0, 0, 0.5), Number(r, "length", 1, 0.05, 1));
+
+    private static ScrimLayout ReadScrim(MappingReader r) =>
+        new(Color(r, "color", "background"), Number(r, "fade", 0.2, 0, 1), Number(r, "min_opacity", 0, 0, 1));
+
+    private static PanelLayout ReadPanel(MappingReader r) => new(
+        Choice<PanelSide>(r, "side", "start", new() { ["start"] = PanelSide.Start, ["end"] = PanelSide.End }),
+        Number(r, "width", 0.35, 0.1, 0.6), Color(r, "color", "accent"), Flag(r, "image", true), Flag(r, "logo", true));
+
+    private static PatternLayout ReadPattern(MappingReader r) => new(
+        Color(r, "tint", "accent"), Number(r, "tint_amount", 0.2, 0, 1), Color(r, "color", "accent"),
+        Number(r, "opacity", 0.25, 0, 1), (int)Number(r, "rings", 8, 0, 40));
+
+    private static bool Flag(MappingReader r, string key, bool fallback) => Choice<bool>(r, key, fallback ? "true" : "false", new() { ["true"] = true, ["false"] = false });
+
+    private static T Choice<T>(MappingReader r, string key, string fallback, Dictionary<string, T> choices)
+    {
+        var text = r.String(key) ?? fallback;
+        return choices.TryGetValue(text, out var value)
+            ? value
+            : Fail(r, key, $"'{text}' is not one of {string.Join(", ", choices.Keys)}", choices[fallback]);
+    }
 
     private static LogoLayout ReadLogo(MappingReader r) =>
         new(Number(r, "size", 0.8, 0, 1), Number(r, "max_width", 0.3, 0, 1), Number(r, "gap", 0.05, 0, 0.5));

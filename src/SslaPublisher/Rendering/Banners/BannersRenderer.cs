@@ -14,9 +14,10 @@ namespace SslaPublisher.Rendering.Banners;
 /// brand's share image <c>og.png</c>, from the layouts under <c>templates/banners/</c>.
 /// </summary>
 /// <remarks>
-/// A platform's layout is <c>banners/&lt;platform&gt;.yaml</c> when the template set has one, else
-/// <c>banners/banner.yaml</c>; the share image uses <c>banners/og.yaml</c>. Fonts load on the first banner, so a
-/// build with no banner to draw needs none.
+/// A channel's layout is the one its <c>banner.layout</c> (else the brand's, else <c>solid</c>) names:
+/// <c>banners/&lt;layout&gt;-&lt;platform&gt;.yaml</c> when the template set has one, else <c>banners/&lt;layout&gt;.yaml</c>;
+/// the share image uses <c>banners/og.yaml</c>. Fonts load on the first banner, so a build with no banner to draw
+/// needs none.
 /// </remarks>
 public sealed class BannersRenderer : ISiteRenderer, IDisposable
 {
@@ -47,14 +48,17 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
             var platform = context.Platforms[channel.Platform];
             if (platform.Banner is not { } spec) continue;
             var path = $"banners/{channel.Id}.png";
-            var layout = LayoutFor(context.Templates.Templates, $"banners/{platform.Key}.yaml", "banners/banner.yaml");
+            var choice = channel.Banner;
+            var layout = LayoutFor(context.Templates.Templates, $"banners/{choice.Layout}-{platform.Key}.yaml", $"banners/{choice.Layout}.yaml",
+                ReferenceEquals(choice, promise.Brand.Banner) ? "brand.banner.layout" : $"channels[{channel.Id}].banner.layout");
             var model = BannerModel.ForChannel(promise, channel, context.Platforms, strings);
-            var png = BannerImage.RenderPng(_painter.Value, spec, layout, model, promise.Brand.Colors, logo,
+            var art = new BannerArt(promise.Brand.Colors, logo, _logos.Get(choice.Image), choice.FocalX, choice.FocalY, promise.Brand.Slug);
+            var png = BannerImage.RenderPng(_painter.Value, spec, layout, model, art,
                 $"{path} ({platform.DisplayName} {spec.Width}x{spec.Height})");
             files.Add(new SiteFile(path, png, "image/png"));
         }
         var share = context.Platforms.ShareImage;
-        var ogLayout = LayoutFor(context.Templates.Templates, "banners/og.yaml", "banners/og.yaml");
+        var ogLayout = LayoutFor(context.Templates.Templates, "banners/og.yaml", "banners/og.yaml", "banners/og.yaml");
         var ogPng = BannerImage.RenderPng(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms, strings),
             promise.Brand.Colors, logo, $"{ShareImagePath} (share image {share.Width}x{share.Height})");
         files.Add(new SiteFile(ShareImagePath, ogPng, "image/png"));
@@ -62,9 +66,14 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
     }
 
     /// <summary>The layout at <paramref name="preferred"/> when the set has it, else at <paramref name="fallback"/>.</summary>
-    private BannerLayout LayoutFor(TemplateSet templates, string preferred, string fallback)
+    /// <exception cref="BannerException">The set has neither (a layout name with no file; <paramref name="field"/> names where it was chosen).</exception>
+    private BannerLayout LayoutFor(TemplateSet templates, string preferred, string fallback, string field)
     {
-        var relative = templates.List("banners").Contains(preferred, StringComparer.Ordinal) ? preferred : fallback;
+        var files = templates.List("banners");
+        var relative = files.Contains(preferred, StringComparer.Ordinal) ? preferred : fallback;
+        if (!files.Contains(relative, StringComparer.Ordinal))
+            throw new BannerException($"{field}: there is no layout file {relative}; the built-in layouts are " +
+                $"{string.Join(", ", Definition.BannerChoice.BuiltInLayouts)}, or add the file to your templates folder");
         var full = templates.Resolve(relative);
         return _layouts.GetOrAdd(full, f => BannerLayoutReader.Read(File.ReadAllText(f), f));
     }

@@ -10,7 +10,7 @@ public class BannerLayoutReaderTests
     public void Should_read_the_built_in_layouts()
     {
         // When the shipped layouts are read
-        var banner = BannerSamples.BuiltIn("banner.yaml");
+        var banner = BannerSamples.BuiltIn("solid.yaml");
         var og = BannerSamples.BuiltIn("og.yaml");
 
         // Then they have their blocks, the headline first and bold
@@ -33,13 +33,13 @@ public class BannerLayoutReaderTests
             """;
 
         // When it is read
-        var error = Assert.Throws<DefinitionException>(() => BannerLayoutReader.Read(yaml, "banners/banner.yaml"));
+        var error = Assert.Throws<DefinitionException>(() => BannerLayoutReader.Read(yaml, "banners/solid.yaml"));
 
         // Then each problem is located
         var lines = error.Diagnostics.Select(d => d.ToString()).ToList();
-        Assert.Contains(lines, l => l.StartsWith("banners/banner.yaml:1:13: background: '#12345' is not a colour", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("banners/banner.yaml:2:19: logo.sise: unknown key 'sise'", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("banners/banner.yaml:5:28: text.blocks[0].weight: 'heavy' is not one of regular, bold", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("banners/solid.yaml:1:13: background: '#12345' is not a colour", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("banners/solid.yaml:2:19: logo.sise: unknown key 'sise'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("banners/solid.yaml:5:28: text.blocks[0].weight: 'heavy' is not one of regular, bold", StringComparison.Ordinal));
     }
 
     [Fact]

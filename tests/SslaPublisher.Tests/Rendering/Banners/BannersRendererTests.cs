@@ -67,10 +67,11 @@ public class BannersRendererTests
     [Fact]
     public void Should_use_a_platform_layout_from_the_templates_override_folder()
     {
-        // Given an override folder restyling the X banner only: white background, black text
+        // Given an override folder restyling the X banner's layout (the example's X channel uses photo) only:
+        // a flat white background, black text
         using var dir = new TempDir();
-        var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "banners", "banner.yaml"));
-        dir.Write("banners/x.yaml", builtIn.Replace("background: background", "background: \"#ffffff\"", StringComparison.Ordinal)
+        var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "banners", "solid.yaml"));
+        dir.Write("banners/photo-x.yaml", builtIn.Replace("background: background", "background: \"#ffffff\"", StringComparison.Ordinal)
             .Replace("color: text", "color: \"#000000\"", StringComparison.Ordinal));
 
         // When the site is built with it
@@ -80,7 +81,7 @@ public class BannersRendererTests
         using var x = SKBitmap.Decode(site.Files["banners/x-help.png"].Content.ToArray());
         using var facebook = SKBitmap.Decode(site.Files["banners/facebook.png"].Content.ToArray());
         Assert.Equal(SKColors.White, x.GetPixel(5, 5));
-        Assert.Equal(new SKColor(0x0B, 0x3D, 0x91), facebook.GetPixel(5, 5));
+        Assert.Equal(new SKColor(0x0B, 0x3D, 0x91), facebook.GetPixel(facebook.Width - 5, 5));
     }
 
     [Fact]

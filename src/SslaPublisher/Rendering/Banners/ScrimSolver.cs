@@ -1,0 +1,65 @@
+using SkiaSharp;
+using SslaPublisher.Definition;
+
+namespace SslaPublisher.Rendering.Banners;
+
+/// <summary>
+/// Finds how opaque a veil over a busy background must be for text to keep 4.5:1 contrast at every pixel it covers.
+/// </summary>
+/// <remarks>
+/// The check is exact, not sampled: every pixel of every line's ink box, blended with the veil as Skia blends
+/// (sRGB, 8-bit opacity), must reach the ratio against the line's colour. Opacity is searched by bisection; at full
+/// opacity the text sits on the veil's own colour, which <see cref="ContrastGuard"/> already made readable.
+/// </remarks>
+public static class ScrimSolver
+{
+    // WCAG's ratio plus a hair, so 8-bit rounding of the blend never lands just under it.
+    private const double Target = ContrastGuard.MinimumRatio + 0.05;
+
+    private static readonly double[] Linear = [.. Enumerable.Range(0, 256).Select(v =>
+    {
+        var c = v / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+    })];
+
+    /// <summary>The least opacity (0–255, at least <paramref name="floor"/>) that keeps every area readable.</summary>
+    public static byte MinimumAlpha(SKBitmap pixels, IReadOnlyList<(SKRectI Box, RgbColor Text)> areas, RgbColor veil, byte floor)
+    {
+        if (Passes(pixels, areas, veil, floor)) return floor;
+        int fails = floor, passes = 255;
+        while (passes - fails > 1)
+        {
+            var mid = (fails + passes) / 2;
+            if (Passes(pixels, areas, veil, (byte)mid)) passes = mid;
+            else fails = mid;
+        }
+        return (byte)passes;
+    }
+
+    /// <summary>True when every pixel of every area, under the veil at <paramref name="alpha"/>, contrasts enough with its text.</summary>
+    public static bool Passes(SKBitmap pixels, IReadOnlyList<(SKRectI Box, RgbColor Text)> areas, RgbColor veil, byte alpha)
+    {
+        var span = pixels.GetPixelSpan();
+        var bytesPerPixel = pixels.BytesPerPixel;
+        foreach (var (box, text) in areas)
+        {
+            var textLuminance = text.RelativeLuminance;
+            for (var y = Math.Max(box.Top, 0); y < Math.Min(box.Bottom, pixels.Height); y++)
+            {
+                var row = y * pixels.RowBytes;
+                for (var x = Math.Max(box.Left, 0); x < Math.Min(box.Right, pixels.Width); x++)
+                {
+                    var i = row + x * bytesPerPixel;
+                    var luminance = 0.2126 * Linear[Blend(span[i], veil.R, alpha)]
+                        + 0.7152 * Linear[Blend(span[i + 1], veil.G, alpha)]
+                        + 0.0722 * Linear[Blend(span[i + 2], veil.B, alpha)];
+                    var ratio = (Math.Max(luminance, textLuminance) + 0.05) / (Math.Min(luminance, textLuminance) + 0.05);
+                    if (ratio < Target) return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int Blend(byte under, byte over, byte alpha) => (under * (255 - alpha) + over * alpha + 127) / 255;
+}
