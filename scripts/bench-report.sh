@@ -1,20 +1,47 @@
 #!/usr/bin/env bash
-# Benchmark of `ssla report`: generates ROWS-ish reply rows for the example brand (deterministic, seed 1) and
-# measures one report run with /usr/bin/time -v (wall time, CPU time, peak resident memory).
+# Benchmark of `ssla report` beside DuckDB (issue 18): generates ROWS-ish reply rows for the example brand
+# (deterministic, seed 1), then times whole processes under GNU time, alternating ssla and DuckDB (node package
+# @duckdb/node-api, bench/peers/report-duckdb.js: per channel and month, rows, answered, median and p90 of the wall
+# time to reply) on the same CSV: wall, CPU (user + sys), peak memory, load average.
 # Usage: bash scripts/bench-report.sh [scale]   (scale 150 ≈ 1,000,000 rows; 300 ≈ 2,000,000)
+#        RUNS=5 bash scripts/bench-report.sh    (runs each, default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale="${1:-150}"
+runs=${RUNS:-3}
 work="${TMPDIR:-/tmp}/ssla-bench-report"
 mkdir -p "$work"
+[ -d bench/peers/node_modules/@duckdb/node-api ] || npm ci --prefix bench/peers --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null
 dotnet build src/SslaPublisher.Cli --configuration Release -v quiet -nologo >/dev/null
 ssla="src/SslaPublisher.Cli/bin/Release/net10.0/ssla"
 csv="$work/replies-$scale.csv"
 [ -f "$csv" ] || "$ssla" sample-replies examples/acme-air --months 6 --seed 1 --through 2026-11 --scale "$scale" -o "$csv"
-echo "rows: $(( $(wc -l < "$csv") - 1 )), file: $(du -h "$csv" | cut -f1)"
-# A warm-up run so the figures are not those of a cold disk cache.
-"$ssla" report examples/acme-air --replies "$csv" --as-of 2026-12-01T12:00:00Z --json > /dev/null
-/usr/bin/time -v "$ssla" report examples/acme-air --replies "$csv" --as-of 2026-12-01T12:00:00Z --json \
-  > "$work/report.json" 2> "$work/time.txt"
-grep -E "Elapsed \(wall|User time|System time|Percent of CPU|Maximum resident" "$work/time.txt"
-echo "cores: $(nproc), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "rows: $(( $(wc -l < "$csv") - 1 )), file: $(du -h "$csv" | cut -f1), cores: $(nproc)"
+
+# measure LABEL CMD...: one whole process under GNU time; prints a table row.
+measure() {
+  local label=$1; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > "$work/out" 2>&1 || { cat "$work/out"; exit 1; }
+  read -r wall user sys kb < "$work/time"
+  printf '| %s | %s s | %.2f s | %d MB | %s |\n' "$label" "$wall" "$(awk "BEGIN { print $user + $sys }")" $((kb / 1024)) \
+    "$(cut -d' ' -f1 /proc/loadavg)"
+  echo "$label $wall" >> "$work/walls"
+}
+
+report=("$ssla" report examples/acme-air --replies "$csv" --as-of 2026-12-01T12:00:00Z --json)
+duckdb=(node bench/peers/report-duckdb.js "$csv")
+# Warm-up runs, so neither side pays for a cold disk cache.
+"${report[@]}" > /dev/null
+"${duckdb[@]}" > /dev/null
+rm -f "$work/walls"
+echo
+echo "| run | wall | CPU (user + sys) | peak memory (max RSS) | load average |"
+echo "|---|---:|---:|---:|---:|"
+for i in $(seq "$runs"); do
+  measure "ssla report (run $i)" "${report[@]}"
+  measure "DuckDB (run $i)" "${duckdb[@]}"
+done
+median() { grep "^$1" "$work/walls" | awk '{ print $NF }' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+ours=$(median "ssla"); peer=$(median "DuckDB")
+echo
+echo "median wall: ssla ${ours} s, DuckDB ${peer} s: ssla ÷ DuckDB = $(awk "BEGIN { printf \"%.2f\", $ours / $peer }")×"

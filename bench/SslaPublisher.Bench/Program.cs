@@ -15,7 +15,23 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/SslaPublisher.Bench -- <suite> [BenchmarkDotNet options]");
     Console.WriteLine("suites: " + string.Join(", ", suites.Keys));
+    Console.WriteLine("png-options [rounds]: size against CPU time of the PNG encoder's zlib levels and filters");
+    Console.WriteLine("badge-specs <n> <file> [--distinct], badge-svg <file>: badge SVGs per second (scripts/bench-badges.sh)");
     return 0;
+}
+
+// Plain timed runs beside a peer's script (not BenchmarkDotNet): see scripts/bench-badges.sh and docs/BENCHMARKS.md.
+switch (args[0])
+{
+    case "png-options":
+        PngOptionsSurvey.Run(args[1..]);
+        return 0;
+    case "badge-specs":
+        BadgeRate.WriteSpecs(args[1..]);
+        return 0;
+    case "badge-svg":
+        BadgeRate.Run(args[1..]);
+        return 0;
 }
 
 if (suites.TryGetValue(args[0], out var suite))

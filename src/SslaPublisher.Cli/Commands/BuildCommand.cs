@@ -55,7 +55,7 @@ internal sealed class BuildCommand : SslaCommand
             CommonOptions.RequireAgencyForShards(input, run.Get(_shard)!, run.Get(_indexOnly));
             var promise = InputResolver.Load(input);
             var site = builder.Build(promise, cancellationToken);
-            FolderOutput.Write(site, outDir, cancellationToken);
+            FolderOutput.Write(site, outDir, promise.Brand.Slug, cancellationToken);
             await run.Output.WriteLineAsync($"Built {site.Files.Count} files ({site.TotalBytes:N0} bytes) for {promise.Brand.Name} into {outDir}/");
         }
         else

@@ -2,15 +2,17 @@ using System.Globalization;
 using System.Text.Json;
 using SslaPublisher.Publishing;
 using SslaPublisher.Publishing.Local;
+using SslaPublisher.Site.Brands;
 using Spectre.Console;
 
 namespace SslaPublisher.Cli.Commands;
 
 /// <summary>What <c>ssla publish</c> prints: a progress bar and a table on a terminal, plain lines otherwise.</summary>
 /// <param name="Output">Where to print.</param>
+/// <param name="Error">Where to print why nothing happens yet (waiting for another publish's lock), also with <c>--json</c>.</param>
 /// <param name="Interactive">True on a terminal: Spectre.Console progress and table.</param>
 /// <param name="Quiet">True for <c>--json</c>: no progress lines, so the output is the JSON object alone.</param>
-internal sealed record PublishReport(TextWriter Output, bool Interactive, bool Quiet)
+internal sealed record PublishReport(TextWriter Output, TextWriter Error, bool Interactive, bool Quiet) : IPublishObserver
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -23,21 +25,39 @@ internal sealed record PublishReport(TextWriter Output, bool Interactive, bool Q
             Output.WriteLine(string.Create(Invariant, $"Using the Azurite already running on 127.0.0.1:{local.Port}."));
     }
 
-    public void Plan(SyncPlan plan)
+    public void Built(IReadOnlyList<BrandBuildResult> results)
     {
+        if (Quiet) return;
+        var reused = results.Count(r => r.Reused);
+        Output.WriteLine(string.Create(Invariant, $"Built {results.Count} brands ({results.Count - reused} rendered, {reused} unchanged and reused)."));
+    }
+
+    public void WaitingForLock(string prefix, TimeSpan timeout) =>
+        Error.WriteLine(string.Create(Invariant,
+            $"Waiting for another publish to '{PublishLock.Describe(prefix)}' to finish (up to {timeout.TotalSeconds:0} s, --lock-timeout)…"));
+
+    public void Planned(SyncPlan plan, bool dryRun)
+    {
+        if (Quiet) return;
+        // Brands that are gone come first: deleting a whole brand is the line a person must not miss.
+        foreach (var gone in plan.GoneBrands)
+        {
+            var deleting = plan.Deletes.Any(d => d.Name.StartsWith($"{plan.Prefix}{gone.Slug}/", StringComparison.Ordinal));
+            Output.WriteLine(deleting
+                ? string.Create(Invariant, $"Brand '{gone.Slug}' is no longer in the agency: {(dryRun ? "would delete" : "deleting")} its {gone.Files:N0} files ({gone.Bytes:N0} bytes) under {plan.Prefix}{gone.Slug}/.")
+                : string.Create(Invariant, $"Brand '{gone.Slug}' is no longer in the agency but still online ({gone.Files:N0} files under {plan.Prefix}{gone.Slug}/): publish with --delete to remove it."));
+        }
+        if (!dryRun) return;
         foreach (var item in plan.All)
             Output.WriteLine(string.Create(Invariant, $"{Label(item.Action),-20} {item.Name} ({item.Size:N0} bytes)"));
         Output.WriteLine(string.Create(Invariant,
             $"Plan: {plan.Uploads.Count} to upload ({plan.UploadBytes:N0} bytes), {plan.Unchanged.Count} unchanged, {plan.Deletes.Count} to delete, {plan.LeftOut.Count} left out (internal). Nothing was changed (dry run)."));
     }
 
-    public async Task<PublishResult> RunAsync(SyncPlan plan, ISiteTarget target, int parallelism, CancellationToken cancellationToken)
+    public async Task<PublishResult> ExecuteAsync(SyncPlan plan, Func<IProgress<SyncItem>?, Task<PublishResult>> execute)
     {
         if (!Interactive || plan.Uploads.Count + plan.Deletes.Count == 0)
-        {
-            var plain = Quiet ? null : new PlainProgress(Output);
-            return await SitePublisher.ExecuteAsync(plan, target, new PublishOptions { Parallelism = parallelism, Progress = plain }, cancellationToken);
-        }
+            return await execute(Quiet ? null : new PlainProgress(Output));
 
         PublishResult? result = null;
         await AnsiConsole.Progress()
@@ -47,8 +67,7 @@ internal sealed record PublishReport(TextWriter Output, bool Interactive, bool Q
             {
                 var files = ctx.AddTask("files", maxValue: Math.Max(1, plan.Uploads.Count + plan.Deletes.Count));
                 var bytes = ctx.AddTask("bytes", maxValue: Math.Max(1, plan.UploadBytes));
-                var bar = new BarProgress(files, bytes, plan.Uploads.Count + plan.Deletes.Count, plan.UploadBytes);
-                result = await SitePublisher.ExecuteAsync(plan, target, new PublishOptions { Parallelism = parallelism, Progress = bar }, cancellationToken);
+                result = await execute(new BarProgress(files, bytes, plan.Uploads.Count + plan.Deletes.Count, plan.UploadBytes));
             });
         return result!;
     }

@@ -51,6 +51,10 @@ internal static class ErrorPolicy
             OutputRefusedException r => new(ExitCodes.Usage, [$"error: {r.Message}"]),
             // An input file that is not a readable regular file of the right size and encoding: "file:line:col: why".
             InputFileException i => new(ExitCodes.Invalid, [i.Message]),
+            // A folder given to publish --from that ssla build did not write (or only in part): the input is wrong.
+            BuiltFolderException b => new(ExitCodes.Invalid, [$"error: --from: {b.Message}"]),
+            // A lock not free in time or lost, a stall, a build folder changed meanwhile: one line saying how far it got.
+            PublishFailedException p => new(ExitCodes.Failure, [$"error: {command} stopped: {p.Message}"]),
             // Brands build in parallel: report every brand whose texts cannot be rendered, not just the first.
             _ when IsAll<RenderException>(e) => new(ExitCodes.Invalid, [.. Messages(e).Select(m => $"error: {m}")]),
             _ when IsAll<Formatting.IcuUnavailableException>(e) => new(ExitCodes.Failure, [$"error: {Messages(e).First()}"]),

@@ -7,7 +7,10 @@ namespace SslaPublisher.Definition;
 public static class DefinitionKeys
 {
     /// <summary>Top level.</summary>
-    public static readonly string[] Root = ["brand", "channels", "crisis", "agreement"];
+    public static readonly string[] Root = ["brand", "channels", "crisis", "agreement", "badges"];
+
+    /// <summary><c>badges:</c></summary>
+    public static readonly string[] Badges = ["png_styles"];
 
     /// <summary><c>brand:</c></summary>
     public static readonly string[] Brand = ["name", "slug", "website", "base_url", "logo", "colors", "timezone", "languages", "banner"];

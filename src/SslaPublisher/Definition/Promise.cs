@@ -18,6 +18,9 @@ public sealed record Promise(
     /// <summary>The folder holding the source file; relative asset paths resolve against it.</summary>
     public string SourceDirectory => Path.GetDirectoryName(SourcePath) ?? ".";
 
+    /// <summary>The <c>badges:</c> section: which styles get PNGs (the flat style alone unless the file asks).</summary>
+    public BadgeOptions Badges { get; init; } = BadgeOptions.Default;
+
     /// <summary>What the loader found worth fixing without failing (missing translations), located like errors.</summary>
     public ImmutableArray<Diagnostic> Warnings { get; init; } = [];
 }

@@ -65,8 +65,9 @@ public sealed partial class PromiseLoader
         var channels = ReadChannels(reader, brand, baseDirectory, bag);
         var crisis = reader.Node("crisis") is { } crisisNode ? ReadCrisis(crisisNode, BrandScope(brand), bag) : null;
         var agreement = reader.Node("agreement") is { } agreementNode ? AgreementReader.Read(agreementNode, bag) : null;
+        var badges = reader.Node("badges") is { } badgesNode ? ReadBadges(badgesNode, bag) : BadgeOptions.Default;
         bag.ThrowIfAny();
-        return new Promise(Path.GetFullPath(sourcePath), brand!, channels, crisis, agreement) { Warnings = [.. bag.Warnings] };
+        return new Promise(Path.GetFullPath(sourcePath), brand!, channels, crisis, agreement) { Badges = badges, Warnings = [.. bag.Warnings] };
     }
 
     private Brand? ReadBrand(YamlNode node, string baseDirectory, DiagnosticBag bag)
@@ -91,6 +92,21 @@ public sealed partial class PromiseLoader
         var banner = BannerChoiceReader.Read(r, baseDirectory, BannerChoice.Default);
         return new Brand(name, slug, website, baseUrl, logo, colors,
             zone, languages.IsEmpty ? ["en"] : languages) { Banner = banner };
+    }
+
+    private static BadgeOptions ReadBadges(YamlNode node, DiagnosticBag bag)
+    {
+        var r = new MappingReader(node, "badges", DefinitionKeys.Badges, bag);
+        if (!r.Has("png_styles")) return BadgeOptions.Default;
+        var styles = new List<string>();
+        foreach (var (item, text) in r.Strings("png_styles"))
+        {
+            if (!BadgeOptions.StyleKeys.Contains(text, StringComparer.Ordinal))
+                bag.Add(item, r.Child("png_styles"), $"unknown badge style '{text}'; styles: {string.Join(", ", BadgeOptions.StyleKeys)}");
+            else if (!styles.Contains(text, StringComparer.Ordinal)) styles.Add(text);
+        }
+        // Written in the catalogue's order whatever the file's order, so reordering the list changes no output.
+        return new BadgeOptions([.. BadgeOptions.StyleKeys.Where(styles.Contains)]);
     }
 
     private ImmutableArray<Channel> ReadChannels(MappingReader root, Brand? brand, string baseDirectory, DiagnosticBag bag)

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using SslaPublisher.Site;
 
 namespace SslaPublisher.Publishing;
 
@@ -75,23 +74,27 @@ public sealed class AzureBlobTarget : ISiteTarget
     }
 
     /// <inheritdoc />
-    public async Task UploadAsync(string name, SiteFile file, byte[] md5, CancellationToken cancellationToken = default)
+    public async Task UploadAsync(string name, UploadContent content, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(content);
         var upload = new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders
             {
-                ContentType = file.ContentType,
-                CacheControl = file.CacheControl,
-                ContentHash = md5,
+                ContentType = content.ContentType,
+                CacheControl = content.CacheControl,
+                ContentHash = content.Md5,
             },
             TransferOptions = _options.TransferOptions,
         };
         await _container.GetBlobClient(name)
-            .UploadAsync(BinaryData.FromBytes(file.Content), upload, cancellationToken)
+            .UploadAsync(BinaryData.FromBytes(content.Bytes), upload, cancellationToken)
             .ConfigureAwait(false);
     }
+
+    /// <inheritdoc />
+    public Task<IPublishLease?> TryLockAsync(string prefix, CancellationToken cancellationToken = default) =>
+        BlobPublishLease.TryAcquireAsync(_container.GetBlobClient(prefix + PublishLock.FileName), cancellationToken);
 
     /// <inheritdoc />
     public async Task DeleteAsync(string name, CancellationToken cancellationToken = default)

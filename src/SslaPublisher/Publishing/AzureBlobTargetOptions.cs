@@ -20,8 +20,11 @@ public sealed class AzureBlobTargetOptions
     /// </summary>
     public PublicAccessType PublicAccess { get; init; } = PublicAccessType.None;
 
-    /// <summary>Client options: retries, timeouts, service version. The SDK's pipeline retries transient faults.</summary>
-    public BlobClientOptions ClientOptions { get; init; } = new();
+    /// <summary>
+    /// Client options: retries, timeouts, service version. The SDK's pipeline retries transient faults; the default
+    /// bounds every request with <see cref="StorageClientOptions.DefaultRequestTimeout"/>.
+    /// </summary>
+    public BlobClientOptions ClientOptions { get; init; } = StorageClientOptions.Create();
 
     /// <summary>
     /// Chunking of large uploads. Site files are small and go in one request by default; tests lower the sizes to

@@ -28,7 +28,8 @@ public sealed class FolderTarget : ISiteTarget
         if (!Directory.Exists(_root)) yield break;
         var files = Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories)
             .Select(f => (Full: f, Name: Path.GetRelativePath(_root, f).Replace('\\', '/')))
-            .Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal) && !IsTemporary(f.Name) && f.Name != OutputMarker.FileName)
+            .Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal) && !IsTemporary(f.Name)
+                && f.Name != OutputMarker.FileName && !PublishLock.IsLockName(f.Name))
             .OrderBy(f => f.Name, StringComparer.Ordinal);
         foreach (var (full, name) in files)
         {
@@ -49,15 +50,15 @@ public sealed class FolderTarget : ISiteTarget
     }
 
     /// <inheritdoc />
-    public async Task UploadAsync(string name, SiteFile file, byte[] md5, CancellationToken cancellationToken = default)
+    public async Task UploadAsync(string name, UploadContent content, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(content);
         var path = PathOf(name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + TemporarySuffix + Guid.NewGuid().ToString("N");
         try
         {
-            await File.WriteAllBytesAsync(temporary, file.Content, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllBytesAsync(temporary, content.Bytes, cancellationToken).ConfigureAwait(false);
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -74,7 +75,33 @@ public sealed class FolderTarget : ISiteTarget
     }
 
     /// <inheritdoc />
+    /// <remarks>An exclusive lock on a lock file (flock on Unix): the system drops it when the holding process ends.</remarks>
+    public Task<IPublishLease?> TryLockAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(prefix + PublishLock.FileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            var held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return Task.FromResult<IPublishLease?>(new FileLease(held));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return Task.FromResult<IPublishLease?>(null);
+        }
+    }
+
+    /// <inheritdoc />
     public Uri UrlOf(string name) => new(PathOf(name));
+
+    private sealed class FileLease(FileStream held) : IPublishLease
+    {
+        public TimeSpan? RenewEvery => null;
+
+        public Task RenewAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public ValueTask DisposeAsync() => held.DisposeAsync();
+    }
 
     private const string TemporarySuffix = ".ssla-upload-";
 

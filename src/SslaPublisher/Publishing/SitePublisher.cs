@@ -1,18 +1,28 @@
+using System.Security.Cryptography;
 using SslaPublisher.Site;
 
 namespace SslaPublisher.Publishing;
 
 /// <summary>Publishes a built site to an <see cref="ISiteTarget"/>: list, plan, then upload and delete in a safe order.</summary>
 /// <remarks>
-/// Three phases, each finished before the next starts: assets, pages, deletes. Within a phase up to
-/// <see cref="PublishOptions.Parallelism"/> requests run at once. Transient faults are retried by the target
-/// (the Azure SDK's pipeline), not here. Cancelling stops starting new work and lets the requests in flight end;
-/// whatever was uploaded is complete (uploads are atomic), so a re-run plans only what is still missing.
+/// The plan's <see cref="SyncPlan.Phases"/> run one after another (assets, pages, an agency's index, deletes), each
+/// finished before the next starts; within a phase up to <see cref="PublishOptions.Parallelism"/> requests run at
+/// once. Transient faults are retried by the target (the Azure SDK's pipeline), not here. Cancelling stops starting
+/// new work and cancels the requests in flight; whatever was uploaded is complete (uploads are atomic), so a re-run
+/// plans only what is still missing. Locking and stall detection are <see cref="PublishSession"/>'s.
 /// </remarks>
 public static class SitePublisher
 {
     /// <summary>Lists the target under the prefix and diffs it with <paramref name="site"/>.</summary>
-    public static async Task<SyncPlan> PlanAsync(SiteContent site, ISiteTarget target, SyncPlanOptions options,
+    public static Task<SyncPlan> PlanAsync(SiteContent site, ISiteTarget target, SyncPlanOptions options,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return PlanAsync(site.Files.Values.Select(f => PublishFile.InMemory(f)).ToList(), target, options, cancellationToken);
+    }
+
+    /// <summary>Lists the target under the prefix once and diffs it with <paramref name="files"/>.</summary>
+    public static async Task<SyncPlan> PlanAsync(IReadOnlyList<PublishFile> files, ISiteTarget target, SyncPlanOptions options,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -20,10 +30,11 @@ public static class SitePublisher
         var remote = new List<RemoteFile>();
         await foreach (var file in target.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
             remote.Add(file);
-        return SyncPlan.Create(site, remote, options);
+        return SyncPlan.Create(files, remote, options);
     }
 
-    /// <summary>Carries out <paramref name="plan"/>: assets, then pages, then deletes.</summary>
+    /// <summary>Carries out <paramref name="plan"/> phase by phase (see <see cref="SyncPlan.Phases"/>).</summary>
+    /// <exception cref="SiteChangedException">A file's bytes are no longer those planned (its folder was rebuilt meanwhile).</exception>
     public static async Task<PublishResult> ExecuteAsync(SyncPlan plan, ISiteTarget target, PublishOptions? options = null,
         CancellationToken cancellationToken = default)
     {
@@ -33,12 +44,12 @@ public static class SitePublisher
         if (options.Parallelism < 1) throw new ArgumentOutOfRangeException(nameof(options), "Parallelism must be at least 1.");
 
         if (plan.Uploads.Count > 0) await target.PrepareAsync(cancellationToken).ConfigureAwait(false);
-        await RunAsync(plan.AssetUploads, Upload, options, cancellationToken).ConfigureAwait(false);
-        await RunAsync(plan.PageUploads, Upload, options, cancellationToken).ConfigureAwait(false);
-        await RunAsync(plan.Deletes, (item, ct) => target.DeleteAsync(item.Name, ct), options, cancellationToken).ConfigureAwait(false);
+        foreach (var phase in plan.Phases)
+            await RunAsync(phase, Apply, options, cancellationToken).ConfigureAwait(false);
         return PublishResult.Of(plan);
 
-        Task Upload(SyncItem item, CancellationToken ct) => target.UploadAsync(item.Name, item.File!, item.Md5!, ct);
+        Task Apply(SyncItem item, CancellationToken ct) =>
+            item.Action == SyncAction.Delete ? target.DeleteAsync(item.Name, ct) : UploadAsync(target, item, ct);
     }
 
     /// <summary>Plans and executes in one call.</summary>
@@ -47,6 +58,17 @@ public static class SitePublisher
     {
         var plan = await PlanAsync(site, target, planOptions, cancellationToken).ConfigureAwait(false);
         return await ExecuteAsync(plan, target, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task UploadAsync(ISiteTarget target, SyncItem item, CancellationToken cancellationToken)
+    {
+        var file = item.File!;
+        var bytes = await file.ReadAsync(cancellationToken).ConfigureAwait(false);
+        // The plan compared these bytes' MD5 with the target's; a built folder replaced since then must not get
+        // its new bytes stored under the old hash (nor mix two builds).
+        if (!MD5.HashData(bytes.Span).AsSpan().SequenceEqual(item.Md5)) throw new SiteChangedException(file.Path);
+        await target.UploadAsync(item.Name, new UploadContent(bytes, item.Md5!, file.ContentType, file.CacheControl), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private static async Task RunAsync(IEnumerable<SyncItem> items, Func<SyncItem, CancellationToken, Task> action,

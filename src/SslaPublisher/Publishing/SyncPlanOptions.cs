@@ -11,4 +11,18 @@ public sealed class SyncPlanOptions
 
     /// <summary>Publish internal files too (e.g. the agreement); off by default.</summary>
     public bool IncludeInternal { get; init; }
+
+    /// <summary>
+    /// For an agency, the slugs of its brands; null for one brand. Deletes are then limited to brand folders: files
+    /// a brand no longer has, and every file of a brand that is gone (a folder under the prefix with a
+    /// <see cref="SyncPlan.BrandMarker"/> that is not one of these slugs). Files directly under the prefix and
+    /// folders that are not brand sites are never deleted.
+    /// </summary>
+    public IReadOnlyCollection<string>? Brands { get; init; }
+
+    /// <summary>
+    /// For one shard of an agency, every brand of the agency (default: <see cref="Brands"/>): a folder of another
+    /// shard's brand is neither pruned nor taken for a gone brand.
+    /// </summary>
+    public IReadOnlyCollection<string>? AgencyBrands { get; init; }
 }

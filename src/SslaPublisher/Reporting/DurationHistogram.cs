@@ -5,7 +5,8 @@ namespace SslaPublisher.Reporting;
 /// </summary>
 /// <remarks>
 /// <para>Durations under one hour are counted per second (a fixed array of 3,600 counters); longer ones per minute
-/// (a dictionary keyed by minute, which grows only with the number of distinct minutes seen, not with rows).
+/// (an array up to a week, then a dictionary keyed by minute, which grows only with the number of distinct
+/// minutes seen, not with rows).
 /// So a percentile is exact to the second below an hour and floored to the minute above: far finer than any
 /// promise it is compared with, and a million rows cost the same memory as a thousand.</para>
 /// <para>Percentiles use the nearest-rank method: the p-th percentile of n values is the value at rank
@@ -17,7 +18,12 @@ public sealed class DurationHistogram
     /// <summary>Durations below this many seconds are counted per second.</summary>
     public const int SecondResolutionLimit = 3600;
 
+    // Minutes below a week are counted in an array (a dictionary lookup per row was the report's hottest line);
+    // longer durations, rare, in the dictionary.
+    private const int ArrayMinutes = 7 * 24 * 60;
+
     private int[]? _seconds;
+    private int[]? _weekMinutes;
     private Dictionary<long, long>? _minutes;
 
     /// <summary>How many durations were added.</summary>
@@ -30,6 +36,10 @@ public sealed class DurationHistogram
         if (seconds < SecondResolutionLimit)
         {
             (_seconds ??= new int[SecondResolutionLimit])[seconds]++;
+        }
+        else if (seconds / 60 < ArrayMinutes)
+        {
+            (_weekMinutes ??= new int[ArrayMinutes])[seconds / 60]++;
         }
         else
         {
@@ -48,6 +58,11 @@ public sealed class DurationHistogram
         {
             _seconds ??= new int[SecondResolutionLimit];
             for (var i = 0; i < seconds.Length; i++) _seconds[i] += seconds[i];
+        }
+        if (other._weekMinutes is { } weekMinutes)
+        {
+            _weekMinutes ??= new int[ArrayMinutes];
+            for (var i = 0; i < weekMinutes.Length; i++) _weekMinutes[i] += weekMinutes[i];
         }
         if (other._minutes is { } minutes)
         {
@@ -75,6 +90,14 @@ public sealed class DurationHistogram
                 if (seen >= rank) return i;
             }
         }
+        if (_weekMinutes is { } weekMinutes)
+        {
+            for (var minute = 0; minute < weekMinutes.Length; minute++)
+            {
+                seen += weekMinutes[minute];
+                if (seen >= rank) return minute * 60L;
+            }
+        }
         foreach (var minute in _minutes!.Keys.Order())
         {
             seen += _minutes[minute];
@@ -89,6 +112,8 @@ public sealed class DurationHistogram
         long total = 0;
         if (_seconds is { } counts)
             for (var i = 0; i < counts.Length && i <= seconds; i++) total += counts[i];
+        if (_weekMinutes is { } weekMinutes && seconds >= SecondResolutionLimit)
+            for (var minute = 0; minute < weekMinutes.Length && minute * 60L <= seconds; minute++) total += weekMinutes[minute];
         if (_minutes is { } minutes && seconds >= SecondResolutionLimit)
             foreach (var (minute, count) in minutes)
                 if (minute * 60 <= seconds) total += count;

@@ -106,14 +106,14 @@ public sealed class ReplyCsvReader
 
         var receivedText = row[receivedCol].Span;
         if (receivedText.IsEmpty) return (null, new BadRow(line, ReceivedColumn, "is empty; every row needs the time the message arrived"));
-        if (InstantText.TryParse(receivedText.ToString(), out var problem) is not { } receivedAt)
+        if (InstantText.TryParse(receivedText, out var problem) is not { } receivedAt)
             return (null, new BadRow(line, ReceivedColumn, problem!));
 
         Instant? replyAt = null;
         var replyText = row[replyCol].Span;
         if (!replyText.IsEmpty)
         {
-            if (InstantText.TryParse(replyText.ToString(), out problem) is not { } parsed)
+            if (InstantText.TryParse(replyText, out problem) is not { } parsed)
                 return (null, new BadRow(line, FirstReplyColumn, problem!));
             if (parsed < receivedAt)
                 return (null, new BadRow(line, FirstReplyColumn, $"{replyText} is before {ReceivedColumn} {receivedText}"));

@@ -53,9 +53,8 @@ internal sealed class StaffedIntervalSource
                 date = closure.To.PlusDays(1);
                 continue;
             }
-            foreach (var range in RangesOn(date))
+            foreach (var interval in ResolvedOn(date))
             {
-                var interval = LocalTimeResolution.ToInterval(_zone, date, range);
                 if (interval.End > from && interval.Start < interval.End)
                 {
                     idle = 0;
@@ -70,10 +69,27 @@ internal sealed class StaffedIntervalSource
     /// <summary>The non-empty staffed intervals of the ranges that start on <paramref name="date"/>; none on a closed date.</summary>
     public IEnumerable<Interval> IntervalsOn(LocalDate date) => ClosureOn(date) is not null
         ? []
-        : RangesOn(date).Select(range => LocalTimeResolution.ToInterval(_zone, date, range)).Where(i => i.Start < i.End);
+        : ResolvedOn(date).Where(i => i.Start < i.End);
 
     /// <summary>The last date that any closure covers, if there are closures.</summary>
     public LocalDate? LastClosed => _lastClosed;
+
+    // The ranges of a date as instants (closures not applied), worked out once per date: measuring a million replies
+    // asks for the same few hundred dates again and again, and the zone arithmetic was most of that work. Bounded;
+    // cleared when full, which only costs working them out again.
+    private const int CachedDates = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<LocalDate, Interval[]> _intervalsByDate = new();
+
+    private Interval[] ResolvedOn(LocalDate date)
+    {
+        if (_intervalsByDate.TryGetValue(date, out var cached)) return cached;
+        var ranges = RangesOn(date);
+        var intervals = new Interval[ranges.Length];
+        for (var i = 0; i < ranges.Length; i++) intervals[i] = LocalTimeResolution.ToInterval(_zone, date, ranges[i]);
+        if (_intervalsByDate.Count >= CachedDates) _intervalsByDate.Clear();
+        _intervalsByDate[date] = intervals;
+        return intervals;
+    }
 
     /// <summary>The ranges that start on <paramref name="date"/> as stated (closures not applied).</summary>
     public ImmutableArray<TimeRange> RangesOn(LocalDate date) =>

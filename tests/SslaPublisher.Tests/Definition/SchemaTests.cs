@@ -16,6 +16,7 @@ public class SchemaTests
         { "channel", DefinitionKeys.Channel },
         { "channel.reply", DefinitionKeys.Reply },
         { "crisis", DefinitionKeys.Crisis },
+        { "badges", DefinitionKeys.Badges },
         { "agreement", DefinitionKeys.Agreement },
         { "agreement.parties", DefinitionKeys.AgreementParties },
         { "agreement.parties.company", DefinitionKeys.AgreementCompany },

@@ -56,6 +56,106 @@ public sealed class AgencyPublishTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Should_delete_a_brand_removed_from_the_agency_only_with_delete_and_name_it_first()
+    {
+        // Given an agency of three brands published once, and a stray file at the root
+        using var dir = new TempDir();
+        SampleBrands.Write(dir.Path, count: 3, channels: 1);
+        var container = azurite.NewContainerName();
+        string[] args = ["publish", dir.Path, "--connection-string", azurite.ConnectionString, "--container", container];
+        Assert.Equal(0, (await CliRunner.RunAsync(args)).ExitCode);
+        var target = azurite.NewTarget(container: container);
+        await Upload(target, "keep-me.txt");
+        var gone = (await Names(container)).Count(n => n.StartsWith("brand-0001/", StringComparison.Ordinal));
+
+        // When brand-0001 leaves the agency: a dry run with --delete, a run without, then one with
+        Directory.Delete(Path.Combine(dir.Path, "brand-0001"), recursive: true);
+        var dry = await CliRunner.RunAsync([.. args, "--delete", "--dry-run"]);
+        var kept = await CliRunner.RunAsync(args);
+        var keptNames = await Names(container);
+        var deleted = await CliRunner.RunAsync([.. args, "--delete", "--json"]);
+
+        // Then the plan names the brand before any other line, without --delete it stays (with a hint),
+        // and with --delete every one of its files is gone while the other brands and the stray file stay
+        Assert.StartsWith($"Brand 'brand-0001' is no longer in the agency: would delete its {gone} files", dry.Output.Split('\n')[1], StringComparison.Ordinal);
+        Assert.Contains("publish with --delete to remove it", kept.Output, StringComparison.Ordinal);
+        Assert.Contains("brand-0001/index.html", keptNames);
+        Assert.Equal(0, deleted.ExitCode);
+        using var json = JsonDocument.Parse(deleted.Output);
+        Assert.Equal(gone, json.RootElement.GetProperty("deleted").GetInt32());
+        var names = await Names(container);
+        Assert.DoesNotContain(names, n => n.StartsWith("brand-0001/", StringComparison.Ordinal));
+        Assert.Contains("brand-0000/index.html", names);
+        Assert.Contains("brand-0002/index.html", names);
+        Assert.Contains("keep-me.txt", names);
+    }
+
+    [Fact]
+    public async Task Should_reuse_unchanged_brands_from_the_build_cache_and_upload_only_the_changed_one()
+    {
+        // Given an agency published once
+        using var dir = new TempDir();
+        var files = SampleBrands.Write(dir.Path, count: 3, channels: 1);
+        var container = azurite.NewContainerName();
+        string[] args = ["publish", dir.Path, "--connection-string", azurite.ConnectionString, "--container", container];
+        var first = await CliRunner.RunAsync(args);
+
+        // When nothing changed, then one brand's text changed
+        var unchanged = await CliRunner.RunAsync(args);
+        File.WriteAllText(files[2], File.ReadAllText(files[2]).Replace("Orders, deliveries", "Parcels, deliveries", StringComparison.Ordinal));
+        var changed = await CliRunner.RunAsync(args);
+
+        // Then the first renders all, the second reuses all and uploads nothing, the third renders and uploads only that brand
+        Assert.Contains("Built 3 brands (3 rendered, 0 unchanged and reused).", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Built 3 brands (0 rendered, 3 unchanged and reused).", unchanged.Output, StringComparison.Ordinal);
+        Assert.Contains("Published: 0 uploaded (0 bytes)", unchanged.Output, StringComparison.Ordinal);
+        Assert.Contains("Built 3 brands (1 rendered, 2 unchanged and reused).", changed.Output, StringComparison.Ordinal);
+        var uploaded = changed.Output.Split('\n').Where(l => l.StartsWith("uploaded ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(uploaded);
+        Assert.All(uploaded, l => Assert.StartsWith("uploaded brand-0002/", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_publish_a_built_folder_given_with_from_exactly_as_a_publish_that_builds()
+    {
+        // Given an agency built with ssla build, and published from its folder into one container
+        using var dir = new TempDir();
+        SampleBrands.Write(Path.Combine(dir.Path, "agency"), count: 2, channels: 1);
+        var site = Path.Combine(dir.Path, "site");
+        Assert.Equal(0, (await CliRunner.RunAsync("build", Path.Combine(dir.Path, "agency"), "-o", site)).ExitCode);
+        var container = azurite.NewContainerName();
+        var fromFolder = await CliRunner.RunAsync("publish", "--from", site, "--connection-string", azurite.ConnectionString, "--container", container, "--json");
+
+        // When the agency itself is published into the same container
+        var building = await CliRunner.RunAsync("publish", Path.Combine(dir.Path, "agency"), "--connection-string", azurite.ConnectionString, "--container", container, "--json");
+
+        // Then the first uploaded the site with its headers, and the second found every byte already there
+        Assert.Equal((0, ""), (fromFolder.ExitCode, fromFolder.Error));
+        using var a = JsonDocument.Parse(fromFolder.Output);
+        using var b = JsonDocument.Parse(building.Output);
+        Assert.Equal(0, b.RootElement.GetProperty("uploaded").GetInt32());
+        Assert.Equal(a.RootElement.GetProperty("uploaded").GetInt32(), b.RootElement.GetProperty("unchanged").GetInt32());
+        var client = new Azure.Storage.Blobs.BlobContainerClient(azurite.ConnectionString, container);
+        var page = await client.GetBlobClient("brand-0000/index.html").GetPropertiesAsync();
+        Assert.Equal(("text/html; charset=utf-8", SslaPublisher.Site.CachePolicy.Short), (page.Value.ContentType, page.Value.CacheControl));
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_from_folder_that_ssla_did_not_build()
+    {
+        using var dir = new TempDir();
+        dir.Write("index.html", "<h1>Hand-made</h1>");
+
+        var run = await CliRunner.RunAsync("publish", "--from", dir.Path, "--to-folder", Path.Combine(dir.Path, "..", Path.GetFileName(dir.Path) + "-out"));
+        var both = await CliRunner.RunAsync("publish", RepoPaths.Example(), "--from", dir.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"error: --from: {Path.Combine(dir.Path, SslaPublisher.Site.SiteManifest.FileName)}: missing", run.Error, StringComparison.Ordinal);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("not both", both.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_report_every_invalid_brand_and_upload_nothing()
     {
         using var dir = new TempDir();
@@ -73,7 +173,8 @@ public sealed class AgencyPublishTests(AzuriteFixture azurite)
     private async Task<List<string>> Names(string container)
     {
         var names = new List<string>();
-        await foreach (var file in azurite.NewTarget(container: container).ListAsync("")) names.Add(file.Name);
+        await foreach (var file in azurite.NewTarget(container: container).ListAsync(""))
+            if (!SslaPublisher.Publishing.PublishLock.IsLockName(file.Name)) names.Add(file.Name);
         return names;
     }
 
@@ -81,6 +182,6 @@ public sealed class AgencyPublishTests(AzuriteFixture azurite)
     {
         var file = SslaPublisher.Site.SiteFile.Text(name, "stray", "text/plain");
         await target.PrepareAsync();
-        await target.UploadAsync(name, file, System.Security.Cryptography.MD5.HashData(file.Content.Span));
+        await target.UploadAsync(name, new SslaPublisher.Publishing.UploadContent(file.Content, System.Security.Cryptography.MD5.HashData(file.Content.Span), file.ContentType, file.CacheControl));
     }
 }

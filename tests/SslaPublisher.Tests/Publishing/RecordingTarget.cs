@@ -1,5 +1,4 @@
 using SslaPublisher.Publishing;
-using SslaPublisher.Site;
 
 namespace SslaPublisher.Tests.Publishing;
 
@@ -21,10 +20,10 @@ internal sealed class RecordingTarget(ISiteTarget inner) : ISiteTarget
 
     public Task PrepareAsync(CancellationToken cancellationToken = default) => inner.PrepareAsync(cancellationToken);
 
-    public async Task UploadAsync(string name, SiteFile file, byte[] md5, CancellationToken cancellationToken = default)
+    public async Task UploadAsync(string name, UploadContent content, CancellationToken cancellationToken = default)
     {
         Record("upload-start", name);
-        await inner.UploadAsync(name, file, md5, cancellationToken);
+        await inner.UploadAsync(name, content, cancellationToken);
         Record("upload-end", name);
         AfterUpload?.Invoke(Interlocked.Increment(ref _uploads));
     }
@@ -35,6 +34,8 @@ internal sealed class RecordingTarget(ISiteTarget inner) : ISiteTarget
         await inner.DeleteAsync(name, cancellationToken);
         Record("delete-end", name);
     }
+
+    public Task<IPublishLease?> TryLockAsync(string prefix, CancellationToken cancellationToken = default) => inner.TryLockAsync(prefix, cancellationToken);
 
     public Uri? UrlOf(string name) => inner.UrlOf(name);
 

@@ -16,8 +16,8 @@ public class DurationHistogramTests
     [Property]
     public bool Should_give_the_nearest_rank_percentile_of_any_values(int[] raw, byte percent)
     {
-        // Given any non-negative durations, below and above an hour
-        var values = raw.Select(v => (long)Math.Abs(v % 200_000)).ToArray();
+        // Given any non-negative durations, below and above an hour and a week (counted three different ways)
+        var values = raw.Select(v => (long)Math.Abs(v % 2_000_000)).ToArray();
         if (values.Length == 0) return true;
         var fraction = percent % 101 / 100.0;
         var histogram = new DurationHistogram();
@@ -25,6 +25,22 @@ public class DurationHistogramTests
 
         // Then its percentile is the sorted values' nearest rank
         return histogram.Percentile(fraction) == NearestRank(values, fraction);
+    }
+
+    [Property]
+    public bool Should_count_the_values_at_most_a_bound_whichever_part_holds_them(int[] raw, int bound)
+    {
+        // Given durations up to 23 days, split over two histograms merged into one
+        var values = raw.Select(v => (long)Math.Abs(v % 2_000_000)).ToArray();
+        var limit = (long)Math.Abs(bound % 2_100_000);
+        var first = new DurationHistogram();
+        var second = new DurationHistogram();
+        for (var i = 0; i < values.Length; i++) (i % 2 == 0 ? first : second).Add(values[i]);
+        first.AddAll(second);
+
+        // Then the count at most a bound is that of the values floored to the resolution
+        var floored = values.Select(v => v < DurationHistogram.SecondResolutionLimit ? v : v / 60 * 60);
+        return first.CountAtMost(limit) == floored.Count(v => v <= limit) && first.Count == values.Length;
     }
 
     [Fact]

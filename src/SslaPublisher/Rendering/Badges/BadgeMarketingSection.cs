@@ -33,16 +33,19 @@ public sealed class BadgeMarketingSection : IMarketingSection
             // Our own markup from an escaped snippet: the preview shows the badge as the page's relative file.
             var preview = new TrustedHtml(BadgeEmbed.Html(svgPath, layout));
             var title = $"{badge.Label} · {badge.Channel.Handle}";
-            items.Add(new MarketingItem($"{title} · HTML", BadgeEmbed.Html(url, layout), $"{BadgeSvgModel.Number(layout.Width)}×{BadgeSvgModel.Number(layout.Height)}", Note(badge, baseUrl), preview));
+            items.Add(new MarketingItem($"{title} · HTML", BadgeEmbed.Html(url, layout), $"{BadgeSvgModel.Number(layout.Width)}×{BadgeSvgModel.Number(layout.Height)}", Note(badge, baseUrl, context.Promise.Badges), preview));
             items.Add(new MarketingItem($"{title} · Markdown", BadgeEmbed.Markdown(url, layout)));
         }
         return items;
     }
 
-    private static string Note(ChannelBadge badge, string? baseUrl)
+    private static string Note(ChannelBadge badge, string? baseUrl, SslaPublisher.Definition.BadgeOptions options)
     {
         var styles = string.Join(", ", BadgeStyles.All.Skip(1).Select(s => BadgePaths.Svg(badge.Name, s)));
-        var note = $"Other styles: {styles}. PNG: {BadgePaths.Png(badge.Name, BadgeStyle.Flat, 1)} and {BadgePaths.Png(badge.Name, BadgeStyle.Flat, 2)} (any style).";
+        var pngs = BadgeStyles.All.Where(s => options.WritesPng(s.Key()))
+            .SelectMany(s => BadgesRenderer.PngScales.Select(scale => BadgePaths.Png(badge.Name, s, scale))).ToList();
+        var note = $"Other styles: {styles}.";
+        if (pngs.Count > 0) note += $" PNG: {string.Join(", ", pngs)}.";
         if (baseUrl is null)
             return note + " Set brand.base_url in ssla.yaml to get absolute URLs that work on other sites.";
         var endpoint = BadgeEmbed.Url(baseUrl, BadgePaths.Endpoint(badge.Name));

@@ -16,7 +16,9 @@ namespace SslaPublisher.Rendering.Badges;
 public sealed class BadgePngWriter(BadgeTypesetter typesetter)
 {
     /// <summary>A writer over the bundled font.</summary>
-    public static BadgePngWriter Default => new(BadgeTypesetter.Default);
+    public static BadgePngWriter Default => Shared.Value;
+
+    private static readonly Lazy<BadgePngWriter> Shared = new(() => new BadgePngWriter(BadgeTypesetter.Default));
 
     /// <summary>The PNG of <paramref name="layout"/> at <paramref name="scale"/> (1 or 2, or more).</summary>
     public byte[] Write(BadgeLayout layout, int scale = 1)
@@ -51,9 +53,8 @@ public sealed class BadgePngWriter(BadgeTypesetter typesetter)
             DrawText(canvas, side, dy: 0, ToSk(side.Colors.Text));
         }
 
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        using var pixels = surface.PeekPixels();
+        return PngFormat.Encode(pixels) ?? throw new InvalidOperationException("SkiaSharp could not encode a badge PNG.");
     }
 
     private static IEnumerable<BadgeSide> Sides(BadgeLayout layout) =>

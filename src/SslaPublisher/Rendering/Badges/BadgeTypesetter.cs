@@ -24,6 +24,12 @@ public sealed class BadgeTypesetter
 
     private static readonly Lock ShapeLock = new();
 
+    // Shaped texts by (text, bold, size). A badge's text is shaped once to measure it and drawn from the same shape
+    // in every PNG; across brands, labels such as "X replies" and messages such as "15 min" repeat. Bounded: cleared
+    // when full, which only costs shaping again.
+    private const int CacheCapacity = 8192;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, bool Bold, float Size), ShapedLine> _shaped = new();
+
     private readonly TextShaper _shaper;
 
     /// <summary>A typesetter over <paramref name="fonts"/>, with DejaVu Sans moved to the front.</summary>
@@ -44,6 +50,15 @@ public sealed class BadgeTypesetter
     public ShapedLine Shape(string text, bool bold, float size)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (_shaped.TryGetValue((text, bold, size), out var cached)) return cached;
+        var shaped = ShapeUncached(text, bold, size);
+        if (_shaped.Count >= CacheCapacity) _shaped.Clear();
+        _shaped[(text, bold, size)] = shaped;
+        return shaped;
+    }
+
+    private ShapedLine ShapeUncached(string text, bool bold, float size)
+    {
         var weight = bold ? FontWeight.Bold : FontWeight.Regular;
         // Shaping is serialised: the shared HarfBuzz fonts are not safe to use from two threads at once.
         lock (ShapeLock) return _shaper.Shape(BidiParagraph.Resolve(text, rightToLeft: false), 0, text.Length, weight, size);

@@ -41,18 +41,25 @@ public sealed class MultiBrandBuilder(SiteBuilder builder, PromiseLoader? loader
             var source = Path.GetRelativePath(Path.GetFullPath(folder), promise.SourcePath).Replace('\\', '/');
             var fingerprint = BrandFingerprint.Of(promise, templates);
             entries[slug] = new BuildManifest.Entry(source, fingerprint);
-            if (previous.Brands.TryGetValue(slug, out var old) && old.Fingerprint == fingerprint && staged.CarryOver(slug))
+            // A brand folder without its site manifest (an older build) is rendered again so publishing can read it.
+            if (previous.Brands.TryGetValue(slug, out var old) && old.Fingerprint == fingerprint
+                && SiteManifest.ExistsIn(Path.Combine(staged.Target, slug)) && staged.CarryOver(slug))
             {
                 results.Add(new BrandBuildResult(slug, promise.Brand.Name, source, Reused: true, 0, 0));
                 return;
             }
             var site = builder.Build(promise, cancellationToken);
             staged.WriteAll(site, slug, cancellationToken);
+            SiteManifest.Of(site, slug).WriteTo(Path.Combine(staged.StagingPath, slug));
             results.Add(new BrandBuildResult(slug, promise.Brand.Name, source, Reused: false, site.Files.Count, site.TotalBytes));
         });
 
         var ordered = results.OrderBy(r => r.Slug, StringComparer.Ordinal).ToList();
-        if (options.IndexOnly || !options.Shard.IsPartial) staged.WriteAll(BrandIndexPage.Render(builder.Templates, promises));
+        var index = options.IndexOnly || !options.Shard.IsPartial ? BrandIndexPage.Render(builder.Templates, promises) : SiteContent.Empty;
+        staged.WriteAll(index);
+        // The brands built here, and every brand of the agency: publishing a shard must not take the others' for gone.
+        SiteManifest.Of(index, brands: mine.Select(p => p.Brand.Slug), agency: promises.Select(p => p.Brand.Slug))
+            .WriteTo(staged.StagingPath);
         new BuildManifest(entries).WriteTo(staged.StagingPath);
         staged.Commit();
         return ordered;

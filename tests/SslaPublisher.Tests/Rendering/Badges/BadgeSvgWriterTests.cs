@@ -42,6 +42,50 @@ public class BadgeSvgWriterTests
     }
 
     [Fact]
+    public void Should_write_directly_exactly_what_the_built_in_template_renders()
+    {
+        // Given many badges: every style, with and without label, hostile text, RTL, emoji, CJK, Latin-1, long text
+        string[] labels = ["", "X replies", HostileLabel, "Ünïcödé staffed", "مرحبا", "客服 replies", "a"];
+        string[] messages = ["15 min", "Mon–Fri 9–6, Sat 10–2 ET", "24/7 😀 & <b>", "96% · 90 d", "'quoted' \"double\"", new string('W', 120)];
+        var renderer = new SslaPublisher.Rendering.Templates.TemplateRenderer(SslaPublisher.Rendering.Templates.TemplateSet.Default);
+        var count = 0;
+        foreach (var label in labels)
+        foreach (var message in messages)
+        foreach (var style in BadgeStyles.All)
+        {
+            var layout = BadgeLayout.Create(Spec(label, message, style));
+
+            // When each is written by the direct writer and by the template
+            var direct = BadgeSvgMarkup.Write(layout);
+            var templated = renderer.RenderHtml(BadgeSvgWriter.TemplatePath, BadgeSvgModel.From(layout));
+
+            // Then the two are the same bytes
+            Assert.Equal(templated, direct);
+            count++;
+        }
+        Assert.Equal(7 * 6 * 3, count);
+        Assert.True(new BadgeSvgWriter(renderer).WritesDirectly);
+    }
+
+    [Fact]
+    public void Should_use_an_overridden_template_instead_of_the_direct_writer()
+    {
+        // Given a --templates folder whose badge template adds a comment
+        using var dir = new SslaPublisher.Tests.Support.TempDir();
+        var builtIn = File.ReadAllText(SslaPublisher.Rendering.Templates.TemplateSet.Default.Resolve(BadgeSvgWriter.TemplatePath));
+        dir.Write(BadgeSvgWriter.TemplatePath, "<!-- ours -->\n" + builtIn);
+        var renderer = new SslaPublisher.Rendering.Templates.TemplateRenderer(SslaPublisher.Rendering.Templates.TemplateSet.Default.WithOverrides(dir.Path));
+
+        // When a badge is written through it
+        var writer = new BadgeSvgWriter(renderer);
+        var svg = writer.Write(Spec("X replies", "15 min"));
+
+        // Then the override's output is what comes out
+        Assert.False(writer.WritesDirectly);
+        Assert.StartsWith("<!-- ours -->\n<svg ", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_write_every_example_badge_as_accessible_well_formed_svg()
     {
         // Given the example brand's badges

@@ -16,16 +16,84 @@ public class BadgesRendererTests
         // When its badges are rendered
         var paths = ExampleBadges.Select(f => f.Path).ToHashSet();
 
-        // Then each channel has both kinds in every style, with 1x and 2x PNGs and one endpoint JSON per badge
-        Assert.Equal(5 * 2 * (3 * 3 + 1), paths.Count);
+        // Then each channel has both kinds as SVG in every style, 1x and 2x PNGs of the flat style (the default) and
+        // one endpoint JSON per badge
+        Assert.Equal(5 * 2 * (3 + 2 + 1), paths.Count);
         Assert.Contains("badges/x-help-replies.svg", paths);
         Assert.Contains("badges/x-help-replies.png", paths);
         Assert.Contains("badges/x-help-replies@2x.png", paths);
         Assert.Contains("badges/x-help-staffed-flat-square.svg", paths);
-        Assert.Contains("badges/x-help-staffed-for-the-badge@2x.png", paths);
+        Assert.Contains("badges/x-help-staffed-for-the-badge.svg", paths);
+        Assert.DoesNotContain("badges/x-help-staffed-for-the-badge@2x.png", paths);
+        Assert.DoesNotContain("badges/x-help-staffed-flat-square.png", paths);
         Assert.Contains("badges/mastodon-ops-replies.json", paths);
         Assert.All(ExampleBadges, f => Assert.StartsWith("badges/", f.Path));
         Assert.All(ExampleBadges.Where(f => f.Path.EndsWith(".svg", StringComparison.Ordinal)), f => Assert.Equal("image/svg+xml", f.ContentType));
+    }
+
+    [Theory]
+    [InlineData("[flat, flat-square, for-the-badge]", 3)]
+    [InlineData("[for-the-badge]", 1)]
+    [InlineData("[]", 0)]
+    public void Should_write_the_png_styles_the_brand_asks_for(string pngStyles, int stylesWithPng)
+    {
+        // Given a one-channel brand naming its PNG styles
+        using var dir = new TempDir();
+        var file = dir.Write("ssla.yaml", $$$"""
+            brand: {name: Night Owl, slug: night-owl, timezone: UTC}
+            channels:
+              - {id: bsky, platform: bluesky, handle: "@owl.bsky.social", purpose: support, summary: Help, hours: always, reply: {within: 1h}}
+            badges: {png_styles: {{{pngStyles}}}}
+            """);
+
+        // When its badges are rendered
+        var files = new BadgesRenderer().Render(Context(new PromiseLoader().LoadFile(file))).ToList();
+
+        // Then every style has its SVG, and exactly the named styles have PNGs at 1x and 2x, each a real PNG
+        var pngs = files.Where(f => f.Path.EndsWith(".png", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2 * 3, files.Count(f => f.Path.EndsWith(".svg", StringComparison.Ordinal)));
+        Assert.Equal(2 * stylesWithPng * 2, pngs.Count);
+        Assert.All(pngs, f => Assert.True(f.Content.Span.StartsWith((byte[])[0x89, (byte)'P', (byte)'N', (byte)'G']), f.Path));
+        if (pngStyles.Contains("for-the-badge", StringComparison.Ordinal))
+            Assert.Contains(pngs, f => f.Path == "badges/bsky-staffed-for-the-badge@2x.png");
+    }
+
+    [Fact]
+    public void Should_reject_an_unknown_png_style_at_its_line()
+    {
+        // Given a badges section with a misspelt style
+        using var dir = new TempDir();
+        var file = dir.Write("ssla.yaml", """
+            brand: {name: Night Owl, slug: night-owl, timezone: UTC}
+            channels:
+              - {id: bsky, platform: bluesky, handle: "@owl.bsky.social", purpose: support, summary: Help, hours: always, reply: {within: 1h}}
+            badges:
+              png_styles: [flat, plastic]
+            """);
+
+        // When it is loaded, then the error names the field, the value and where it is
+        var error = Assert.Throws<DefinitionException>(() => new PromiseLoader().LoadFile(file));
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(5, diagnostic.Line);
+        Assert.Contains("badges.png_styles", diagnostic.ToString(), StringComparison.Ordinal);
+        Assert.Contains("'plastic'", diagnostic.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_reuse_an_identical_badge_of_another_brand_byte_for_byte()
+    {
+        // Given one renderer (as in an agency build) and the example brand rendered through it twice
+        var renderer = new BadgesRenderer();
+        var first = renderer.Render(ExampleContext()).ToList();
+        var second = renderer.Render(ExampleContext()).ToList();
+
+        // Then the second brand's files equal the first's and those of a fresh renderer
+        Assert.Equal(first.Select(f => f.Path), second.Select(f => f.Path));
+        Assert.All(first.Zip(second, ExampleBadges), t =>
+        {
+            Assert.True(t.First.Content.Span.SequenceEqual(t.Second.Content.Span), t.First.Path);
+            Assert.True(t.First.Content.Span.SequenceEqual(t.Third.Content.Span), t.First.Path);
+        });
     }
 
     [Fact]

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using SslaPublisher.Publishing;
+
+namespace SslaPublisher.Cli.Commands;
+
+/// <summary>The arguments and options of <c>ssla publish</c>, and the checks between them.</summary>
+internal sealed class PublishCommandOptions
+{
+    public Argument<string?> File { get; } = new("file")
+    {
+        Description = "ssla.yaml, a folder holding one, or an agency folder (every ssla.yaml below it). Not with --from.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public Option<string?> From { get; } = new("--from") { Description = "Publish this folder, already built by 'ssla build', instead of building." };
+
+    public Option<string?> Output { get; } = new("--output", "-o")
+    {
+        Description = "Keep the build in this folder (an agency's unchanged brands are reused from it next time; default: a cache folder, see $SSLA_CACHE_DIR).",
+    };
+
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Render every brand of an agency again, even those whose inputs did not change." };
+
+    public Option<string?> Templates { get; } = CommonOptions.Templates();
+
+    public Option<string?> Connection { get; } = new("--connection-string")
+    {
+        Description = $"Storage account connection string (default: ${PublishCommand.ConnectionStringVariable}; with neither, a local Azurite). Never printed.",
+    };
+
+    public Option<string> Container { get; } = new("--container")
+    {
+        Description = "Blob container.", DefaultValueFactory = _ => AzureBlobTargetOptions.StaticWebsiteContainer,
+    };
+
+    public Option<string?> Prefix { get; } = new("--prefix") { Description = "Path prefix inside the container (default: '<brand slug>/' for a brand, '' for an agency)." };
+
+    public Option<bool> Delete { get; } = new("--delete") { Description = "Remove blobs under the prefix that the site no longer has (for an agency: also brands no longer in it)." };
+
+    public Option<bool> DryRun { get; } = new("--dry-run") { Description = "Print the plan; change nothing." };
+
+    public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON object with the counts and the URL (for CI)." };
+
+    public Option<bool> IncludeAgreement { get; } = new("--include-agreement") { Description = "Publish internal files (the agreement) too." };
+
+    public Option<string?> AzuriteLocation { get; } = new("--azurite-location")
+    {
+        Description = "Data folder of the local Azurite this command starts (default: .azurite/ beside node_modules).",
+    };
+
+    public Option<string?> ToFolder { get; } = new("--to-folder") { Description = "Publish to this folder instead of blob storage (never an input folder)." };
+
+    public Option<bool> Force { get; } = CommonOptions.Force("Write into --to-folder or --output even when it holds files ssla did not write.");
+
+    public Option<int> Parallel { get; } = CommonOptions.Parallel("Uploads in flight at once.", 8);
+
+    public Option<int> LockTimeout { get; } = new("--lock-timeout")
+    {
+        Description = "Seconds to wait while another publish to the same prefix finishes.",
+        DefaultValueFactory = _ => (int)PublishRequest.DefaultLockTimeout.TotalSeconds,
+    };
+
+    public Option<int> Timeout { get; } = new("--timeout")
+    {
+        Description = "Seconds one storage request may take before it is retried (3 retries).",
+        DefaultValueFactory = _ => (int)StorageClientOptions.DefaultRequestTimeout.TotalSeconds,
+    };
+
+    public Option<int> StallTimeout { get; } = new("--stall-timeout")
+    {
+        Description = "Seconds without any storage request finishing after which the publish stops (exit 3).",
+        DefaultValueFactory = _ => (int)PublishRequest.DefaultStallTimeout.TotalSeconds,
+    };
+
+    public void AddTo(Command command)
+    {
+        foreach (var positive in new[] { Timeout, StallTimeout })
+            positive.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<int>() < 1) r.AddError($"{r.Option.Name} must be at least 1.");
+            });
+        LockTimeout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0) r.AddError("--lock-timeout must be 0 or more.");
+        });
+        // A name Azure would refuse is a usage error (exit 2) before anything connects, not a storage failure (3).
+        Container.Validators.Add(r =>
+        {
+            if (ContainerName.Problem(r.GetValueOrDefault<string>() ?? "") is { } problem) r.AddError($"--container: {problem}.");
+        });
+        command.Arguments.Add(File);
+        foreach (Option option in new Option[]
+                 {
+                     From, Output, NoCache, Templates, Connection, Container, Prefix, Delete, DryRun, Json, Parallel,
+                     IncludeAgreement, AzuriteLocation, ToFolder, Force, LockTimeout, Timeout, StallTimeout,
+                 })
+            command.Options.Add(option);
+        command.Validators.Add(r =>
+        {
+            var file = r.GetValue(File);
+            var from = r.GetValue(From);
+            if (file is null && from is null) r.AddError("give the file or folder to publish, or --from a built folder.");
+            else if (file is not null && from is not null) r.AddError($"give either '{file}' or --from '{from}', not both.");
+            else if (from is not null && (r.GetValue(Output) is not null || r.GetValue(NoCache) || r.GetValue(Templates) is not null))
+                r.AddError("--from publishes a folder as built: --output, --no-cache and --templates belong to the build.");
+        });
+    }
+
+    public SiteTargetSpec TargetSpec(ParseResult parse, string? connectionString) => new()
+    {
+        Folder = parse.GetValue(ToFolder),
+        ConnectionString = connectionString,
+        Container = parse.GetValue(Container)!,
+        AzuriteLocation = parse.GetValue(AzuriteLocation),
+        RequestTimeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),
+    };
+}

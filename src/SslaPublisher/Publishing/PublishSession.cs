@@ -1,0 +1,113 @@
+namespace SslaPublisher.Publishing;
+
+/// <summary>
+/// One publish from start to end: hash the local files, take the prefix's lock, list the target once, plan, run
+/// the plan, release the lock — with every storage request watched for stalls.
+/// </summary>
+/// <remarks>
+/// The lock is taken before the listing, so a publish waiting for another one plans against what that one left:
+/// two publishes to one prefix never interleave, and the prefix holds one build's whole. A dry run takes no lock
+/// and changes nothing (not even creating the container).
+/// </remarks>
+public static class PublishSession
+{
+    /// <summary>Carries out <paramref name="request"/> against <paramref name="target"/>.</summary>
+    /// <exception cref="PublishFailedException">Lock timeout or loss, a stall, or a built file that changed; nothing half-replaced.</exception>
+    public static async Task<PublishOutcome> RunAsync(PublishRequest request, ISiteTarget target, IPublishObserver? observer = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(target);
+        var prefix = PublishPrefix.Normalize(request.Prefix);
+        var files = request.Source.Files;
+        var planOptions = new SyncPlanOptions
+        {
+            Prefix = prefix, Delete = request.Delete, IncludeInternal = request.IncludeInternal,
+            Brands = request.Source.Brands, AgencyBrands = request.Source.AgencyBrands,
+        };
+        var url = files.Any(f => f.Path == "index.html") ? target.UrlOf(prefix + "index.html") : null;
+
+        // Local work first, on every core, before the storage is watched: an agency is tens of thousands of files.
+        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, f => _ = f.Md5);
+
+        if (request.DryRun)
+        {
+            using var dryGuard = new StallGuard(target, request.StallTimeout, cancellationToken);
+            var dryPlan = await Watched(dryGuard, null, cancellationToken,
+                () => SitePublisher.PlanAsync(files, dryGuard, planOptions, dryGuard.Token)).ConfigureAwait(false);
+            observer?.Planned(dryPlan, dryRun: true);
+            return new PublishOutcome(PublishResult.Of(dryPlan), dryPlan, url);
+        }
+
+        using (var prepare = new StallGuard(target, request.StallTimeout, cancellationToken))
+            await Watched(prepare, null, cancellationToken, async () => { await prepare.PrepareAsync(prepare.Token).ConfigureAwait(false); return 0; })
+                .ConfigureAwait(false);
+        await using var held = await PublishLock.AcquireAsync(target, prefix, request.LockTimeout,
+            () => observer?.WaitingForLock(prefix, request.LockTimeout), cancellationToken).ConfigureAwait(false);
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
+        using var guard = new StallGuard(target, request.StallTimeout, running.Token);
+        var done = new DoneCounter();
+        return await Watched(guard, held, cancellationToken, async () =>
+        {
+            var plan = await SitePublisher.PlanAsync(files, guard, planOptions, guard.Token).ConfigureAwait(false);
+            done.Planned(plan);
+            observer?.Planned(plan, dryRun: false);
+            var result = observer is null
+                ? await Execute(null).ConfigureAwait(false)
+                : await observer.ExecuteAsync(plan, Execute).ConfigureAwait(false);
+            return new PublishOutcome(result, plan, url);
+
+            Task<PublishResult> Execute(IProgress<SyncItem>? progress) => SitePublisher.ExecuteAsync(plan, guard,
+                new PublishOptions { Parallelism = request.Parallelism, Progress = done.Then(progress) }, guard.Token);
+        }, done).ConfigureAwait(false);
+    }
+
+    // Turns what a stall or a lost lock does to the requests in flight (cancelled, or failed with a cancelled
+    // inner exception after the SDK's retries) into the one failure that explains it.
+    private static async Task<T> Watched<T>(StallGuard guard, HeldPublishLock? held, CancellationToken caller, Func<Task<T>> work,
+        DoneCounter? done = null)
+    {
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        catch (Exception) when (guard.Stalled && !caller.IsCancellationRequested)
+        {
+            throw new PublishStalledException(guard.Limit, done?.Snapshot());
+        }
+        catch (Exception) when (held?.LostBecause is { } lost && !caller.IsCancellationRequested)
+        {
+            throw lost;
+        }
+    }
+
+    /// <summary>Counts finished uploads and deletes, for the message of a publish that stopped halfway.</summary>
+    private sealed class DoneCounter : IProgress<SyncItem>
+    {
+        private int _uploaded;
+        private int _deleted;
+        private SyncPlan? _plan;
+
+        public void Planned(SyncPlan plan) => _plan = plan;
+
+        public void Report(SyncItem value)
+        {
+            if (value.Action == SyncAction.Delete) Interlocked.Increment(ref _deleted);
+            else Interlocked.Increment(ref _uploaded);
+        }
+
+        public IProgress<SyncItem> Then(IProgress<SyncItem>? next) => next is null ? this : new Both(this, next);
+
+        public PublishProgress? Snapshot() => _plan is null ? null
+            : new(Volatile.Read(ref _uploaded), _plan.Uploads.Count, Volatile.Read(ref _deleted), _plan.Deletes.Count);
+
+        private sealed class Both(IProgress<SyncItem> first, IProgress<SyncItem> second) : IProgress<SyncItem>
+        {
+            public void Report(SyncItem value)
+            {
+                first.Report(value);
+                second.Report(value);
+            }
+        }
+    }
+}
