@@ -140,6 +140,7 @@ public sealed class PagesRenderer : ISiteRenderer
             var share = context.Platforms.ShareImage;
             var model = new PageModel(
                 Language: language,
+                Direction: LanguageTag.Direction(S.Language),
                 Title: title,
                 Description: description,
                 BrandName: brand.Name,
@@ -149,7 +150,10 @@ public sealed class PagesRenderer : ISiteRenderer
                 Alternates: alternates,
                 Share: new ShareMeta(title, description, absolute,
                     paths.Absolute(ShareImagePath) ?? root + ShareImagePath, share.Width, share.Height,
-                    S.Format("pages.title", ("brand", brand.Name)), OgLocale(language), TwitterSite()),
+                    S.Format("pages.title", ("brand", brand.Name)), LanguageTag.OpenGraphLocale(language), TwitterSite())
+                {
+                    LocaleAlternates = pathIn is null ? [] : [.. paths.Languages.Where(l => l != language).Select(LanguageTag.OpenGraphLocale)],
+                },
                 Root: root,
                 HomeHref: root + paths.Index(language),
                 LanguageLinks: pathIn is null || paths.Languages.Count < 2
@@ -171,13 +175,6 @@ public sealed class PagesRenderer : ISiteRenderer
         // The X account of the brand's first X channel, for twitter:site.
         private string? TwitterSite() => Promise.Channels
             .FirstOrDefault(c => c.Platform == Platforms.PlatformId.X && c.Handle.StartsWith('@'))?.Handle;
-
-        private static string OgLocale(string language) => language switch
-        {
-            "en" => "en_US",
-            "es" => "es_ES",
-            _ => language.Replace('-', '_'),
-        };
 
         // Header text must stay readable whatever colours the brand chose (WCAG AA, 4.5:1).
         private static BrandTheme Theme(BrandColors colors)

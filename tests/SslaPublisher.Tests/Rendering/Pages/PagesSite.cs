@@ -12,6 +12,9 @@ internal static class PagesSite
 {
     public static string XssExample { get; } = Path.Combine(RepoPaths.Root, "tests", "SslaPublisher.Tests", "Rendering", "Pages", "Fixtures", "xss", "ssla.yaml");
 
+    /// <summary>A brand in all thirteen interface languages (one channel translated, one in English only).</summary>
+    public static string LanguagesExample { get; } = Path.Combine(RepoPaths.Root, "tests", "SslaPublisher.Tests", "Rendering", "Pages", "Fixtures", "languages", "ssla.yaml");
+
     public static SiteContent Build(string yamlPath, string? overrides = null) =>
         Build(new PromiseLoader().LoadFile(yamlPath), overrides);
 
