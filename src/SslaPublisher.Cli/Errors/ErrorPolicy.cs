@@ -2,6 +2,7 @@ using SslaPublisher.Cli.Commands;
 using SslaPublisher.Definition;
 using SslaPublisher.Input;
 using SslaPublisher.Publishing;
+using SslaPublisher.Publishing.Local;
 using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Fonts;
 using SslaPublisher.Site.Output;
@@ -59,6 +60,7 @@ internal static class ErrorPolicy
             _ when IsAll<RenderException>(e) => new(ExitCodes.Invalid, [.. Messages(e).Select(m => $"error: {m}")]),
             _ when IsAll<Formatting.IcuUnavailableException>(e) => new(ExitCodes.Failure, [$"error: {Messages(e).First()}"]),
             _ when IsAll<FontNotFoundException>(e) => new(ExitCodes.Failure, [$"error: {Messages(e).First()}"]),
+            AzuriteNotFoundException a => new(ExitCodes.Failure, [$"error: {a.Message}"]),
             _ when IsAll<IOException>(e) || IsAll<UnauthorizedAccessException>(e) =>
                 new(ExitCodes.Failure, [$"error: {command} failed: {PublishErrors.Describe(e)}"]),
             _ when IsKnownStorageFailure(e) => new(ExitCodes.Failure, [$"error: {command} failed: {PublishErrors.Describe(e)}"]),

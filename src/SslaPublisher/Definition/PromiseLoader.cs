@@ -1,3 +1,4 @@
+using SslaPublisher.Inputs;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -27,12 +28,14 @@ public sealed partial class PromiseLoader
 
     private readonly PlatformCatalog _platforms;
     private readonly IDateTimeZoneProvider _zones;
+    private readonly IInputFiles _files;
 
-    /// <summary>Creates a loader over a platform catalog and a time-zone database.</summary>
-    public PromiseLoader(PlatformCatalog? platforms = null, IDateTimeZoneProvider? zones = null)
+    /// <summary>Creates a loader over a platform catalog, a time-zone database and where files are read from (the disk).</summary>
+    public PromiseLoader(PlatformCatalog? platforms = null, IDateTimeZoneProvider? zones = null, IInputFiles? files = null)
     {
         _platforms = platforms ?? PlatformCatalog.Default;
         _zones = zones ?? DateTimeZoneProviders.Tzdb;
+        _files = files ?? DiskFiles.Instance;
     }
 
     /// <summary>Reads and validates a file.</summary>
@@ -42,7 +45,13 @@ public sealed partial class PromiseLoader
         string text;
         try
         {
-            text = TextDecoding.Decode(InputFile.ReadAllBytes(path, InputLimits.DefinitionBytes, "ssla.yaml"), path);
+            // The disk goes through InputFile (size limit, no blocking on a FIFO); other sources are the caller's.
+            var bytes = _files is DiskFiles
+                ? InputFile.ReadAllBytes(path, InputLimits.DefinitionBytes, "ssla.yaml")
+                : _files.Exists(Path.GetFullPath(path))
+                    ? _files.ReadAllBytes(Path.GetFullPath(path))
+                    : throw new DefinitionException([new Diagnostic(path, 1, 1, "file not found")]);
+            text = TextDecoding.Decode(bytes, path);
         }
         catch (InputFileException e)
         {

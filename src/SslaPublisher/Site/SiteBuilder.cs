@@ -1,3 +1,4 @@
+using SslaPublisher.Inputs;
 using System.Diagnostics;
 using SslaPublisher.Definition;
 using SslaPublisher.Platforms;
@@ -10,17 +11,23 @@ namespace SslaPublisher.Site;
 public sealed class SiteBuilder
 {
     private readonly IReadOnlyList<ISiteRenderer> _renderers;
+    private readonly IInputFiles _files;
 
     /// <summary>Creates a builder over an explicit list of stages (tests use a subset).</summary>
-    public SiteBuilder(IReadOnlyList<ISiteRenderer> renderers, TemplateSet templates, PlatformCatalog? platforms = null)
+    /// <param name="renderers">The stages, in the order they run.</param>
+    /// <param name="templates">Built-in templates with the user's overrides.</param>
+    /// <param name="platforms">The platform catalog (the built-in one by default).</param>
+    /// <param name="files">Where the brand's files (the logo) are read from (the disk by default).</param>
+    public SiteBuilder(IReadOnlyList<ISiteRenderer> renderers, TemplateSet templates, PlatformCatalog? platforms = null, IInputFiles? files = null)
     {
         _renderers = renderers;
+        _files = files ?? DiskFiles.Instance;
         Templates = new TemplateRenderer(templates);
         Platforms = platforms ?? PlatformCatalog.Default;
     }
 
     /// <summary>The default pipeline: every stage the tool has, in the order they run.</summary>
-    public static SiteBuilder CreateDefault(TemplateSet templates) => new(DefaultStages.All(), templates);
+    public static SiteBuilder CreateDefault(TemplateSet templates, IInputFiles? files = null) => new(DefaultStages.All(), templates, files: files);
 
     /// <summary>Template renderer shared by the stages (parsed templates are cached across brands).</summary>
     public TemplateRenderer Templates { get; }
@@ -37,7 +44,7 @@ public sealed class SiteBuilder
     /// <exception cref="OperationCanceledException">The token was cancelled; nothing was written anywhere.</exception>
     public SiteContent Build(Promise promise, CancellationToken cancellationToken = default)
     {
-        var context = new RenderContext(promise, Templates, Platforms);
+        var context = new RenderContext(promise, Templates, Platforms) { Files = _files };
         var site = SiteContent.Empty;
         foreach (var renderer in _renderers)
         {

@@ -29,7 +29,7 @@ public class BioCommandTests
 
         // Then there is one header per bio file the build writes
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(7, result.Output.Split(Environment.NewLine).Count(l => l.StartsWith("# ", StringComparison.Ordinal)));
+        Assert.Equal(10, result.Output.Split(Environment.NewLine).Count(l => l.StartsWith("# ", StringComparison.Ordinal)));
     }
 
     [Fact]

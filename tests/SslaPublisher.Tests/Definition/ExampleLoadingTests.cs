@@ -14,7 +14,7 @@ public class ExampleLoadingTests
 
         Assert.Equal("acme-air", promise.Brand.Slug);
         Assert.Equal("America/New_York", promise.Brand.TimeZone.Id);
-        Assert.Equal(["en", "es"], promise.Brand.Languages.ToArray());
+        Assert.Equal(["en", "es", "fr", "ar"], promise.Brand.Languages.ToArray());
         var x = promise.Channels.Single(c => c.Id == "x-help");
         Assert.Equal(PlatformId.X, x.Platform);
         Assert.Equal("https://x.com/AcmeAirHelp", x.ProfileUrl);

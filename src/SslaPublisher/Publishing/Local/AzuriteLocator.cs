@@ -1,6 +1,7 @@
 namespace SslaPublisher.Publishing.Local;
 
-/// <summary>Finds the Azurite blob server that the project's setup installs with npm.</summary>
+/// <summary>Finds the Azurite blob server: the checkout's (scripts/setup.sh installs it with npm) or a global
+/// <c>npm i -g azurite</c>.</summary>
 public static class AzuriteLocator
 {
     /// <summary>Path of Azurite's blob server script inside a <c>node_modules</c> folder.</summary>
@@ -20,6 +21,37 @@ public static class AzuriteLocator
         return null;
     }
 
-    /// <summary>The root found from the current folder or, failing that, from where the tool is installed.</summary>
-    public static string? FindRoot() => FindRoot(Environment.CurrentDirectory, AppContext.BaseDirectory);
+    /// <summary>
+    /// The root found from the current folder, from where the tool is installed, or from the <c>azurite-blob</c>
+    /// command a global npm install puts on PATH (a link into the global <c>node_modules</c>, or a shim beside it).
+    /// </summary>
+    public static string? FindRoot() =>
+        FindRoot(Environment.CurrentDirectory, AppContext.BaseDirectory) ?? FindRoot([.. GlobalInstallFolders()]);
+
+    private static IEnumerable<string> GlobalInstallFolders()
+    {
+        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            foreach (var name in new[] { "azurite-blob", "azurite-blob.cmd" })
+            {
+                var command = Path.Combine(dir, name);
+                if (!File.Exists(command)) continue;
+                if (ResolveLink(command) is { } target && Path.GetDirectoryName(target) is { } targetDir) yield return targetDir;
+                yield return dir;
+            }
+        }
+    }
+
+    private static string? ResolveLink(string path)
+    {
+        try
+        {
+            return File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 }

@@ -80,15 +80,17 @@ public static class LocalAzurite
     /// <param name="location">Data folder; <c>null</c> for <c>.azurite/</c> beside the <c>node_modules</c> that holds Azurite.</param>
     /// <param name="cancellationToken">Stops waiting (a server already started keeps running).</param>
     /// <returns>What was found or started.</returns>
-    /// <exception cref="InvalidOperationException">Azurite is not installed or did not start.</exception>
+    /// <exception cref="AzuriteNotFoundException">Azurite is not installed (nor running).</exception>
+    /// <exception cref="InvalidOperationException">Azurite did not start.</exception>
     public static async Task<LocalAzuriteStatus> EnsureRunningAsync(string? location, CancellationToken cancellationToken = default)
     {
         if (await AnswersAsync(DefaultPort, cancellationToken).ConfigureAwait(false))
             return new LocalAzuriteStatus(DefaultPort, Started: false, ProcessId: null, Location: location);
 
-        var root = AzuriteLocator.FindRoot() ?? throw new InvalidOperationException(
-            "No storage account given and Azurite is not installed: run scripts/setup.sh in the repository (it installs "
-            + "node_modules/azurite), start Azurite on 127.0.0.1:10000 yourself, or pass --connection-string.");
+        var root = AzuriteLocator.FindRoot() ?? throw new AzuriteNotFoundException(
+            "No storage account given and no local Azurite found. Either install Azurite (npm i -g azurite; in a checkout, "
+            + "scripts/setup.sh) or start it on 127.0.0.1:10000 yourself, or give an Azure Storage account with "
+            + "--connection-string or AZURE_STORAGE_CONNECTION_STRING.");
         var data = Path.GetFullPath(location ?? Path.Combine(root, ".azurite"));
         Directory.CreateDirectory(data);
         var pid = StartDetached(Path.Combine(root, AzuriteLocator.ScriptInNodeModules), data);

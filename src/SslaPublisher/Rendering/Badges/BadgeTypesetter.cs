@@ -9,8 +9,8 @@ namespace SslaPublisher.Rendering.Badges;
 /// </summary>
 /// <remarks>
 /// HarfBuzz rather than per-character advances: kerning, Arabic joining and combining marks change the width of real
-/// text. Fonts are found by <see cref="FontFiles"/>' one rule (<c>SSLA_FONTS</c>, else the repository's font
-/// packages); a missing file is a <see cref="FontNotFoundException"/>, never text measured as zero wide.
+/// text. The faces ship inside the library (<see cref="BundledFonts"/>); CJK text on a machine without a CJK font is a
+/// <see cref="FontNotFoundException"/>, never text measured as zero wide. Safe to share between threads.
 /// </remarks>
 public sealed class BadgeTypesetter
 {
@@ -40,7 +40,6 @@ public sealed class BadgeTypesetter
     }
 
     /// <summary>The typesetter over the bundled fonts, loaded on first use.</summary>
-    /// <exception cref="FontNotFoundException">The bundled fonts are not installed.</exception>
     public static BadgeTypesetter Default => Shared.Value;
 
     /// <summary>Advance width of <paramref name="text"/> in pixels at <paramref name="size"/>.</summary>

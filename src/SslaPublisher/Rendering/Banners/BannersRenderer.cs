@@ -41,7 +41,7 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
         var promise = context.Promise;
         // Banners are in English until the banner language is chosen per channel.
         var strings = UiStrings.Load(context.Templates.Templates, UiStrings.FallbackLanguage);
-        var logo = _logos.Get(promise.Brand.Logo);
+        var logo = _logos.Get(promise.Brand.Logo, context.Files);
         var files = new List<SiteFile>();
         foreach (var channel in promise.Channels)
         {
@@ -52,7 +52,7 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
             var layout = LayoutFor(context.Templates.Templates, $"banners/{choice.Layout}-{platform.Key}.yaml", $"banners/{choice.Layout}.yaml",
                 ReferenceEquals(choice, promise.Brand.Banner) ? "brand.banner.layout" : $"channels[{channel.Id}].banner.layout");
             var model = BannerModel.ForChannel(promise, channel, context.Platforms, strings);
-            var art = new BannerArt(promise.Brand.Colors, logo, _logos.Get(choice.Image), choice.FocalX, choice.FocalY, promise.Brand.Slug);
+            var art = new BannerArt(promise.Brand.Colors, logo, _logos.Get(choice.Image, context.Files), choice.FocalX, choice.FocalY, promise.Brand.Slug);
             var png = BannerImage.RenderPng(_painter.Value, spec, layout, model, art,
                 $"{path} ({platform.DisplayName} {spec.Width}x{spec.Height})");
             files.Add(new SiteFile(path, png, "image/png"));
@@ -74,8 +74,8 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
         if (!files.Contains(relative, StringComparer.Ordinal))
             throw new BannerException($"{field}: there is no layout file {relative}; the built-in layouts are " +
                 $"{string.Join(", ", Definition.BannerChoice.BuiltInLayouts)}, or add the file to your templates folder");
-        var full = templates.Resolve(relative);
-        return _layouts.GetOrAdd(full, f => BannerLayoutReader.Read(File.ReadAllText(f), f));
+        var file = templates.Open(relative);
+        return _layouts.GetOrAdd(file.Name, _ => BannerLayoutReader.Read(file.Text, file.Name));
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using SslaPublisher.Inputs;
 using System.Collections.Concurrent;
 using SkiaSharp;
 
@@ -8,18 +9,17 @@ public sealed class LogoCache : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<SKImage>> _images = new(StringComparer.Ordinal);
 
-    /// <summary>The decoded logo at <paramref name="path"/>, or null when the brand has none.</summary>
+    /// <summary>The decoded logo at <paramref name="path"/> (read through <paramref name="files"/>), or null when the brand has none.</summary>
     /// <exception cref="BannerException">The file is not an image Skia can decode.</exception>
-    public SKImage? Get(string? path)
+    public SKImage? Get(string? path, IInputFiles? files = null)
     {
         if (path is null) return null;
-        return _images.GetOrAdd(path, p => new Lazy<SKImage>(() => Decode(p))).Value;
+        return _images.GetOrAdd(path, p => new Lazy<SKImage>(() => Decode(p, files ?? DiskFiles.Instance))).Value;
     }
 
-    private static SKImage Decode(string path)
+    private static SKImage Decode(string path, IInputFiles files)
     {
-        using var data = SKData.Create(path)
-            ?? throw new BannerException($"brand.logo: cannot read {path}");
+        using var data = SKData.CreateCopy(files.ReadAllBytes(path));
         using var encoded = SKImage.FromEncodedData(data)
             ?? throw new BannerException($"brand.logo: {path} is not a PNG, JPEG or WebP image that can be decoded");
         // Decoded once, into the banners' own pixel format (RGBA, premultiplied): drawing it then needs no decode and

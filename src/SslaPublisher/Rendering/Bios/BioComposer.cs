@@ -92,8 +92,9 @@ public sealed partial class BioComposer(TemplateRenderer templates, PlatformCata
             HoursShort: hoursShort,
             Reply: strings.Format("bio.reply_within", ("duration", duration)),
             ReplyShort: strings.Format("bio.reply_short", ("duration", duration)),
-            // Usually a phone number, the same in every language; a text falls back to the channel's language.
-            Urgent: channel.Urgent is { } urgent ? strings.Format("bio.urgent", ("contact", urgent.In(language).Text)) : null,
+            // Usually a phone number, the same in every language (isolated in right-to-left bios so its "+" stays in
+            // front); a text falls back to the channel's language.
+            Urgent: channel.Urgent is { } urgent ? strings.Format("bio.urgent", ("contact", Bidi.Ltr(urgent.In(language).Text, language))) : null,
             BrandName: promise.Brand.Name,
             Handle: channel.Handle,
             Platform: platform.DisplayName);

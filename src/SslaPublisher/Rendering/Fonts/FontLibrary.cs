@@ -5,49 +5,35 @@ using SkiaSharp.HarfBuzz;
 namespace SslaPublisher.Rendering.Fonts;
 
 /// <summary>
-/// The loaded fallback chains: one <see cref="SKTypeface"/> (and its HarfBuzz shaper) per bundled font file, loaded
-/// once and shared by every banner and badge.
+/// The loaded fallback chains: one <see cref="SKTypeface"/> (and its HarfBuzz shaper) per face, loaded once and shared
+/// by every banner and badge. Safe to share between threads.
 /// </summary>
+/// <remarks>
+/// Shipped faces load from the library's resources and cannot be missing. The CJK face is looked up among the
+/// machine's fonts the first time a text reaches it in the chain; when the machine has none, text in a CJK script
+/// fails with a <see cref="FontNotFoundException"/> that says what to install, and any other text simply goes on down
+/// the chain.
+/// </remarks>
 public sealed class FontLibrary
 {
-    private static readonly Lazy<FontLibrary> Shared = new(() => Load(FontFiles.FromEnvironment()));
+    private static readonly Lazy<FontLibrary> Shared = new(() => Load(SystemFonts.ForThisMachine()));
 
     private readonly ImmutableDictionary<FontWeight, ImmutableArray<LoadedFace>> _chains;
 
     private FontLibrary(ImmutableDictionary<FontWeight, ImmutableArray<LoadedFace>> chains) => _chains = chains;
 
-    /// <summary>The library loaded from the files <see cref="FontFiles.FromEnvironment"/> finds, loaded on first use.</summary>
-    /// <exception cref="FontNotFoundException">A bundled font file is missing.</exception>
+    /// <summary>The library of the shipped faces and this machine's CJK fonts, loaded on first use.</summary>
     public static FontLibrary Default => Shared.Value;
 
-    /// <summary>Loads every bundled face from <paramref name="files"/>.</summary>
-    /// <exception cref="FontNotFoundException">One or more files are missing or unreadable; all are listed.</exception>
-    public static FontLibrary Load(FontFiles files)
+    /// <summary>Loads every shipped face; the CJK face will be looked for in <paramref name="systemFonts"/> when needed.</summary>
+    public static FontLibrary Load(SystemFonts systemFonts)
     {
-        var loaded = new Dictionary<(string, int), LoadedFace>();
-        var problems = new List<string>();
-        foreach (var face in BundledFonts.All)
-        {
-            var path = files.Find(face.FileName);
-            if (path is null)
-            {
-                problems.Add($"{face.FileName} ({face.Name}, from {face.Source}) is not installed");
-                continue;
-            }
-            var typeface = SKTypeface.FromFile(path, face.CollectionIndex);
-            if (typeface is null)
-            {
-                problems.Add($"{path} ({face.Name}) is not a font Skia can read");
-                continue;
-            }
-            loaded[(face.FileName, face.CollectionIndex)] = new LoadedFace(face, typeface);
-        }
-        if (problems.Count > 0)
-            throw new FontNotFoundException(
-                $"Missing fonts: {string.Join("; ", problems)}. Searched {string.Join(", ", files.Folders)}. " +
-                $"Run scripts/setup.sh, or set {FontFiles.EnvironmentVariable} to a folder holding these files.");
+        ArgumentNullException.ThrowIfNull(systemFonts);
+        var loaded = BundledFonts.All.ToDictionary(f => f, f => f.IsShipped
+            ? new LoadedFace(f, EmbeddedFonts.Load(f))
+            : new LoadedFace(f, () => systemFonts.Find(f), systemFonts.Folders));
         return new FontLibrary(Enum.GetValues<FontWeight>().ToImmutableDictionary(
-            w => w, w => BundledFonts.Chain(w).Select(f => loaded[(f.FileName, f.CollectionIndex)]).ToImmutableArray()));
+            w => w, w => BundledFonts.Chain(w).Select(f => loaded[f]).ToImmutableArray()));
     }
 
     /// <summary>
@@ -85,6 +71,7 @@ public sealed class FontLibrary
     /// for the whole cluster. The primary face when none can (it then draws its "missing glyph" box, which is visible,
     /// unlike nothing at all).
     /// </summary>
+    /// <exception cref="FontNotFoundException">The cluster is CJK script and the machine has no CJK font.</exception>
     public LoadedFace FaceFor(ReadOnlySpan<char> cluster, FontWeight weight)
     {
         var chain = _chains[weight];
@@ -97,34 +84,55 @@ public sealed class FontLibrary
         foreach (var face in chain)
         {
             if (presentation == Presentation.TextSymbol && face.Face.IsColorEmoji) continue;
+            if (!face.IsAvailable)
+            {
+                // Only CJK text needs the system face; anything else goes on down the chain without it.
+                if (CjkText.Needs(cluster)) throw face.Missing(cluster.ToString());
+                continue;
+            }
             if (face.Covers(cluster)) return face;
         }
-        foreach (var face in chain)
-            if (face.Covers(cluster)) return face;
         return chain[0];
     }
 }
 
-/// <summary>A font file loaded for drawing and shaping.</summary>
+/// <summary>A face loaded for drawing and shaping (a system face only when first needed).</summary>
 public sealed class LoadedFace
 {
+    private readonly Lazy<SKTypeface?> _typeface;
     private readonly Lazy<SKShaper> _shaper;
+    private readonly ImmutableArray<string> _searched;
 
-    internal LoadedFace(FontFace face, SKTypeface typeface)
+    internal LoadedFace(FontFace face, SKTypeface typeface) : this(face, () => typeface, [])
     {
-        Face = face;
-        Typeface = typeface;
-        _shaper = new Lazy<SKShaper>(() => new SKShaper(typeface));
     }
 
-    /// <summary>Which bundled file this is.</summary>
+    internal LoadedFace(FontFace face, Func<SKTypeface?> find, IEnumerable<string> searched)
+    {
+        Face = face;
+        _searched = [.. searched];
+        _typeface = new Lazy<SKTypeface?>(find);
+        _shaper = new Lazy<SKShaper>(() => new SKShaper(Typeface));
+    }
+
+    /// <summary>Which face of the chain this is.</summary>
     public FontFace Face { get; }
 
+    /// <summary>True when the face is loaded or could be found (looks for a system face the first time).</summary>
+    public bool IsAvailable => _typeface.Value is not null;
+
     /// <summary>The typeface, for <see cref="SKFont"/>.</summary>
-    public SKTypeface Typeface { get; }
+    /// <exception cref="FontNotFoundException">A system face the machine does not have.</exception>
+    public SKTypeface Typeface => _typeface.Value ?? throw Missing(null);
 
     /// <summary>The HarfBuzz shaper over this face (created on first use, then reused).</summary>
     public SKShaper Shaper => _shaper.Value;
+
+    /// <summary>The error for text that needs this face when the machine does not have it.</summary>
+    internal FontNotFoundException Missing(string? text) => new(
+        (text is null ? "" : $"The text '{text}' needs a CJK font, and ") +
+        $"no {string.Join(" or ", Face.SystemFamilies ?? [Face.Name])} font is installed (searched {string.Join(", ", _searched)}). " +
+        $"Install one: {BundledFonts.CjkInstallHint}.");
 
     /// <summary>
     /// True when the face has a glyph for every code point of <paramref name="cluster"/> that needs one; joiners and
@@ -132,6 +140,7 @@ public sealed class LoadedFace
     /// </summary>
     public bool Covers(ReadOnlySpan<char> cluster)
     {
+        if (!IsAvailable) return false;
         foreach (var rune in cluster.EnumerateRunes())
         {
             if (IsFormatOnly(rune)) continue;

@@ -36,27 +36,27 @@ public sealed class UiStrings
     public string File { get; }
 
     /// <summary>True when the templates have a strings file for <paramref name="language"/>.</summary>
-    public static bool Exists(TemplateSet templates, string language) => templates.TryResolve(PathOf(language)) is not null;
+    public static bool Exists(TemplateSet templates, string language) => templates.Exists(PathOf(language));
 
-    // Parsed once per template folders and language: every brand and channel of a build asks for the same files,
+    // Parsed once per override folder and language: every brand and channel of a build asks for the same files,
     // and parsing YAML each time was most of the bios stage. Templates do not change while a build runs.
-    private static readonly ConcurrentDictionary<(string, string?, string), Lazy<UiStrings>> Cache = new();
+    private static readonly ConcurrentDictionary<(string?, string), Lazy<UiStrings>> Cache = new();
 
     /// <summary>Loads the strings of <paramref name="language"/>, English filling any gaps.</summary>
     /// <exception cref="FileNotFoundException">There is no strings file for the language.</exception>
     public static UiStrings Load(TemplateSet templates, string language) =>
-        Cache.GetOrAdd((templates.BuiltInDirectory, templates.OverrideDirectory, language),
+        Cache.GetOrAdd((templates.OverrideDirectory, language),
             _ => new Lazy<UiStrings>(() => Parse(templates, language))).Value;
 
     private static UiStrings Parse(TemplateSet templates, string language)
     {
         var fallback = language == FallbackLanguage ? null : Load(templates, FallbackLanguage);
-        var file = templates.Resolve(PathOf(language));
+        var file = templates.Open(PathOf(language));
         var yaml = new YamlStream();
-        using (var reader = new StreamReader(file)) yaml.Load(reader);
+        using (var reader = new StringReader(file.Text)) yaml.Load(reader);
         var values = ImmutableDictionary.CreateBuilder<string, YamlNode>(StringComparer.Ordinal);
         if (yaml.Documents.Count > 0) Flatten(yaml.Documents[0].RootNode, "", values);
-        return new UiStrings(language, file, values.ToImmutable(), fallback);
+        return new UiStrings(language, file.Name, values.ToImmutable(), fallback);
     }
 
     /// <summary>Every key this file defines (without the fallback's).</summary>

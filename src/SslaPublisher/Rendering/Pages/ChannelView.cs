@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SslaPublisher.Definition;
 using SslaPublisher.Platforms;
+using SslaPublisher.Rendering.Localization;
 using SslaPublisher.Rendering.Markdown;
 using SslaPublisher.Rendering.Templates;
 
@@ -41,7 +42,7 @@ public sealed partial record ChannelView(
             channel.Handle,
             // The loader builds this from the platform's https pattern; checked again because it reaches an href.
             Href(channel.ProfileUrl, webOnly: true) ?? "",
-            s.Format("pages.visit_profile", ("handle", channel.Handle), ("platform", platform.DisplayName)),
+            s.Format("pages.visit_profile", ("handle", Bidi.Ltr(channel.Handle, s.Language)), ("platform", platform.DisplayName)),
             channel.Purpose.ToString().ToLowerInvariant(),
             s.Text("pages.purpose." + channel.Purpose.ToString().ToLowerInvariant()),
             LocalizedProse.Block(channel.Summary, language),
@@ -49,7 +50,7 @@ public sealed partial record ChannelView(
             channel.Reply.OffHours.IsNextOpening
                 ? new TrustedHtml(System.Net.WebUtility.HtmlEncode(s.Format("pages.off_hours_next_opening", ("duration", within))))
                 : LocalizedProse.Inline(channel.Reply.OffHours.Text, language),
-            s.Format("pages.hours_zone", ("city", PageText.City(channel.TimeZone)), ("zone", channel.TimeZone.Id)),
+            s.Format("pages.hours_zone", ("city", Bidi.Ltr(PageText.City(channel.TimeZone), s.Language)), ("zone", Bidi.Ltr(channel.TimeZone.Id, s.Language))),
             HoursRow.From(channel.Hours, text),
             [.. channel.Closed.Select(p => new ClosedView(
                 p.From == p.To ? text.Date(p.From) : s.Format("pages.date_range", ("from", text.Date(p.From)), ("to", text.Date(p.To))),
@@ -99,7 +100,7 @@ public sealed partial record UrgentView(string Text, string? Href, TrustedHtml? 
     {
         var trimmed = urgent.Text.Trim();
         if (PhonePattern().IsMatch(trimmed))
-            return new UrgentView(text.Strings.Format("pages.call", ("number", trimmed)), "tel:" + new string([.. trimmed.Where(c => char.IsAsciiDigit(c) || c == '+')]), null);
+            return new UrgentView(text.Strings.Format("pages.call", ("number", Bidi.Ltr(trimmed, text.Strings.Language))), "tel:" + new string([.. trimmed.Where(c => char.IsAsciiDigit(c) || c == '+')]), null);
         if (ChannelView.Href(trimmed) is { } href) return new UrgentView(trimmed, href, null);
         return new UrgentView(trimmed, null, LocalizedProse.Mark(ProseRenderer.Inline(trimmed), urgent, pageLanguage, inline: true));
     }

@@ -6,6 +6,7 @@ namespace SslaPublisher.Rendering.Pages;
 /// <remarks>Plain strings are escaped by the template context; <see cref="TrustedHtml"/> values were made safe here.</remarks>
 public sealed record PageModel(
     string Language,
+    string Direction,
     string Title,
     string Description,
     string BrandName,
@@ -35,7 +36,11 @@ public sealed record AlternateLink(string HrefLang, string Href);
 public sealed record LanguageLink(string Language, string Label, string Href, bool IsCurrent);
 
 /// <summary>Open Graph and X card values.</summary>
-public sealed record ShareMeta(string Title, string Description, string? Url, string Image, int ImageWidth, int ImageHeight, string ImageAlt, string Locale, string? TwitterSite);
+public sealed record ShareMeta(string Title, string Description, string? Url, string Image, int ImageWidth, int ImageHeight, string ImageAlt, string Locale, string? TwitterSite)
+{
+    /// <summary>The Open Graph locales of the page's other languages (<c>og:locale:alternate</c>).</summary>
+    public IReadOnlyList<string> LocaleAlternates { get; init; } = [];
+}
 
 /// <summary>Brand colours as CSS values (hex from validated <c>RgbColor</c>s, so safe in a style element).</summary>
 public sealed record BrandTheme(string Background, string Text, string Link, string Accent);

@@ -50,7 +50,7 @@ public sealed class PagesRenderer : ISiteRenderer
         yield return SiteFile.Text("ssla.json", SslaJson.Write(promise, context.Platforms, paths), "application/json; charset=utf-8");
         yield return SiteFile.Text(StylesheetPath, context.Templates.Templates.ReadText(StylesheetPath), "text/css; charset=utf-8");
         yield return SiteFile.Text(ScriptPath, context.Templates.Templates.ReadText(ScriptPath), "text/javascript; charset=utf-8");
-        if (LogoFile(promise) is { } logo) yield return logo;
+        if (LogoFile(context) is { } logo) yield return logo;
     }
 
     /// <summary>Site path of the brand's logo on the pages (header and favicon), when the brand has one.</summary>
@@ -59,9 +59,9 @@ public sealed class PagesRenderer : ISiteRenderer
         : null;
 
     // The logo is an input asset the loader has already checked exists; it is copied as it is.
-    private static SiteFile? LogoFile(Promise promise) =>
-        LogoPath(promise) is { } path && promise.Brand.Logo is { } source
-            ? new SiteFile(path, File.ReadAllBytes(source), LogoType(source)!)
+    private static SiteFile? LogoFile(RenderContext context) =>
+        LogoPath(context.Promise) is { } path && context.Promise.Brand.Logo is { } source
+            ? new SiteFile(path, context.Files.ReadAllBytes(source), LogoType(source)!)
             : null;
 
     private static string? LogoType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
@@ -140,6 +140,7 @@ public sealed class PagesRenderer : ISiteRenderer
             var share = context.Platforms.ShareImage;
             var model = new PageModel(
                 Language: language,
+                Direction: LanguageTag.Direction(S.Language),
                 Title: title,
                 Description: description,
                 BrandName: brand.Name,
@@ -149,7 +150,10 @@ public sealed class PagesRenderer : ISiteRenderer
                 Alternates: alternates,
                 Share: new ShareMeta(title, description, absolute,
                     paths.Absolute(ShareImagePath) ?? root + ShareImagePath, share.Width, share.Height,
-                    S.Format("pages.title", ("brand", brand.Name)), OgLocale(language), TwitterSite()),
+                    S.Format("pages.title", ("brand", brand.Name)), LanguageTag.OpenGraphLocale(language), TwitterSite())
+                {
+                    LocaleAlternates = pathIn is null ? [] : [.. paths.Languages.Where(l => l != language).Select(LanguageTag.OpenGraphLocale)],
+                },
                 Root: root,
                 HomeHref: root + paths.Index(language),
                 LanguageLinks: pathIn is null || paths.Languages.Count < 2
@@ -171,13 +175,6 @@ public sealed class PagesRenderer : ISiteRenderer
         // The X account of the brand's first X channel, for twitter:site.
         private string? TwitterSite() => Promise.Channels
             .FirstOrDefault(c => c.Platform == Platforms.PlatformId.X && c.Handle.StartsWith('@'))?.Handle;
-
-        private static string OgLocale(string language) => language switch
-        {
-            "en" => "en_US",
-            "es" => "es_ES",
-            _ => language.Replace('-', '_'),
-        };
 
         // Header text must stay readable whatever colours the brand chose (WCAG AA, 4.5:1).
         private static BrandTheme Theme(BrandColors colors)

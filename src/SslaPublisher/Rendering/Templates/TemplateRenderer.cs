@@ -40,8 +40,8 @@ public sealed class TemplateRenderer(TemplateSet templates)
 
     private Template Parse(string relativePath) => _parsed.GetOrAdd(relativePath, path =>
     {
-        var file = Templates.Resolve(path);
-        var template = Template.Parse(File.ReadAllText(file), file);
+        var file = Templates.Open(path);
+        var template = Template.Parse(file.Text, file.Name);
         if (template.HasErrors)
             throw new TemplateException(string.Join(Environment.NewLine, template.Messages.Select(m => m.ToString())));
         return template;

@@ -1,3 +1,4 @@
+using SslaPublisher.Inputs;
 using System.Security.Cryptography;
 using System.Text;
 using SslaPublisher.Definition;
@@ -18,27 +19,23 @@ public static class BrandFingerprint
     public static string OfTemplates(TemplateSet templates)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var root in new[] { templates.BuiltInDirectory, templates.OverrideDirectory })
+        foreach (var file in templates.All())
         {
-            if (root is null || !Directory.Exists(root)) continue;
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                         .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal))
-            {
-                hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
-                hash.AppendData(File.ReadAllBytes(Path.Combine(root, file)));
-            }
+            hash.AppendData(Encoding.UTF8.GetBytes(file.RelativePath + "\n"));
+            hash.AppendData(file.Bytes);
             hash.AppendData("\0"u8);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>Hash of one brand's inputs together with the templates' hash.</summary>
-    public static string Of(Promise promise, string templatesFingerprint)
+    public static string Of(Promise promise, string templatesFingerprint, IInputFiles? files = null)
     {
+        files ??= DiskFiles.Instance;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"{ToolVersion}\n{templatesFingerprint}\n"));
-        hash.AppendData(File.ReadAllBytes(promise.SourcePath));
-        if (promise.Brand.Logo is { } logo) hash.AppendData(File.ReadAllBytes(logo));
+        hash.AppendData(files.ReadAllBytes(promise.SourcePath));
+        if (promise.Brand.Logo is { } logo) hash.AppendData(files.ReadAllBytes(logo));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

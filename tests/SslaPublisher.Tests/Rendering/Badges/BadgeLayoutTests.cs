@@ -107,17 +107,17 @@ public class BadgeLayoutTests
     }
 
     [Fact]
-    public void Should_fail_clearly_when_the_badge_font_is_missing()
+    public void Should_fail_clearly_when_a_cjk_message_meets_a_machine_without_a_cjk_font()
     {
-        // Given a font folder without DejaVu Sans
+        // Given fonts whose system folder holds no CJK font
         using var dir = new SslaPublisher.Tests.Support.TempDir();
-        var files = new SslaPublisher.Rendering.Fonts.FontFiles([dir.Path]);
+        var typesetter = new BadgeTypesetter(SslaPublisher.Rendering.Fonts.FontLibrary.Load(new SslaPublisher.Rendering.Fonts.SystemFonts([dir.Path])));
 
-        // When the fonts are loaded for badges
-        var error = Assert.Throws<SslaPublisher.Rendering.Fonts.FontNotFoundException>(() => new BadgeTypesetter(SslaPublisher.Rendering.Fonts.FontLibrary.Load(files)));
+        // When a Japanese message is measured
+        var error = Assert.Throws<SslaPublisher.Rendering.Fonts.FontNotFoundException>(() => typesetter.Measure("返信 15 分", bold: false, 11));
 
-        // Then the error names the badge font instead of measuring text as zero wide
-        Assert.Contains("DejaVuSans.ttf", error.Message);
+        // Then the error says what to install instead of measuring text as zero wide
+        Assert.Contains("fonts-noto-cjk", error.Message);
     }
 
     [Fact]

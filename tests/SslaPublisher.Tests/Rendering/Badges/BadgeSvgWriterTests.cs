@@ -72,7 +72,7 @@ public class BadgeSvgWriterTests
     {
         // Given a --templates folder whose badge template adds a comment
         using var dir = new SslaPublisher.Tests.Support.TempDir();
-        var builtIn = File.ReadAllText(SslaPublisher.Rendering.Templates.TemplateSet.Default.Resolve(BadgeSvgWriter.TemplatePath));
+        var builtIn = SslaPublisher.Rendering.Templates.TemplateSet.Default.ReadText(BadgeSvgWriter.TemplatePath);
         dir.Write(BadgeSvgWriter.TemplatePath, "<!-- ours -->\n" + builtIn);
         var renderer = new SslaPublisher.Rendering.Templates.TemplateRenderer(SslaPublisher.Rendering.Templates.TemplateSet.Default.WithOverrides(dir.Path));
 

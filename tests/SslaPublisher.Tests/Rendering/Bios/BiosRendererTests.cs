@@ -10,7 +10,8 @@ public class BiosRendererTests
     [Fact]
     public void Should_write_a_bio_per_channel_and_language_it_answers_in()
     {
-        // Given the example brand (languages en, es; facebook and linkedin answer in English only)
+        // Given the example brand (languages en, es, fr, ar; X answers in en, es, fr; facebook, linkedin and
+        // mastodon-ops in English only; instagram in the brand's four)
         var file = RepoPaths.Example();
 
         // When the bios are built
@@ -19,7 +20,8 @@ public class BiosRendererTests
 
         // Then the default language has no suffix, others do, and no bio promises a language nobody answers in
         Assert.Equal(
-            ["bio/facebook.txt", "bio/instagram.es.txt", "bio/instagram.txt", "bio/linkedin.txt", "bio/mastodon-ops.txt", "bio/x-help.es.txt", "bio/x-help.txt"],
+            ["bio/facebook.txt", "bio/instagram.ar.txt", "bio/instagram.es.txt", "bio/instagram.fr.txt", "bio/instagram.txt", "bio/linkedin.txt",
+                "bio/mastodon-ops.txt", "bio/x-help.es.txt", "bio/x-help.fr.txt", "bio/x-help.txt"],
             bios);
         Assert.Equal("text/plain; charset=utf-8", site.Files["bio/x-help.txt"].ContentType);
     }

@@ -14,12 +14,16 @@ public sealed class BuiltPagesFixture : IDisposable
     {
         Example = PagesSite.Build(RepoPaths.Example());
         Xss = PagesSite.Build(PagesSite.XssExample);
+        EveryLanguage = PagesSite.Build(PagesSite.LanguagesExample);
         FolderOutput.Write(Example, Path.Combine(Root, "example"));
         FolderOutput.Write(Xss, Path.Combine(Root, "xss"));
+        FolderOutput.Write(EveryLanguage, Path.Combine(Root, "languages"));
         ExamplePages = [.. Example.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal))];
         XssPages = [.. Xss.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal))];
+        LanguagePages = [.. EveryLanguage.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal))];
+        Directory.CreateDirectory(ScreenshotFolder);
         var results = BrowserHarness.Run(Root,
-            BrowserTask.Of("axe.js", new { urls = ExamplePages.Select(p => "example/" + p), width = 375, height = 800, timezoneId = "Asia/Tokyo" }),
+            BrowserTask.Of("axe.js", new { urls = ExamplePages.Select(p => "example/" + p).Concat(LanguagePages.Select(p => "languages/" + p)), width = 375, height = 800, timezoneId = "Asia/Tokyo" }),
             BrowserTask.Of("xss.js", new { urls = XssPages.Select(p => "xss/" + p) }),
             BrowserTask.Of("eval.js", new
             {
@@ -38,17 +42,50 @@ public sealed class BuiltPagesFixture : IDisposable
                 url = "example/index.html",
                 javaScriptEnabled = false,
                 expression = "({ text: document.querySelector('#x-help').innerText, live: [...document.querySelectorAll('[data-live]')].every(e => e.hidden) })",
-            }));
+            }),
+            BrowserTask.Of("eval.js", new { url = "example/ar/index.html", viewport = new { width = 375, height = 812 }, timezoneId = "Asia/Dubai", expression = MirrorProbe }),
+            BrowserTask.Of("eval.js", new { url = "example/index.html", viewport = new { width = 375, height = 812 }, timezoneId = "Asia/Dubai", expression = MirrorProbe }),
+            BrowserTask.Of("screenshot.js", new { url = "example/ar/index.html", width = 375, height = 812, scale = 2, fullPage = false, path = Screenshot("ar"), timezoneId = "Asia/Dubai" }),
+            BrowserTask.Of("screenshot.js", new { url = "languages/ja/index.html", width = 375, height = 812, scale = 2, fullPage = false, path = Screenshot("ja"), timezoneId = "Asia/Tokyo" }));
         Axe = results[0]!.AsArray();
         XssResults = results[1]!.AsArray();
         Live = results[2]!.AsArray();
         YoursInTokyo = results[3]!.AsArray();
         NoScript = results[4]!.AsObject();
+        ArabicLayout = results[5]!.AsObject();
+        EnglishLayout = results[6]!.AsObject();
     }
+
+    // Where the layout puts things: mirrored pages have the card title, the crisis stripe and the language links
+    // on the other side, and a phone number keeps its "+" in front.
+    private const string MirrorProbe = """
+        (() => {
+          const width = document.documentElement.clientWidth;
+          const title = document.querySelector('.card-title a').getBoundingClientRect();
+          const crisis = getComputedStyle(document.querySelector('.crisis'));
+          const phone = document.querySelector('.urgent a');
+          return {
+            dir: document.documentElement.dir,
+            titleGapStart: Math.round(title.left), titleGapEnd: Math.round(width - title.right),
+            stripeLeft: crisis.borderLeftWidth, stripeRight: crisis.borderRightWidth,
+            align: getComputedStyle(document.querySelector('.hours th')).textAlign,
+            phoneText: phone.innerText,
+          };
+        })()
+        """;
+
+    /// <summary>Where the Chromium screenshots of the ar and ja home pages are written (kept for a person to look at).</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
+
+    public static string Screenshot(string language) => Path.Combine(ScreenshotFolder, $"home-{language}-375.png");
 
     public string Root => _dir.Path;
     public SiteContent Example { get; }
     public SiteContent Xss { get; }
+    public SiteContent EveryLanguage { get; }
+    public IReadOnlyList<string> LanguagePages { get; }
+    public JsonObject ArabicLayout { get; }
+    public JsonObject EnglishLayout { get; }
     public IReadOnlyList<string> ExamplePages { get; }
     public IReadOnlyList<string> XssPages { get; }
     public JsonArray Axe { get; }
@@ -76,8 +113,10 @@ public sealed class PagesInBrowserTests(BuiltPagesFixture built) : IClassFixture
     [Fact]
     public void Should_have_no_wcag_21_aa_violations_nor_horizontal_scroll_at_375_px()
     {
-        // Given every example page opened at 375 px wide in Chromium, with axe-core run on it
-        Assert.Equal(built.ExamplePages.Count, built.Axe.Count);
+        // Given every example page (en, es, fr, ar) and every page of a brand in all thirteen languages, opened at
+        // 375 px wide in Chromium, with axe-core run on it
+        Assert.Equal(built.ExamplePages.Count + built.LanguagePages.Count, built.Axe.Count);
+        Assert.Equal(13 * 3 + 1, built.LanguagePages.Count);
         foreach (var page in built.Axe)
         {
             // Then axe finds no WCAG 2.1 A/AA violation
@@ -147,5 +186,42 @@ public sealed class PagesInBrowserTests(BuiltPagesFixture built) : IClassFixture
         Assert.Contains("America/New_York", text);
         Assert.Contains("Within 15 minutes while staffed", text);
         Assert.True(built.NoScript["live"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void Should_mirror_the_arabic_page_and_keep_phone_numbers_in_order()
+    {
+        // Given the example's Arabic and English home pages at 375 px in Chromium
+        var ar = built.ArabicLayout;
+        var en = built.EnglishLayout;
+
+        // Then the Arabic page is right-to-left: the card title starts at the right edge, the crisis stripe is on
+        // the right, table cells align to the start (right); English is the mirror image
+        Assert.Equal(("rtl", "ltr"), (ar["dir"]!.GetValue<string>(), en["dir"]!.GetValue<string>()));
+        Assert.True(ar["titleGapEnd"]!.GetValue<int>() < ar["titleGapStart"]!.GetValue<int>(), ar.ToJsonString());
+        Assert.True(en["titleGapStart"]!.GetValue<int>() < en["titleGapEnd"]!.GetValue<int>(), en.ToJsonString());
+        Assert.Equal(("1px", "6px"), (ar["stripeLeft"]!.GetValue<string>(), ar["stripeRight"]!.GetValue<string>()));
+        Assert.Equal(("6px", "1px"), (en["stripeLeft"]!.GetValue<string>(), en["stripeRight"]!.GetValue<string>()));
+        Assert.Equal("start", ar["align"]!.GetValue<string>());
+        // And the phone number reads "+1 800 555 0100" as one left-to-right run inside the Arabic sentence
+        Assert.Contains("\u2066+1 800 555 0100\u2069", ar["phoneText"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_take_a_screenshot_of_the_arabic_and_japanese_home_pages()
+    {
+        // Given the Chromium screenshots of the Arabic (example) and Japanese (thirteen-language brand) home pages
+        foreach (var language in new[] { "ar", "ja" })
+        {
+            using var image = SkiaSharp.SKBitmap.Decode(BuiltPagesFixture.Screenshot(language));
+
+            // Then each is a 375 px phone screen at 2x, and not blank: the masthead and the page text put many colours on it
+            Assert.Equal((750, 1624), (image.Width, image.Height));
+            var colours = new HashSet<uint>();
+            for (var y = 0; y < image.Height; y += 4)
+                for (var x = 0; x < image.Width; x += 4)
+                    colours.Add((uint)image.GetPixel(x, y));
+            Assert.True(colours.Count > 50, $"{language}: only {colours.Count} colours");
+        }
     }
 }

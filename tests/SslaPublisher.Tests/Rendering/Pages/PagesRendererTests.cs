@@ -13,16 +13,18 @@ public sealed class PagesRendererTests
     [Fact]
     public void Should_write_a_page_set_per_language_plus_404_json_and_assets()
     {
-        // Given the example brand (languages en, es; five channels)
+        // Given the example brand (languages en, es, fr, ar; five channels)
         // When its pages are built
         var paths = Example.Files.Keys.ToList();
 
-        // Then the default language is at the root, Spanish under es/, and the shared files (with the logo) once
+        // Then the default language is at the root, each other under its tag, and the shared files (with the logo) once
         string[] channels = ["x-help", "facebook", "instagram", "linkedin", "mastodon-ops"];
+        string[] others = ["es", "fr", "ar"];
         Assert.Equal(
-            new[] { "404.html", "assets/live.js", "assets/logo.png", "assets/site.css", "es/index.html", "index.html", "ssla.json" }
+            new[] { "404.html", "assets/live.js", "assets/logo.png", "assets/site.css", "index.html", "ssla.json" }
+                .Concat(others.Select(l => $"{l}/index.html"))
                 .Concat(channels.Select(c => $"channels/{c}.html"))
-                .Concat(channels.Select(c => $"es/channels/{c}.html"))
+                .Concat(others.SelectMany(l => channels.Select(c => $"{l}/channels/{c}.html")))
                 .Order(StringComparer.Ordinal),
             paths);
         Assert.Equal("es", Parser.ParseDocument(Example.Text("es/index.html")).DocumentElement.GetAttribute("lang"));
@@ -101,6 +103,8 @@ public sealed class PagesRendererTests
         var yaml = File.ReadAllText(RepoPaths.Example())
             .Replace("  base_url: https://promise.acme-air.example/\n", "", StringComparison.Ordinal)
             .Replace("  logo: logo.png\n", "", StringComparison.Ordinal);
+        // (copied alone, without the banner photo beside the example)
+        yaml = string.Join('\n', yaml.Split('\n').Where(l => !l.StartsWith("  banner:", StringComparison.Ordinal)));
         using var dir = new TempDir();
         var site = PagesSite.Build(dir.Write("ssla.yaml", yaml));
 
@@ -129,7 +133,7 @@ public sealed class PagesRendererTests
         Assert.Equal(5, points.Count);
         var x = points[0];
         Assert.Equal("https://x.com/AcmeAirHelp", x.GetProperty("url").GetString());
-        Assert.Equal(["en", "es"], x.GetProperty("availableLanguage").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(["en", "es", "fr"], x.GetProperty("availableLanguage").EnumerateArray().Select(l => l.GetString()));
         var weekdays = x.GetProperty("hoursAvailable")[0];
         Assert.Equal("OpeningHoursSpecification", weekdays.GetProperty("@type").GetString());
         Assert.Equal(5, weekdays.GetProperty("dayOfWeek").GetArrayLength());

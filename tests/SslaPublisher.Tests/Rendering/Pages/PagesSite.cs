@@ -12,6 +12,9 @@ internal static class PagesSite
 {
     public static string XssExample { get; } = Path.Combine(RepoPaths.Root, "tests", "SslaPublisher.Tests", "Rendering", "Pages", "Fixtures", "xss", "ssla.yaml");
 
+    /// <summary>A brand in all thirteen interface languages (one channel translated, one in English only).</summary>
+    public static string LanguagesExample { get; } = Path.Combine(RepoPaths.Root, "tests", "SslaPublisher.Tests", "Rendering", "Pages", "Fixtures", "languages", "ssla.yaml");
+
     public static SiteContent Build(string yamlPath, string? overrides = null) =>
         Build(new PromiseLoader().LoadFile(yamlPath), overrides);
 
@@ -19,7 +22,7 @@ internal static class PagesSite
         new SiteBuilder([new PagesRenderer()], Templates(overrides)).Build(promise);
 
     public static TemplateSet Templates(string? overrides = null) =>
-        new TemplateSet(Path.Combine(RepoPaths.Root, "templates"), overrides);
+        new TemplateSet(overrides);
 
     public static string Text(this SiteContent site, string path) =>
         System.Text.Encoding.UTF8.GetString(site.Files[path].Content.Span);

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Proves the packages work away from the checkout, as a new user would meet them:
+#   1. packs SslaPublisher.Cli (the tool) and SslaPublisher (the library) from the Release build;
+#   2. installs the tool into a temporary tool path and, in an unrelated temporary folder with no SSLA_* variable,
+#      runs `ssla init x && ssla build x`; the output must equal, byte for byte, the checkout's build of the same x;
+#   3. runs `ssla publish x` with no account where no Azurite is installed: it must exit 3 saying how to get one;
+#   4. builds tests/PackageConsumer (copied outside the repository, referencing only the packed library) and runs it
+#      on the example brand; the output must equal the checkout's `ssla build examples/acme-air`.
+# Needs a Release build (scripts/test.sh makes one). Prints 'package: ok' and exits 0, or says what differs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/ssla-package.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+for var in $(env | grep -o '^SSLA_[A-Z_]*' || true); do unset "$var"; done
+
+version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' src/Packaging.props)
+checkout_ssla=(dotnet "$root/src/SslaPublisher.Cli/bin/Release/net10.0/ssla.dll")
+[ -f "$root/src/SslaPublisher.Cli/bin/Release/net10.0/ssla.dll" ] || { echo "package: build Release first (dotnet build -c Release)" >&2; exit 1; }
+
+echo "package: packing $version into $work/feed"
+dotnet pack src/SslaPublisher.Cli -c Release --no-build -o "$work/feed" --verbosity quiet >/dev/null
+dotnet pack src/SslaPublisher -c Release --no-build -o "$work/feed" --verbosity quiet >/dev/null
+
+echo "package: installing the tool into $work/tool"
+dotnet tool install --tool-path "$work/tool" --add-source "$work/feed" --version "$version" SslaPublisher.Cli >/dev/null
+
+mkdir -p "$work/user" "$work/checkout"
+(cd "$work/user" && "$work/tool/ssla" init x >/dev/null && "$work/tool/ssla" build x -o site >/dev/null)
+(cd "$work/checkout" && "${checkout_ssla[@]}" init x >/dev/null && "${checkout_ssla[@]}" build x -o site >/dev/null)
+diff -r "$work/checkout/site" "$work/user/site" >/dev/null \
+  || { echo "package: the installed tool's build of 'ssla init x' differs from the checkout's" >&2; diff -rq "$work/checkout/site" "$work/user/site" >&2; exit 1; }
+"$work/tool/ssla" --version | grep -q "^$version" || { echo "package: ssla --version does not say $version" >&2; exit 1; }
+
+# Publishing with no account and no Azurite says how to get one, and exits 3 (checked only where nothing else
+# already answers on Azurite's port and no global Azurite is on PATH, as on a new user's machine).
+if ! command -v azurite-blob >/dev/null && ! (exec 3<>/dev/tcp/127.0.0.1/10000) 2>/dev/null; then
+  set +e
+  out=$(cd "$work/user" && env -u AZURE_STORAGE_CONNECTION_STRING "$work/tool/ssla" publish x 2>&1)
+  code=$?
+  set -e
+  { [ "$code" -eq 3 ] && grep -q "npm i -g azurite" <<<"$out" && grep -q -- "--connection-string" <<<"$out"; } \
+    || { echo "package: 'ssla publish' without an account exited $code: $out" >&2; exit 1; }
+else
+  echo "package: Azurite is installed or running here; the no-Azurite message was not checked"
+fi
+
+echo "package: building a program that references only the packed library"
+cp -r tests/PackageConsumer "$work/consumer"
+cat > "$work/consumer/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="packed" value="$work/feed" />
+  </packageSources>
+  <fallbackPackageFolders>
+    <add key="cache" value="${NUGET_PACKAGES:-$HOME/.nuget/packages}" />
+  </fallbackPackageFolders>
+</configuration>
+XML
+dotnet build "$work/consumer" -c Release -p:SslaPublisherVersion="$version" --verbosity quiet -o "$work/consumer/out" >/dev/null
+cp -r examples/acme-air "$work/user/acme-air"
+(cd "$work/user" && dotnet "$work/consumer/out/PackageConsumer.dll" acme-air library-site >/dev/null)
+(cd "$work/checkout" && "${checkout_ssla[@]}" build "$root/examples/acme-air" -o acme-site >/dev/null)
+diff -r "$work/checkout/acme-site" "$work/user/library-site" >/dev/null \
+  || { echo "package: the library's build of the example differs from the checkout's" >&2; diff -rq "$work/checkout/acme-site" "$work/user/library-site" >&2; exit 1; }
+echo "package: ok"
