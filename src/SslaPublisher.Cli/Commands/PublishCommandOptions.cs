@@ -143,7 +143,7 @@ internal sealed class PublishCommandOptions
                 r.AddError("--from publishes a folder as built: --output, --no-cache and --templates belong to the build.");
             else if (r.GetValue(Connection) is not null && r.GetValue(AccountUrl) is not null)
                 r.AddError("give either --connection-string or --account-url, not both.");
-            else if (from is not null && (r.GetValue(Shard)!.IsPartial || r.GetValue(IndexOnly)))
+            else if (from is not null && (r.GetValue(Shard) is { IsPartial: true } || r.GetValue(IndexOnly)))
                 r.AddError("--shard and --index-only choose what to build: build each share with 'ssla build --shard', then publish it with --from.");
         });
     }

@@ -54,7 +54,7 @@ public sealed class OutputOverlapTests : IDisposable
 
         AssertRefused(result, brand, brand, "is");
         Assert.Equal(before, FilesUnder(brand));
-        Assert.Equal(["logo.png", "replies.csv", "ssla.yaml"], before);
+        Assert.Equal(["logo.png", "replies.csv", "sky.jpg", "ssla.yaml"], before);
     }
 
     [Fact]
