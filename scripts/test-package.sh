@@ -58,6 +58,8 @@ cat > "$work/consumer/nuget.config" <<XML
   </fallbackPackageFolders>
 </configuration>
 XML
+# NuGet would take an earlier pack of this same version from its package cache: drop only that one entry.
+rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/sslapublisher/$version"
 dotnet build "$work/consumer" -c Release -p:SslaPublisherVersion="$version" --verbosity quiet -o "$work/consumer/out" >/dev/null
 cp -r examples/acme-air "$work/user/acme-air"
 (cd "$work/user" && dotnet "$work/consumer/out/PackageConsumer.dll" acme-air library-site >/dev/null)
