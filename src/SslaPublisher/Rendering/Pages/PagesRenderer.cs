@@ -89,7 +89,7 @@ public sealed class PagesRenderer : ISiteRenderer
         {
             var path = paths.Index(language);
             var cards = Promise.Channels.Select(c => Card(c, path, headingLevel: 2, showDetails: true)).ToList();
-            var body = context.Templates.RenderHtml("pages/index.html.sbn", new IndexModel(_tree, cards, Crisis()));
+            var body = context.Templates.RenderHtml("pages/index.html.sbn", new IndexModel(_tree, cards, Crisis()) { Summary = StaticSummary() });
             return Layout(path, S.Format("pages.title", ("brand", Promise.Brand.Name)), S.Text("pages.heading"),
                 S.Format("pages.intro", ("brand", Promise.Brand.Name)), Promise.Channels, body, p => paths.Index(p));
         }
@@ -162,14 +162,33 @@ public sealed class PagesRenderer : ISiteRenderer
                 LanguageSwitchLabel: S.Text("pages.language_switch"),
                 SkipLabel: S.Text("pages.skip_to_content"),
                 JsonLd: pathIn is null ? null : jsonLd,
-                LiveData: live.Count == 0 ? null : new TrustedHtml(LiveScheduleJson.Write(live, _text)),
+                LiveData: live.Count == 0 ? null : new TrustedHtml(LiveScheduleJson.Write(live, _text, Promise, context.Platforms)),
                 Body: new TrustedHtml(body),
                 MachineReadableLabel: S.Text("pages.machine_readable"),
                 PublishedBy: S.Format("pages.published_by", ("brand", brand.Name)),
                 Website: brand.Website is { } site ? ChannelView.Href(site, webOnly: true) : null,
                 Logo: LogoPath(Promise) is { } logo ? root + logo : null,
-                Theme: Theme(brand.Colors));
+                Theme: Theme(brand.Colors))
+            {
+                // The 404 page has no script and no fixed place: it carries no notices.
+                Notices = pathIn is null || Promise.Notices.IsEmpty ? null : Notices(),
+                FeedHref = root + paths.Feed(language),
+                FeedLabel = S.Text("pages.notices.feed"),
+            };
             return context.Templates.RenderHtml("pages/layout.html.sbn", model);
+        }
+
+        private TrustedHtml Notices() => new(context.Templates.RenderHtml("pages/notices.html.sbn", new NoticesModel(_tree,
+            [.. Promise.Notices.Select(n => NoticeView.From(n, Promise, context.Platforms, _text, language))])));
+
+        // What holds whatever the time: how many channels, and the fastest promise (days counted as 24 h to order them).
+        private string StaticSummary()
+        {
+            var fastest = Promise.Channels.MinBy(c => c.Reply.Within.Nominal)!;
+            return S.Format("pages.summary_static",
+                ("total", _text.Locale.Number(Promise.Channels.Length)),
+                ("channel", NoticeView.ChannelLabel(fastest, context.Platforms, Promise, language)),
+                ("duration", _text.ReplyTime(fastest)));
         }
 
         // The X account of the brand's first X channel, for twitter:site.
