@@ -45,6 +45,7 @@ public sealed class PagesRenderer : ISiteRenderer
             yield return SiteFile.Text(paths.Index(language), page.Index(), Html);
             foreach (var channel in promise.Channels)
                 yield return SiteFile.Text(paths.ChannelPage(language, channel.Id), page.Channel(channel), Html);
+            yield return SiteFile.Text(paths.Feed(language), page.Feed(), NoticesFeed.ContentType);
         }
         yield return SiteFile.Text("404.html", new LanguagePages(context, paths, paths.DefaultLanguage, languages, jsonLd).NotFound(), Html);
         yield return SiteFile.Text("ssla.json", SslaJson.Write(promise, context.Platforms, paths), "application/json; charset=utf-8");
@@ -104,6 +105,9 @@ public sealed class PagesRenderer : ISiteRenderer
             return Layout(path, $"{platform} {channel.Handle} — {S.Format("pages.title", ("brand", Promise.Brand.Name))}",
                 null, null, [channel], body, l => paths.ChannelPage(l, channel.Id));
         }
+
+        public string Feed() => NoticesFeed.Write(Promise, NoticeViews(), paths, language,
+            S.Format("pages.notices.feed_title", ("brand", Promise.Brand.Name)));
 
         public string NotFound()
         {
@@ -178,8 +182,9 @@ public sealed class PagesRenderer : ISiteRenderer
             return context.Templates.RenderHtml("pages/layout.html.sbn", model);
         }
 
-        private TrustedHtml Notices() => new(context.Templates.RenderHtml("pages/notices.html.sbn", new NoticesModel(_tree,
-            [.. Promise.Notices.Select(n => NoticeView.From(n, Promise, context.Platforms, _text, language))])));
+        private TrustedHtml Notices() => new(context.Templates.RenderHtml("pages/notices.html.sbn", new NoticesModel(_tree, NoticeViews())));
+
+        private List<NoticeView> NoticeViews() => [.. Promise.Notices.Select(n => NoticeView.From(n, Promise, context.Platforms, _text, language))];
 
         // What holds whatever the time: how many channels, and the fastest promise (days counted as 24 h to order them).
         private string StaticSummary()
