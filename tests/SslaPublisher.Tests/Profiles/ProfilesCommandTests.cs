@@ -227,6 +227,34 @@ public sealed class ProfilesCommandTests : IDisposable
         Assert.Empty(_server.Writes);
     }
 
+    [Fact]
+    public async Task Should_create_the_bluesky_profile_record_when_the_account_has_none()
+    {
+        // Given a new account without a profile record
+        _server.RecordExists = false;
+
+        var push = await Run("profiles", "push", "--channel", "sky");
+
+        // Then the record is created (swapRecord null = must not exist yet) with the block and the banner
+        Assert.Equal(0, push.ExitCode);
+        Assert.Equal(["bluesky:uploadBlob", "bluesky:putRecord"], _server.Writes);
+        Assert.NotNull(BioMerge.OwnedText(_server.Record["description"]!.GetValue<string>()));
+        Assert.Equal("app.bsky.actor.profile", _server.Record["$type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Should_exit_1_and_write_nothing_when_the_brands_text_leaves_no_room()
+    {
+        // Given a Bluesky bio whose own text already takes most of the 256 graphemes
+        _server.Record["description"] = new string('a', 240);
+
+        var push = await Run("profiles", "push", "--channel", "sky");
+
+        Assert.Equal(1, push.ExitCode);
+        Assert.Contains("channels.sky: the Bluesky bio would be", push.Error, StringComparison.Ordinal);
+        Assert.Empty(_server.Writes);
+    }
+
     public void Dispose()
     {
         _server.Dispose();
