@@ -44,7 +44,7 @@ public sealed record ReportPageModel(
             LanguageTag.Direction(strings.Language),
             strings.ToTree(),
             text["title", ("brand", record.Brand.Name)],
-            text["as_of", ("time", asOf)],
+            text["as_of", ("time", Bidi.Ltr(asOf, strings.Language))],
             source,
             [.. s.FirstBadRows.Select(b => b.Describe())],
             [.. record.Channels.Select(c => ChannelView.From(c, platforms, target, text, root))],

@@ -47,6 +47,6 @@ public sealed class ReportText
     /// <summary>A whole number with the language's grouping and digits.</summary>
     public string Count(long count) => Locale.Digits(count.ToString("N0", Locale.Culture));
 
-    /// <summary>A moment in the channel's zone, with the language's day name.</summary>
-    public string Local(Instant instant, DateTimeZone zone) => Locale.Digits(_local.Format(instant.InZone(zone)));
+    /// <summary>A moment in the channel's zone, with the language's day name; kept left to right inside right-to-left text.</summary>
+    public string Local(Instant instant, DateTimeZone zone) => Bidi.Ltr(Locale.Digits(_local.Format(instant.InZone(zone))), Strings.Language);
 }
