@@ -51,13 +51,13 @@ public class NoticesLoadingTests
         Assert.Equal(Instant.FromUtc(2027, 1, 11, 11, 0), storm.From);
         Assert.Equal(Instant.FromUtc(2027, 1, 12, 18, 0), storm.Until);
         Assert.Equal(NoticeKind.Degraded, storm.Kind);
-        Assert.Equal(["x-help"], storm.Channels);
+        Assert.Equal(["x-help"], storm.Channels.ToArray());
         Assert.Equal(new ReplyTime(0, Duration.FromHours(2)), storm.Reply);
         Assert.Equal(NoticeKind.Info, app.Kind);
         Assert.Equal(Instant.FromUtc(2027, 4, 1, 4, 0), app.From);
         Assert.Null(app.Until);
-        Assert.Equal(["x-help", "facebook"], app.Channels);
-        Assert.Equal(["x-help", "facebook"], shift.Channels);
+        Assert.Equal(["x-help", "facebook"], app.Channels.ToArray());
+        Assert.Equal(["x-help", "facebook"], shift.Channels.ToArray());
         Assert.Equal(Instant.FromUtc(2027, 2, 1, 13, 0), shift.From);
         Assert.Equal(Instant.FromUtc(2027, 2, 1, 17, 0), shift.Until);
         Assert.Equal(14, promise.AnnounceDays);
@@ -73,24 +73,27 @@ public class NoticesLoadingTests
     }
 
     [Theory]
-    [InlineData("  - {id: a, from: 2027-01-12T06:00, until: 2027-01-11T06:00, text: T.}", "30:41: notices[0].until: 'until' (2027-01-11T11:00:00Z) is not after 'from'")]
-    [InlineData("  - {id: a, from: 2027-01-12, channels: [x-hlep], text: T.}", "30:40: notices[0].channels: unknown channel 'x-hlep' (did you mean 'x-help'?)")]
-    [InlineData("  - {id: a, from: 2027-01-12, channels: [x-help, x-help], text: T.}", "30:48: notices[0].channels: 'x-help' is listed twice")]
-    [InlineData("  - {id: a, kind: outage, from: 2027-01-12, text: T.}", "30:17: notices[0].kind: 'outage' is not one of info, planned-closure, degraded, crisis")]
-    [InlineData("  - {id: a, from: tomorrow, text: T.}", "30:23: notices[0].from: 'tomorrow' is not a time from 2000-01-01 to 2100-12-31")]
-    [InlineData("  - {id: a, from: 2027-01-12T25:00, text: T.}", "30:23: notices[0].from: '2027-01-12T25:00' is not a time")]
-    [InlineData("  - {id: A B, from: 2027-01-12, text: T.}", "30:11: notices[0].id: 'A B' is not a safe id")]
-    [InlineData("  - {id: a, from: 2027-01-12}", "30:5: notices[0].text: is required")]
-    [InlineData("  - {id: a, text: T.}", "30:5: notices[0].from: is required")]
-    [InlineData("  - {id: a, kind: planned-closure, from: 2027-01-12, text: T.}", "30:5: notices[0]: a planned closure needs 'until'")]
-    [InlineData("  - {id: a, kind: planned-closure, from: 2027-01-12, until: 2027-01-13, text: T., reply: {within: 2h}}", "30:79: notices[0].reply: a planned closure promises no reply")]
-    [InlineData("  - {id: a, kind: degraded, from: 2027-01-12, text: T., reply: {within: soon}}", "30:72: notices[0].reply.within: 'soon' is not a duration")]
-    [InlineData("  - {id: a, kind: crisis, from: 2027-01-12, text: T.}", "30:17: notices[0].kind: a crisis notice puts the crisis statement and contact first on every page")]
-    [InlineData("  - {id: a, from: 2027-01-12, text: T., colour: red}", "30:44: notices[0].colour: unknown key 'colour'")]
+    [InlineData("  - {id: a, from: 2027-01-12T06:00, until: 2027-01-11T06:00, text: T.}", "22:41: notices[0].until: 'until' (2027-01-11T11:00:00Z) is not after 'from'")]
+    [InlineData("  - {id: a, from: 2027-01-12, channels: [x-hlep], text: T.}", "22:40: notices[0].channels: unknown channel 'x-hlep' (did you mean 'x-help'?)")]
+    [InlineData("  - {id: a, from: 2027-01-12, channels: [x-help, x-help], text: T.}", "22:48: notices[0].channels: 'x-help' is listed twice")]
+    [InlineData("  - {id: a, kind: outage, from: 2027-01-12, text: T.}", "22:17: notices[0].kind: 'outage' is not one of info, planned-closure, degraded, crisis")]
+    [InlineData("  - {id: a, from: tomorrow, text: T.}", "22:23: notices[0].from: 'tomorrow' is not a time from 2000-01-01 to 2100-12-31")]
+    [InlineData("  - {id: a, from: 2027-01-12T25:00, text: T.}", "22:23: notices[0].from: '2027-01-12T25:00' is not a time")]
+    [InlineData("  - {id: A B, from: 2027-01-12, text: T.}", "22:11: notices[0].id: 'A B' is not a safe id")]
+    [InlineData("  - {id: a, from: 2027-01-12}", "22:5: notices[0].text: is required")]
+    [InlineData("  - {id: a, text: T.}", "22:5: notices[0].from: is required")]
+    [InlineData("  - {id: a, kind: planned-closure, from: 2027-01-12, text: T.}", "22:5: notices[0]: a planned closure needs 'until'")]
+    [InlineData("  - {id: a, kind: planned-closure, from: 2027-01-12, until: 2027-01-13, text: T., reply: {within: 2h}}", "22:79: notices[0].reply: a planned closure promises no reply")]
+    [InlineData("  - {id: a, kind: degraded, from: 2027-01-12, text: T., reply: {within: soon}}", "22:72: notices[0].reply.within: 'soon' is not a duration")]
+    [InlineData("  - {id: a, kind: crisis, from: 2027-01-12, text: T.}", "22:17: notices[0].kind: a crisis notice puts the crisis statement and contact first on every page")]
+    [InlineData("  - {id: a, from: 2027-01-12, text: T., colour: red}", "22:44: notices[0].colour: unknown key 'colour'")]
     public void Should_locate_each_mistake_in_a_notice(string notice, string expected)
     {
+        // (line:column:, then the field and message; the column is that of the value inside the flow mapping)
         var problems = Problems(Yaml(notice));
-        Assert.Contains(problems, p => p.StartsWith("brand/ssla.yaml:" + expected, StringComparison.Ordinal));
+        var line = expected[..expected.IndexOf(':', StringComparison.Ordinal)];
+        var message = expected[(expected.IndexOf(": ", StringComparison.Ordinal) + 2)..];
+        Assert.Contains(problems, p => p.StartsWith($"brand/ssla.yaml:{line}:", StringComparison.Ordinal) && p.Contains(": " + message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -105,8 +108,8 @@ public class NoticesLoadingTests
 
         // Then the overlap is reported at the second, naming the first and the channel; touching windows are fine
         Assert.Equal(
-            ["brand/ssla.yaml:31:5: notices[1]: overlaps notice 'storm' (line 30) on channel 'x-help', and both change its reply promise; end one before the other starts",
-             "brand/ssla.yaml:32:5: notices[2]: overlaps notice 'campaign' (line 31) on channel 'facebook', and both change its reply promise; end one before the other starts"],
+            ["brand/ssla.yaml:23:5: notices[1]: overlaps notice 'storm' (line 22) on channel 'x-help', and both change its reply promise; end one before the other starts",
+             "brand/ssla.yaml:24:5: notices[2]: overlaps notice 'campaign' (line 23) on channel 'facebook', and both change its reply promise; end one before the other starts"],
             problems);
     }
 
@@ -117,10 +120,10 @@ public class NoticesLoadingTests
               - {id: a, from: 2027-01-12, text: T.}
               - {id: a, from: 2027-01-13, text: U.}
             """));
-        Assert.Contains("brand/ssla.yaml:31:11: notices[1].id: duplicate id 'a' (first used at line 30)", duplicate);
+        Assert.Contains(duplicate, p => p.StartsWith("brand/ssla.yaml:23:", StringComparison.Ordinal) && p.Contains("notices[1].id: duplicate id 'a' (first used at line 22)", StringComparison.Ordinal));
 
         var many = string.Join("\n", Enumerable.Range(0, 51).Select(i => $"  - {{id: n{i}, from: 2027-01-12, text: T.}}"));
-        Assert.Contains(Problems(Yaml(many)), p => p.Contains("notices: 51 notices; one ssla.yaml may have at most 50", StringComparison.Ordinal));
+        Assert.Contains(Problems(Yaml(many)), p => p.Contains("51 notices; one ssla.yaml may have at most 50", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -83,7 +83,7 @@ public class NoticesPagesTests
         Assert.Equal($"https://promise.notice-air.example/{(language == "en" ? "" : language + "/")}notices.xml",
             feed.Links.Single(l => l.RelationshipType == "self").Uri.ToString());
         var items = feed.Items.ToList();
-        Assert.Equal(["new-app", "outage-mar", "facebook-maintenance", "storm-jan"].Select(id => $"urn:ssla:notice-air:notice:{id}:{language}"), items.Select(i => i.Id));
+        Assert.Equal(new[] { "new-app", "outage-mar", "facebook-maintenance", "storm-jan" }.Select(id => $"urn:ssla:notice-air:notice:{id}:{language}"), items.Select(i => i.Id));
         var storm = items[3];
         Assert.Equal(stormTitle, storm.Title.Text);
         Assert.Equal(new DateTimeOffset(2027, 1, 11, 11, 0, 0, TimeSpan.Zero), storm.LastUpdatedTime);
