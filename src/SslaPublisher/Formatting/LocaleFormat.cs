@@ -106,6 +106,9 @@ public sealed class LocaleFormat
     /// <summary>Items joined by the language's list separator.</summary>
     public string List(IEnumerable<string> items) => string.Join(ListSeparator, items);
 
+    /// <summary>Items in a sentence, the last pair joined by the language's "and" (CLDR): <c>X, Facebook and LinkedIn</c>.</summary>
+    public string AndList(IReadOnlyList<string> items) => _lists.And(items);
+
     /// <summary>A time of day in the language's clock.</summary>
     public string Time(LocalTime time, TimeStyle style = TimeStyle.Full) => _clock.Time(time, style);
 
