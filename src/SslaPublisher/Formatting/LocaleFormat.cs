@@ -28,11 +28,14 @@ public sealed class LocaleFormat
     private readonly Lazy<IcuMonthFormatter> _monthShort;
     private readonly Lazy<IcuMonthFormatter> _monthLong;
     private readonly char[] _digits;
+    private readonly string _icu;
+    private readonly ConcurrentDictionary<string, string> _zoneNames = new(StringComparer.Ordinal);
 
     private LocaleFormat(CultureInfo culture, string? midnight, string? noon)
     {
         Culture = culture;
         var icu = culture.Name.Replace('-', '_');
+        _icu = icu;
         _units = new IcuUnitFormatter(icu);
         _lists = new IcuListFormatter(icu);
         _plurals = new IcuPluralRules(icu);
@@ -155,6 +158,19 @@ public sealed class LocaleFormat
     /// </summary>
     public string YearMonth(int year, int month, bool abbreviated = true) =>
         (abbreviated ? _monthShort : _monthLong).Value.Format(year, month);
+
+    /// <summary>Whether this is English (whose zone labels are the tool's own short table: <c>ET</c>, <c>UK</c>, <c>CET</c>).</summary>
+    public bool IsEnglish => Culture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>
+    /// The IANA zone <paramref name="zoneId"/>'s short generic name in this language, from CLDR:
+    /// <c>توقيت نيويورك</c>, <c>ニューヨーク時間</c>, <c>MEZ</c> (Berlin in German), <c>JST</c> (Tokyo in Japanese).
+    /// </summary>
+    public string ZoneName(string zoneId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(zoneId);
+        return _zoneNames.GetOrAdd(zoneId, id => IcuZoneNames.ShortGenericName(_icu, id));
+    }
 
     /// <summary>The CLDR plural category of <paramref name="count"/> (<c>one</c>, <c>two</c>, <c>few</c>, <c>many</c>, <c>other</c>, <c>zero</c>).</summary>
     public string PluralCategory(long count) => _plurals.Select(count);
