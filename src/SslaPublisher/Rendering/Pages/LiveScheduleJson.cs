@@ -16,6 +16,9 @@ namespace SslaPublisher.Rendering.Pages;
 /// </remarks>
 public static class LiveScheduleJson
 {
+    // The live script's own words, looked up under pages.live.<key>.
+    private static readonly string[] LiveTextKeys = ["open", "closed", "closed_opens", "never"];
+
     /// <summary>The data block for <paramref name="channels"/>, already escaped for a script element.</summary>
     public static string Write(IEnumerable<Channel> channels, PageText text) => ScriptJson.Escape(JsonText.Write(w =>
     {
@@ -23,7 +26,7 @@ public static class LiveScheduleJson
         w.WriteStartObject();
         w.WriteString("lang", strings.Language);
         w.WriteStartObject("text");
-        foreach (var key in new[] { "open", "closed", "closed_opens", "never" })
+        foreach (var key in LiveTextKeys)
             w.WriteString(key, strings.Text("pages.live." + key));
         w.WriteEndObject();
         w.WriteStartArray("channels");
