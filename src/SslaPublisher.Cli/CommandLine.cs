@@ -38,6 +38,7 @@ internal static class CommandLine
             new HoursCommand(NodaTime.SystemClock.Instance),
             new CountCommand(),
             new BioCommand(),
+            new ProfilesCommand(),
             new ReportCommand(NodaTime.SystemClock.Instance),
             new SampleRepliesCommand(NodaTime.SystemClock.Instance),
         ];

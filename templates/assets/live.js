@@ -52,8 +52,21 @@
   function intervals(ch, dayMs) {
     if (isClosed(ch, dayMs)) return [];
     var dow = (new Date(dayMs).getUTCDay() + 6) % 7; // 0 = Monday
-    return ch.week[dow].map(function (r) { return range(ch, dayMs, r); })
+    return cut(ch, ch.week[dow].map(function (r) { return range(ch, dayMs, r); }))
       .filter(function (iv) { return iv[0] < iv[1]; });
+  }
+  // Planned-closure notices ([from, until, id] instants) take their window out of the staffed intervals.
+  function cut(ch, list) {
+    (ch.closures || []).forEach(function (c) {
+      var next = [];
+      list.forEach(function (iv) {
+        if (c[1] <= iv[0] || c[0] >= iv[1]) { next.push(iv); return; }
+        if (iv[0] < c[0]) next.push([iv[0], c[0]]);
+        if (c[1] < iv[1]) next.push([c[1], iv[1]]);
+      });
+      list = next;
+    });
+    return list;
   }
   function range(ch, dayMs, r) {
     var start = toInstant(ch.zone, dayMs, r[0], false);
@@ -110,15 +123,16 @@
   }
   // When a message received at t is answered at the latest: the clock starts at t when staffed, else at the next
   // opening (under next-opening; a free-text off-hours rule has no due time while closed); then whole staffed
-  // days, then staffed minutes.
-  function replyDueBy(ch, t) {
+  // days, then staffed minutes. `promise` (within_days, within) is a notice's temporary one, else the channel's.
+  function replyDueBy(ch, t, promise) {
+    var p = promise || ch;
     var start = nextOpening(ch, t);
     if (start === null || (start > t && !ch.next_opening)) return null;
-    var due = ch.within_days > 0 ? afterDays(ch, start, ch.within_days) : start;
-    return due === null ? null : afterStaffed(ch, due, ch.within * MIN);
+    var due = p.within_days > 0 ? afterDays(ch, start, p.within_days) : start;
+    return due === null ? null : afterStaffed(ch, due, p.within * MIN);
   }
-  function state(ch, t) {
-    return { open: isOpen(ch, t), nextOpening: nextOpening(ch, t), replyDueBy: replyDueBy(ch, t) };
+  function state(ch, t, promise) {
+    return { open: isOpen(ch, t), nextOpening: nextOpening(ch, t), replyDueBy: replyDueBy(ch, t, promise) };
   }
   window.SslaSchedule = { state: state, isOpen: isOpen, nextOpening: nextOpening, replyDueBy: replyDueBy, toInstant: toInstant };
 
@@ -136,11 +150,36 @@
   function show(ms, now) { return (ms - now > 6 * DAY ? whenFar : when).format(new Date(ms)); }
   function sameDay(a, b) { return new Date(a).toDateString() === new Date(b).toDateString(); }
 
+  // Notices (docs/notices.md): every notice is in the page; the reader's clock decides which apply.
+  var notices = data.notices || [];
+  var noticeById = {};
+  notices.forEach(function (n) { noticeById[n.id] = n; });
+  var dates = new Intl.DateTimeFormat(data.lang, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  function isActive(n, t) { return n.from <= t && (n.until === null || t < n.until); }
+  // A planned closure is announced from announce_days before it starts until it ends.
+  function isAnnounced(n, t) {
+    return n.kind === 'planned-closure' && n.from > t && n.from - t <= data.announce_days * DAY;
+  }
+  // The temporary promise of a notice whose window holds t, else null (the channel's own applies).
+  function promiseAt(ch, t) {
+    var list = ch.promises || [];
+    for (var i = 0; i < list.length; i++) if (noticeById[list[i].id] && isActive(noticeById[list[i].id], t)) return list[i];
+    return null;
+  }
+  function activeCrisis(t) {
+    for (var i = 0; i < notices.length; i++) if (notices[i].kind === 'crisis' && isActive(notices[i], t)) return notices[i];
+    return null;
+  }
+  function range2(format, a, b) {
+    return format.formatRange ? format.formatRange(new Date(a), new Date(b)) : format.format(new Date(a)) + ' – ' + format.format(new Date(b));
+  }
+
   function renderLive(ch, now) {
     var el = document.querySelector('[data-live="' + ch.id + '"]');
     if (!el) return;
-    var s = state(ch, now), text;
-    if (s.open) text = fill(data.text.open, 'duration', ch.within_text);
+    var p = promiseAt(ch, now);
+    var s = state(ch, now, p), text;
+    if (s.open) text = fill(data.text.open, 'duration', (p || ch).within_text);
     else if (s.replyDueBy !== null) text = fill(data.text.closed, 'time', show(s.replyDueBy, now));
     else if (s.nextOpening !== null) text = fill(data.text.closed_opens, 'time', show(s.nextOpening, now));
     else text = data.text.never;
@@ -174,9 +213,111 @@
       cell.hidden = false;
     });
   }
+  // Under each channel: the notices in their window, with the temporary promise and until when it holds, and the
+  // closures (planned-closure notices and closed dates) from announce_days ahead, with when replies resume.
+  function renderChannelNotices(ch, now) {
+    var list = document.querySelector('[data-notices-for="' + ch.id + '"]');
+    if (!list) return;
+    var items = [];
+    notices.forEach(function (n) {
+      if (n.channels.indexOf(ch.id) < 0 || n.kind === 'planned-closure' || !isActive(n, now)) return;
+      // A notice for every channel is said once, at the top; one for some channels is repeated on theirs.
+      if (n.channels.length < data.total) items.push([n.kind, n.text]);
+      var p = (ch.promises || []).filter(function (x) { return x.id === n.id; })[0];
+      if (p && n.until !== null) items.push([n.kind, fill(fill(data.text.temporary, 'time', show(n.until, now)), 'duration', p.within_text)]);
+    });
+    (ch.closures || []).forEach(function (c) {
+      var n = noticeById[c[2]];
+      if (c[1] <= now || !(isActive(n, now) || isAnnounced(n, now))) return;
+      items.push(['planned-closure', closureText(ch, range2(whenFar, c[0], c[1]), null, c[1], now)]);
+    });
+    ch.closed.forEach(function (c, i) {
+      var first = Date.parse(c[0] + 'T00:00:00Z'), last = Date.parse(c[1] + 'T00:00:00Z');
+      var start = toInstant(ch.zone, first, 0, false), end = toInstant(ch.zone, last + DAY, 0, false);
+      if (end <= now || start - now > data.announce_days * DAY) return;
+      var when = first === last ? dates.format(new Date(first)) : range2(dates, first, last);
+      items.push(['planned-closure', closureText(ch, when, (ch.closed_reasons || [])[i], end, now)]);
+    });
+    list.textContent = '';
+    items.forEach(function (item) {
+      var li = document.createElement('li');
+      li.className = 'notice-' + item[0];
+      li.setAttribute('dir', 'auto');
+      li.textContent = item[1];
+      list.appendChild(li);
+    });
+    list.hidden = items.length === 0;
+  }
+  function closureText(ch, when, reason, end, now) {
+    var resume = nextOpening(ch, end);
+    if (resume === null) return fill(data.text.closure_plain, 'when', when);
+    var text = reason ? fill(data.text.closure_reason, 'reason', reason) : data.text.closure;
+    return fill(fill(text, 'when', when), 'time', show(resume, now));
+  }
+  // The notices at the top: those in their window (crisis notices on every page, others where a channel they touch
+  // is shown) and planned closures from announce_days ahead; the section hides when none applies.
+  function renderNotices(now) {
+    var section = document.querySelector('[data-notices]');
+    if (!section) return;
+    var shown = 0;
+    section.querySelectorAll('[data-notice]').forEach(function (li) {
+      var n = noticeById[li.getAttribute('data-notice')];
+      var here = n && (n.kind === 'crisis' || data.channels.some(function (ch) { return n.channels.indexOf(ch.id) >= 0; }));
+      li.hidden = !(here && (isActive(n, now) || isAnnounced(n, now)));
+      if (!li.hidden) shown++;
+    });
+    section.hidden = shown === 0;
+  }
+  // Crisis mode: while a crisis notice is active the crisis statement and contact come first, then the notices.
+  var crisisBox = document.querySelector('aside.crisis'), main = document.getElementById('main');
+  var crisisHome = crisisBox && { parent: crisisBox.parentNode, next: crisisBox.nextSibling };
+  function renderCrisis(now) {
+    if (!crisisBox || !main) return;
+    var on = activeCrisis(now) !== null;
+    if (on && main.firstElementChild !== crisisBox) main.insertBefore(crisisBox, main.firstChild);
+    if (!on && crisisBox.parentNode !== crisisHome.parent) crisisHome.parent.insertBefore(crisisBox, crisisHome.next);
+    crisisBox.classList.toggle('is-now', on);
+  }
+  // "Channels staffed now: 3 of 5 · fastest reply: X, 15 minutes", or the crisis notice while one is active.
+  function renderSummary(now) {
+    var el = document.querySelector('[data-summary]');
+    if (!el) return;
+    var crisis = activeCrisis(now);
+    if (crisis) {
+      el.textContent = crisis.text;
+      el.className = 'now-summary is-crisis';
+      return;
+    }
+    var staffed = 0, fastest = null, fastestMinutes = Infinity, next = null, nextChannel = null;
+    data.channels.forEach(function (ch) {
+      var p = promiseAt(ch, now) || ch;
+      if (isOpen(ch, now)) {
+        staffed++;
+        var minutes = p.within_days * 1440 + p.within;
+        if (minutes < fastestMinutes) { fastestMinutes = minutes; fastest = [ch, p]; }
+        return;
+      }
+      var opens = nextOpening(ch, now);
+      if (opens !== null && (next === null || opens < next)) { next = opens; nextChannel = ch; }
+    });
+    var text;
+    if (fastest) {
+      text = fill(fill(fill(fill(data.text.summary, 'staffed', staffed.toLocaleString(data.lang)), 'total', data.total.toLocaleString(data.lang)),
+        'channel', fastest[0].label), 'duration', fastest[1].within_text);
+    } else if (nextChannel) {
+      text = fill(fill(data.text.summary_none, 'channel', nextChannel.label), 'time', show(next, now));
+    } else {
+      text = data.text.summary_never;
+    }
+    el.textContent = text;
+    el.className = 'now-summary';
+  }
   function render() {
     var now = Date.now();
-    data.channels.forEach(function (ch) { renderLive(ch, now); renderYours(ch, now); });
+    data.channels.forEach(function (ch) { renderLive(ch, now); renderYours(ch, now); renderChannelNotices(ch, now); });
+    renderNotices(now);
+    renderCrisis(now);
+    renderSummary(now);
   }
   render();
   setInterval(render, 60000);

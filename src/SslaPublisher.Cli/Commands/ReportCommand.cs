@@ -86,7 +86,8 @@ internal sealed class ReportCommand : SslaCommand
                 WriteAtomically(f, folder);
             }
             var badges = files.Count(f => f.Path.StartsWith("badges/", StringComparison.Ordinal));
-            await error.WriteLineAsync($"wrote report.html, report.json and {badges} badge files (badges/<channel>-on-time.svg|.png|@2x.png|.json) to {folder}");
+            var pages = string.Concat(files.Where(f => f.Path.EndsWith("/report.html", StringComparison.Ordinal)).Select(f => ", " + f.Path));
+            await error.WriteLineAsync($"wrote report.html{pages}, report.json and {badges} badge files (badges/<channel>-on-time.svg|.png|@2x.png|.json) to {folder}");
         }
         return ExitCodes.Ok;
     }

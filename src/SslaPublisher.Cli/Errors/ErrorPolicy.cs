@@ -60,6 +60,11 @@ internal static class ErrorPolicy
             _ when IsAll<RenderException>(e) => new(ExitCodes.Invalid, [.. Messages(e).Select(m => $"error: {m}")]),
             _ when IsAll<Formatting.IcuUnavailableException>(e) => new(ExitCodes.Failure, [$"error: {Messages(e).First()}"]),
             _ when IsAll<FontNotFoundException>(e) => new(ExitCodes.Failure, [$"error: {Messages(e).First()}"]),
+            // Profiles: a refused credential or a failing platform is the outside world's (3), a missing setting the
+            // command line's (2), a bio that cannot hold the brand's own text and the SLA the input's (1).
+            Profiles.ProfileBioTooLongException p => new(ExitCodes.Invalid, [$"error: {p.Message}"]),
+            Profiles.ProfileSetupException p => new(ExitCodes.Usage, [$"error: {p.Message}"]),
+            Profiles.ProfileException p => new(ExitCodes.Failure, [$"error: {command} failed: {p.Message}"]),
             AzuriteNotFoundException a => new(ExitCodes.Failure, [$"error: {a.Message}"]),
             _ when IsAll<IOException>(e) || IsAll<UnauthorizedAccessException>(e) =>
                 new(ExitCodes.Failure, [$"error: {command} failed: {PublishErrors.Describe(e)}"]),

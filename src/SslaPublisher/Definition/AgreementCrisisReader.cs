@@ -11,9 +11,6 @@ namespace SslaPublisher.Definition;
 /// </summary>
 internal static partial class AgreementCrisisReader
 {
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")]
-    private static partial Regex SlugPattern();
-
     // What people write for a phone: digits with spaces, dots, dashes, brackets and a leading '+'.
     [GeneratedRegex(@"^\+?[0-9][0-9 ().-]{3,30}$")]
     private static partial Regex PhonePattern();
@@ -158,7 +155,7 @@ internal static partial class AgreementCrisisReader
     {
         var text = r.String(key, required: true);
         if (text is null) return null;
-        if (SlugPattern().IsMatch(text)) return text;
+        if (SlugRule.IsSlug(text)) return text;
         r.Bag.Add(r.Node(key)!, r.Child(key), $"{UntrustedText.Quote(text)} is not a valid id: use lowercase letters, digits and dashes");
         return null;
     }

@@ -7,7 +7,7 @@ namespace SslaPublisher.Definition;
 public static class DefinitionKeys
 {
     /// <summary>Top level.</summary>
-    public static readonly string[] Root = ["brand", "channels", "crisis", "agreement", "badges"];
+    public static readonly string[] Root = ["brand", "channels", "crisis", "notices", "announce_days", "agreement", "badges"];
 
     /// <summary><c>badges:</c></summary>
     public static readonly string[] Badges = ["png_styles"];
@@ -36,6 +36,12 @@ public static class DefinitionKeys
 
     /// <summary><c>crisis:</c></summary>
     public static readonly string[] Crisis = ["contact", "statement"];
+
+    /// <summary><c>notices[]:</c></summary>
+    public static readonly string[] Notice = ["id", "kind", "from", "until", "channels", "text", "reply"];
+
+    /// <summary><c>notices[].reply:</c></summary>
+    public static readonly string[] NoticeReply = ["within"];
 
     // ---- agreement: (issue 10) — keep each list equal to its object's properties in schema/ssla.schema.json ----
 

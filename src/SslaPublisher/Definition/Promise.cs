@@ -21,6 +21,12 @@ public sealed record Promise(
     /// <summary>The <c>badges:</c> section: which styles get PNGs (the flat style alone unless the file asks).</summary>
     public BadgeOptions Badges { get; init; } = BadgeOptions.Default;
 
+    /// <summary>The <c>notices:</c>, in file order: dated changes to what customers can expect (docs/notices.md).</summary>
+    public ImmutableArray<Notice> Notices { get; init; } = [];
+
+    /// <summary>How many days before a planned closure (a notice or a <c>closed:</c> date) pages announce it.</summary>
+    public int AnnounceDays { get; init; } = NoticesReader.DefaultAnnounceDays;
+
     /// <summary>What the loader found worth fixing without failing (missing translations), located like errors.</summary>
     public ImmutableArray<Diagnostic> Warnings { get; init; } = [];
 }

@@ -18,9 +18,6 @@ namespace SslaPublisher.Definition;
 /// </summary>
 public sealed partial class PromiseLoader
 {
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")]
-    private static partial Regex SlugPattern();
-
     // BCP 47 in the shape people write: en, es, pt-BR, zh-Hant, es-419.
     [GeneratedRegex("^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$")]
     private static partial Regex LanguagePattern();
@@ -75,9 +72,19 @@ public sealed partial class PromiseLoader
         var crisis = reader.Node("crisis") is { } crisisNode ? ReadCrisis(crisisNode, BrandScope(brand), bag) : null;
         var agreement = reader.Node("agreement") is { } agreementNode ? AgreementReader.Read(agreementNode, bag) : null;
         var badges = reader.Node("badges") is { } badgesNode ? ReadBadges(badgesNode, bag) : BadgeOptions.Default;
+        var notices = NoticesReader.Read(reader, brand?.TimeZone, ChannelIds(reader), BrandScope(brand), reader.Has("crisis"));
+        var announceDays = NoticesReader.ReadAnnounceDays(reader);
         bag.ThrowIfAny();
-        return new Promise(Path.GetFullPath(sourcePath), brand!, channels, crisis, agreement) { Badges = badges, Warnings = [.. bag.Warnings] };
+        return new Promise(Path.GetFullPath(sourcePath), brand!, channels, crisis, agreement)
+        {
+            Badges = badges, Notices = notices, AnnounceDays = announceDays, Warnings = [.. bag.Warnings],
+        };
     }
+
+    // Every id the file lists, valid channel or not, so a notice naming a channel with its own error is not reported twice.
+    private static List<string> ChannelIds(MappingReader root) => [.. root.List("channels").OfType<YamlMappingNode>()
+        .SelectMany(m => m.Children.Where(c => c.Key is YamlScalarNode { Value: "id" }).Select(c => c.Value))
+        .OfType<YamlScalarNode>().Select(s => s.Value?.Trim()).OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal)];
 
     private Brand? ReadBrand(YamlNode node, string baseDirectory, DiagnosticBag bag)
     {
@@ -327,7 +334,7 @@ public sealed partial class PromiseLoader
     {
         var text = r.String(key, required);
         if (text is null) return null;
-        if (SlugPattern().IsMatch(text)) return text;
+        if (SlugRule.IsSlug(text)) return text;
         r.Bag.Add(r.Node(key)!, r.Child(key),
             $"{UntrustedText.Quote(text)} is not a safe slug: use 1-63 lowercase letters, digits and dashes, starting and ending with a letter or digit");
         return null;

@@ -22,10 +22,12 @@ internal sealed class IcuListFormatter
     private const int TypeAnd = 0, TypeUnits = 2;
 
     private readonly Dictionary<UnitWidth, IntPtr> _units = [];
+    private readonly IntPtr _and;
 
     public IcuListFormatter(string icuLocale)
     {
         foreach (var width in Enum.GetValues<UnitWidth>()) _units[width] = OpenFor(icuLocale, TypeUnits, width);
+        _and = OpenFor(icuLocale, TypeAnd, UnitWidth.Wide);
         // CLDR's "start" pattern of a narrow list ("{0}, {1}") separates items without the "and" of the last pair.
         var list = Join(OpenFor(icuLocale, TypeAnd, UnitWidth.Narrow), ["\u0001", "\u0002", "\u0003"]);
         var from = list.IndexOf('\u0001', StringComparison.Ordinal) + 1;
@@ -37,6 +39,9 @@ internal sealed class IcuListFormatter
 
     /// <summary>A duration's parts joined as the language joins units at <paramref name="width"/>: <c>1 hour, 30 minutes</c>.</summary>
     public string Units(IReadOnlyList<string> parts, UnitWidth width) => Join(_units[width], parts);
+
+    /// <summary>Items joined as a sentence lists them: <c>X, Facebook and LinkedIn</c>, <c>X、Facebook、LinkedIn</c>.</summary>
+    public string And(IReadOnlyList<string> items) => Join(_and, items);
 
     private static IntPtr OpenFor(string locale, int type, UnitWidth width)
     {

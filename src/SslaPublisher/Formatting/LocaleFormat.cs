@@ -25,6 +25,8 @@ public sealed class LocaleFormat
     private readonly IcuUnitFormatter _units;
     private readonly IcuListFormatter _lists;
     private readonly IcuPluralRules _plurals;
+    private readonly Lazy<IcuMonthFormatter> _monthShort;
+    private readonly Lazy<IcuMonthFormatter> _monthLong;
     private readonly char[] _digits;
 
     private LocaleFormat(CultureInfo culture, string? midnight, string? noon)
@@ -34,6 +36,8 @@ public sealed class LocaleFormat
         _units = new IcuUnitFormatter(icu);
         _lists = new IcuListFormatter(icu);
         _plurals = new IcuPluralRules(icu);
+        _monthShort = new(() => new IcuMonthFormatter(icu, "yMMM"));
+        _monthLong = new(() => new IcuMonthFormatter(icu, "yMMMM"));
         _digits = [.. Enumerable.Range(0, 10).Select(d => _units.Number(d)[0])];
         var english = culture.TwoLetterISOLanguageName == "en";
         _clock = new ClockText(culture, Digits, midnight ?? (english ? "midnight" : null), noon ?? (english ? "noon" : null), english);
@@ -104,6 +108,9 @@ public sealed class LocaleFormat
     /// <summary>Items joined by the language's list separator.</summary>
     public string List(IEnumerable<string> items) => string.Join(ListSeparator, items);
 
+    /// <summary>Items in a sentence, the last pair joined by the language's "and" (CLDR): <c>X, Facebook and LinkedIn</c>.</summary>
+    public string AndList(IReadOnlyList<string> items) => _lists.And(items);
+
     /// <summary>A time of day in the language's clock.</summary>
     public string Time(LocalTime time, TimeStyle style = TimeStyle.Full) => _clock.Time(time, style);
 
@@ -143,6 +150,13 @@ public sealed class LocaleFormat
 
     /// <summary>Parts of a duration joined as the language joins units (<c>1 hour, 30 minutes</c>).</summary>
     public string JoinUnits(IReadOnlyList<string> parts, UnitWidth width) => _lists.Units(parts, width);
+
+    /// <summary>
+    /// A month of a year as a label, from CLDR's year-month formats: short (<c>yMMM</c>: <c>Nov 2026</c>,
+    /// <c>nov 2026</c>, <c>2026年11月</c>) or long (<c>yMMMM</c>: <c>November 2026</c>, <c>noviembre de 2026</c>).
+    /// </summary>
+    public string YearMonth(int year, int month, bool abbreviated = true) =>
+        (abbreviated ? _monthShort : _monthLong).Value.Format(year, month);
 
     /// <summary>The CLDR plural category of <paramref name="count"/> (<c>one</c>, <c>two</c>, <c>few</c>, <c>many</c>, <c>other</c>, <c>zero</c>).</summary>
     public string PluralCategory(long count) => _plurals.Select(count);

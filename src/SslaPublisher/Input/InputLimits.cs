@@ -22,7 +22,7 @@ public static class InputLimits
     /// <summary>Most closed dates and periods of one channel.</summary>
     public const int ClosedPerChannel = 500;
 
-    /// <summary>Most notices of one brand (for the notices feature; not read yet).</summary>
+    /// <summary>Most notices of one brand (<c>notices:</c>): every page carries them all for the live script.</summary>
     public const int Notices = 50;
 
     /// <summary>Earliest date a closed period may name.</summary>

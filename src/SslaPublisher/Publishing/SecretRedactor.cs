@@ -13,9 +13,12 @@ public sealed partial class SecretRedactor
 {
     private readonly List<string> _secrets = [];
 
-    /// <summary>Learns the secrets inside <paramref name="connectionString"/> (may be null).</summary>
-    public SecretRedactor(string? connectionString)
+    /// <summary>Learns the secrets inside <paramref name="connectionString"/> (may be null) and the plain <paramref name="secrets"/> (tokens, passwords).</summary>
+    public SecretRedactor(string? connectionString, IEnumerable<string>? secrets = null)
     {
+        // Short values would blank out ordinary words; a real token or app password is longer.
+        foreach (var secret in secrets ?? []) if (secret.Length >= 4) _secrets.Add(secret);
+        _secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
         if (string.IsNullOrEmpty(connectionString)) return;
         _secrets.Add(connectionString);
         foreach (var part in connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries))

@@ -17,7 +17,7 @@ public sealed record ReportChart(string Width, string Height, string BaselineY, 
     private const double ViewWidth = 420, ViewHeight = 190, Top = 22, Bottom = 34, Side = 8;
 
     /// <summary>Bars of percentages on a 0–100 scale, one per month, with an optional target line.</summary>
-    public static ReportChart Percentages(string ariaLabel, IReadOnlyList<(string Label, decimal? Percent, string Title)> points, decimal? target)
+    public static ReportChart Percentages(string ariaLabel, IReadOnlyList<(string Label, decimal? Percent, string Title)> points, decimal? target, ReportText text)
     {
         var plot = ViewHeight - Top - Bottom;
         double Y(double percent) => Top + plot * (1 - percent / 100);
@@ -26,15 +26,15 @@ public sealed record ReportChart(string Width, string Height, string BaselineY, 
             var (label, percent, title) = points[i];
             var value = (double)(percent ?? 0);
             var css = percent is null ? "none" : target is null ? "neutral" : percent >= target ? "ok" : "bad";
-            return Bar(x, w, Y(value), label, ReportFormat.Percent(percent), title, css);
+            return Bar(x, w, Y(value), label, text.Percent(percent), title, css);
         });
         var line = target is { } t ? new ChartLine(ReportFormat.Svg(Side), ReportFormat.Svg(ViewWidth - Side), ReportFormat.Svg(Y((double)t)),
-            "target " + ReportFormat.Percent(t)) : null;
+            text["target_line", ("percent", text.Percent(t))]) : null;
         return new ReportChart(ReportFormat.Svg(ViewWidth), ReportFormat.Svg(ViewHeight), ReportFormat.Svg(ViewHeight - Bottom), ariaLabel, bars, line);
     }
 
     /// <summary>Bars of counts scaled to the largest, one per bucket; buckets within the promise are marked.</summary>
-    public static ReportChart Counts(string ariaLabel, IReadOnlyList<(string Label, long Count, bool WithinPromise)> points)
+    public static ReportChart Counts(string ariaLabel, IReadOnlyList<(string Label, long Count, bool WithinPromise)> points, ReportText text)
     {
         var plot = ViewHeight - Top - Bottom;
         var max = Math.Max(1, points.Count == 0 ? 1 : points.Max(p => p.Count));
@@ -42,7 +42,7 @@ public sealed record ReportChart(string Width, string Height, string BaselineY, 
         {
             var (label, count, within) = points[i];
             var y = Top + plot * (1 - (double)count / max);
-            return Bar(x, w, y, label, ReportFormat.Count(count), $"{label}: {ReportFormat.Count(count)}", within ? "ok" : "late");
+            return Bar(x, w, y, label, text.Count(count), $"{label}: {text.Count(count)}", within ? "ok" : "late");
         });
         return new ReportChart(ReportFormat.Svg(ViewWidth), ReportFormat.Svg(ViewHeight), ReportFormat.Svg(ViewHeight - Bottom), ariaLabel, bars, null);
     }

@@ -13,29 +13,42 @@ namespace SslaPublisher.Reporting;
 
 /// <summary>What <c>templates/report/report.html.sbn</c> reads: every value a ready string, escaped on output.</summary>
 public sealed record ReportPageModel(
-    string BrandName,
+    string Language,
+    string Direction,
+    IReadOnlyDictionary<string, object> T,
+    string Title,
     string AsOf,
     string SourceLine,
     ImmutableArray<string> BadRows,
     ImmutableArray<ChannelView> Channels,
     VerdictView? Verdict)
 {
-    /// <summary>Builds the page model of a track record.</summary>
-    public static ReportPageModel From(TrackRecord record, PlatformCatalog platforms, UiStrings strings)
+    /// <summary>Builds the page model of a track record in the language of <paramref name="strings"/>.</summary>
+    /// <param name="record">The track record.</param>
+    /// <param name="platforms">Platform names.</param>
+    /// <param name="strings">The page's language.</param>
+    /// <param name="root">The way from the page to the report folder's root (<c>""</c>, <c>"../"</c>), for badge links.</param>
+    public static ReportPageModel From(TrackRecord record, PlatformCatalog platforms, UiStrings strings, string root = "")
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(platforms);
+        ArgumentNullException.ThrowIfNull(strings);
+        var text = new ReportText(strings);
         var target = record.Verdict?.Kpis.FirstOrDefault(k => k.Target.Kpi.Id == KpiCatalog.OnTimeFirstReplies)?.Target.Target;
         var s = record.Source;
-        var source = $"{ReportFormat.Count(s.Rows)} rows read · {ReportFormat.Count(s.Measured)} measured · " +
-                     $"{ReportFormat.Count(s.BadRowsSkipped)} bad row(s) skipped · {ReportFormat.Count(s.ReceivedAfterAsOf)} received after as-of";
+        var source = text["source", ("rows", text.Count(s.Rows)), ("measured", text.Count(s.Measured)),
+            ("bad", text.Count(s.BadRowsSkipped)), ("after", text.Count(s.ReceivedAfterAsOf))];
+        var asOf = text.Locale.Digits(InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm 'UTC'").Format(record.AsOf));
         return new ReportPageModel(
-            record.Brand.Name,
-            InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm 'UTC'").Format(record.AsOf),
+            strings.Language,
+            LanguageTag.Direction(strings.Language),
+            strings.ToTree(),
+            text["title", ("brand", record.Brand.Name)],
+            text["as_of", ("time", Bidi.Ltr(asOf, strings.Language))],
             source,
             [.. s.FirstBadRows.Select(b => b.Describe())],
-            [.. record.Channels.Select(c => ChannelView.From(c, platforms, target, strings))],
-            record.Verdict is { } v ? VerdictView.From(v) : null);
+            [.. record.Channels.Select(c => ChannelView.From(c, platforms, target, text, root))],
+            record.Verdict is { } v ? VerdictView.From(v, text) : null);
     }
 }
 
@@ -54,33 +67,37 @@ public sealed record ChannelView(
     ImmutableArray<BreachView> Breaches)
 {
     /// <summary>Builds the view of one channel.</summary>
-    public static ChannelView From(ChannelRecord record, PlatformCatalog platforms, decimal? target, UiStrings strings)
+    public static ChannelView From(ChannelRecord record, PlatformCatalog platforms, decimal? target, ReportText text, string root = "")
     {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(platforms);
+        ArgumentNullException.ThrowIfNull(text);
         var c = record.Channel;
         var platform = platforms[c.Platform].DisplayName;
-        var within = strings.ReplyTime(c, UnitWidth.Wide);
-        // Free-text off-hours rules usually end with a full stop; the template adds its own after the sentence.
-        var promise = $"Reply within {strings.ReplyPromise(c)}; off hours: " + (c.Reply.OffHours.Text?.Default.TrimEnd().TrimEnd('.') ?? "clock starts at the next opening");
-        var onTime = ReportChart.Percentages($"On-time first replies per month on {platform} ({c.Id})",
-            [.. record.Months.Select(m => (MonthShort(m.Month), m.Summary.OnTimePercent,
-                $"{MonthLong(m.Month)}: {ReportFormat.Percent(m.Summary.OnTimePercent)} on time ({m.Summary.OnTime} of {m.Summary.Decided})"))],
-            target);
+        var within = text.Strings.ReplyTime(c, UnitWidth.Wide);
+        // Free-text off-hours rules usually end with a full stop; the sentence adds its own.
+        var offHours = c.Reply.OffHours.Text is { } free
+            ? free.In(text.Strings.Language).Text.TrimEnd().TrimEnd('.')
+            : text["next_opening"];
+        var promise = text["promise", ("duration", text.Strings.ReplyPromise(c)), ("off_hours", offHours)];
+        var onTime = ReportChart.Percentages(text["on_time_chart_label", ("platform", platform), ("channel", c.Id)],
+            [.. record.Months.Select(m => (text.MonthShort(m.Month), m.Summary.OnTimePercent,
+                text["on_time_bar", ("month", text.MonthLong(m.Month)), ("percent", text.Percent(m.Summary.OnTimePercent)),
+                    ("on_time", text.Count(m.Summary.OnTime)), ("decided", text.Count(m.Summary.Decided))]))],
+            target, text);
         // The chart's axis is staffed time; a promise in days has no single staffed-time mark, so no bar is marked.
         var withinSeconds = c.Reply.Within.HasDays ? -1 : (long)c.Reply.Within.Staffed.TotalSeconds;
-        var distribution = ReportChart.Counts($"First replies by staffed time on {platform} ({c.Id}); promise {within}",
-            [.. record.Total.Distribution.Select(b => (b.Label, b.Count, b.UpToSeconds is { } up && up <= withinSeconds))]);
-        var badge = Rendering.Badges.BadgePaths.Svg(TrackRecordBadges.Name(c.Id), Rendering.Badges.BadgeStyle.Flat);
-        var badgeAlt = $"{platform} on time: {ReportFormat.Percent(record.Recent.OnTimePercent)} over the last {ChannelRecord.RecentDays} days";
-        return new ChannelView(c.Id, platform, promise, c.TimeZone.Id, badge, badgeAlt,
-            SummaryView.From("All months", record.Total),
-            [.. record.Months.Select(m => SummaryView.From(MonthLong(m.Month), m.Summary))],
+        var distribution = ReportChart.Counts(text["distribution_chart_label", ("platform", platform), ("channel", c.Id), ("duration", within)],
+            [.. record.Total.Distribution.Select(b => (b.Label, b.Count, b.UpToSeconds is { } up && up <= withinSeconds))], text);
+        var badge = root + Rendering.Badges.BadgePaths.Svg(TrackRecordBadges.Name(c.Id), Rendering.Badges.BadgeStyle.Flat);
+        var badgeAlt = text["badge_alt", ("platform", platform), ("percent", text.Percent(record.Recent.OnTimePercent)),
+            ("days", text.Count(ChannelRecord.RecentDays))];
+        return new ChannelView(c.Id, platform, promise, text["zone", ("zone", c.TimeZone.Id)], badge, badgeAlt,
+            SummaryView.From(text["all_months"], record.Total, text),
+            [.. record.Months.Select(m => SummaryView.From(text.MonthShort(m.Month), m.Summary, text))],
             onTime, distribution,
-            [.. record.Total.WorstBreaches.Select(b => BreachView.From(b, c.TimeZone))]);
+            [.. record.Total.WorstBreaches.Select(b => BreachView.From(b, c.TimeZone, text))]);
     }
-
-    private static string MonthShort(YearMonth m) => m.ToString("MMM ''yy", CultureInfo.InvariantCulture);
-
-    internal static string MonthLong(YearMonth m) => m.ToString("MMMM uuuu", CultureInfo.InvariantCulture);
 }
 
 /// <summary>One row of a channel's table.</summary>
@@ -89,50 +106,67 @@ public sealed record SummaryView(
     string OnTimePercent, string WallMedian, string WallP90, string StaffedMedian, string StaffedP90)
 {
     /// <summary>Formats a summary.</summary>
-    public static SummaryView From(string label, OutcomeSummary s) => new(label,
-        ReportFormat.Count(s.Total), ReportFormat.Count(s.OnTime), ReportFormat.Count(s.Late), ReportFormat.Count(s.Missed),
-        ReportFormat.Count(s.Pending), ReportFormat.Count(s.NoPromise), ReportFormat.Percent(s.OnTimePercent),
-        ReportFormat.Seconds(s.WallTime.MedianSeconds), ReportFormat.Seconds(s.WallTime.P90Seconds),
-        ReportFormat.Seconds(s.StaffedTime.MedianSeconds), ReportFormat.Seconds(s.StaffedTime.P90Seconds));
+    public static SummaryView From(string label, OutcomeSummary s, ReportText text)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(text);
+        return new(label,
+            text.Count(s.Total), text.Count(s.OnTime), text.Count(s.Late), text.Count(s.Missed),
+            text.Count(s.Pending), text.Count(s.NoPromise), text.Percent(s.OnTimePercent),
+            ReportFormat.Seconds(s.WallTime.MedianSeconds), ReportFormat.Seconds(s.WallTime.P90Seconds),
+            ReportFormat.Seconds(s.StaffedTime.MedianSeconds), ReportFormat.Seconds(s.StaffedTime.P90Seconds));
+    }
 }
 
 /// <summary>One worst breach, in the channel's local time.</summary>
 public sealed record BreachView(string Line, string Outcome, string Received, string Due, string FirstReply, string LateBy)
 {
-    private static readonly ZonedDateTimePattern Local = ZonedDateTimePattern.CreateWithInvariantCulture("ddd uuuu'-'MM'-'dd HH':'mm", null);
-
     /// <summary>Formats a breach in <paramref name="zone"/>.</summary>
-    public static BreachView From(Breach b, DateTimeZone zone) => new(
-        b.Line.ToString(CultureInfo.InvariantCulture),
-        b.Outcome == Reporting.Outcome.Late ? "late" : "missed",
-        Local.Format(b.Received.InZone(zone)),
-        Local.Format(b.Due.InZone(zone)),
-        b.FirstReply is { } r ? Local.Format(r.InZone(zone)) : "no reply",
-        (b.Outcome == Reporting.Outcome.Missed ? "≥ " : "") + ReportFormat.Seconds((long)b.Lateness.TotalSeconds));
+    public static BreachView From(Breach b, DateTimeZone zone, ReportText text)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(text);
+        return new(
+            b.Line.ToString(CultureInfo.InvariantCulture),
+            b.Outcome == Reporting.Outcome.Late ? text["breach.late"] : text["breach.missed"],
+            text.Local(b.Received, zone),
+            text.Local(b.Due, zone),
+            b.FirstReply is { } r ? text.Local(r, zone) : text["breach.no_reply"],
+            (b.Outcome == Reporting.Outcome.Missed ? "≥ " : "") + ReportFormat.Seconds((long)b.Lateness.TotalSeconds));
+    }
 }
 
 /// <summary>The agreement verdict section.</summary>
-public sealed record VerdictView(string Months, ImmutableArray<string> MonthLabels, ImmutableArray<KpiView> Kpis, ImmutableArray<ConditionView> Conditions)
+public sealed record VerdictView(string Heading, ImmutableArray<string> MonthLabels, ImmutableArray<KpiView> Kpis, ImmutableArray<ConditionView> Conditions)
 {
     /// <summary>Formats a verdict.</summary>
-    public static VerdictView From(AgreementVerdict v) => new(
-        $"{ChannelView.MonthLong(v.Months[0])} – {ChannelView.MonthLong(v.Months[^1])}",
-        [.. v.Months.Select(ChannelView.MonthLong)],
-        [.. v.Kpis.Select(k => new KpiView(k.Target.Kpi.Name, k.Target.TargetText, StatusText(k.Status), StatusCss(k.Status),
-            k.Months.IsEmpty ? [.. v.Months.Select(m => new KpiMonthView(ChannelView.MonthLong(m), "–", "", "none"))] : [.. k.Months.Select(m => new KpiMonthView(ChannelView.MonthLong(m.Month),
-                m.Value is { } value ? k.Target.Kpi.Unit.Format(Math.Round(value, 1, MidpointRounding.AwayFromZero)) : "no data",
-                m.Channel ?? "", m.Met switch { true => "ok", false => "bad", null => "none" }))]))],
-        [.. v.Conditions.Select(c => new ConditionView(
-            c.Condition.Summary,
-            !c.Evaluated ? "not measured here" : c.Triggered ? "TRIGGERED" : "not triggered",
-            !c.Evaluated ? "none" : c.Triggered ? "bad" : "ok"))]);
-
-    private static string StatusText(VerdictStatus s) => s switch
+    public static VerdictView From(AgreementVerdict v, ReportText text)
     {
-        VerdictStatus.Met => "met",
-        VerdictStatus.Missed => "missed",
-        VerdictStatus.NoData => "no data",
-        _ => "not measured from reply data",
+        ArgumentNullException.ThrowIfNull(v);
+        ArgumentNullException.ThrowIfNull(text);
+        return new(
+            text["verdict_heading", ("from", text.MonthLong(v.Months[0])), ("to", text.MonthLong(v.Months[^1]))],
+            [.. v.Months.Select(text.MonthShort)],
+            [.. v.Kpis.Select(k => new KpiView(KpiName(k.Target.Kpi, text), k.Target.TargetText, StatusText(k.Status, text), StatusCss(k.Status),
+                k.Months.IsEmpty ? [.. v.Months.Select(m => new KpiMonthView(text.MonthShort(m), "–", "", "none"))] : [.. k.Months.Select(m => new KpiMonthView(text.MonthShort(m.Month),
+                    m.Value is { } value ? k.Target.Kpi.Unit.Format(Math.Round(value, 1, MidpointRounding.AwayFromZero)) : text["status.no_data"],
+                    m.Channel ?? "", m.Met switch { true => "ok", false => "bad", null => "none" }))]))],
+            [.. v.Conditions.Select(c => new ConditionView(
+                c.Condition.Summary,
+                !c.Evaluated ? text["condition.not_measured"] : c.Triggered ? text["condition.triggered"] : text["condition.not_triggered"],
+                !c.Evaluated ? "none" : c.Triggered ? "bad" : "ok"))]);
+    }
+
+    // A catalog KPI has its name in every language; a KPI the agreement defines itself keeps the brand's own name.
+    private static string KpiName(KpiDefinition kpi, ReportText text) =>
+        kpi.IsKnown ? text["kpis." + kpi.Id] : kpi.Name;
+
+    private static string StatusText(VerdictStatus s, ReportText text) => s switch
+    {
+        VerdictStatus.Met => text["status.met"],
+        VerdictStatus.Missed => text["status.missed"],
+        VerdictStatus.NoData => text["status.no_data"],
+        _ => text["status.not_measured"],
     };
 
     private static string StatusCss(VerdictStatus s) => s switch

@@ -1,11 +1,14 @@
 using SslaPublisher.Platforms;
+using SslaPublisher.Rendering.Localization;
+using SslaPublisher.Rendering.Pages;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 
 namespace SslaPublisher.Reporting;
 
 /// <summary>
-/// Turns a track record into its files, in memory: <c>report.html</c> and <c>report.json</c> (internal) and the
+/// Turns a track record into its files, in memory: <c>report.html</c> in the brand's default language,
+/// <c>&lt;lang&gt;/report.html</c> in each other one, <c>report.json</c> (internal) and the
 /// track-record badges under <c>badges/</c> (public, see <see cref="TrackRecordBadges"/>).
 /// </summary>
 /// <remarks>
@@ -22,12 +25,27 @@ public static class ReportRenderer
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(templates);
-        var html = templates.RenderHtml(Template, ReportPageModel.From(record, platforms, Rendering.Localization.UiStrings.Load(templates.Templates, Rendering.Localization.UiStrings.FallbackLanguage)));
+        var languages = Languages(record.Brand, templates.Templates);
         return
         [
-            SiteFile.Text("report.html", html, "text/html; charset=utf-8", visibility: SiteFileVisibility.Internal),
+            Page(record, templates, platforms, languages[0], ""),
             new SiteFile("report.json", ReportJson.ToUtf8(record), "application/json", visibility: SiteFileVisibility.Internal),
+            .. languages.Skip(1).Select(l => Page(record, templates, platforms, l, l + "/")),
             .. TrackRecordBadges.Render(record, templates, platforms),
         ];
+    }
+
+    // The brand's languages that have UI strings, the default first (as the pages choose theirs): report.html in
+    // the default language, <lang>/report.html for each other one.
+    private static IReadOnlyList<string> Languages(Definition.Brand brand, TemplateSet templates)
+    {
+        var languages = brand.Languages.Where(l => UiStrings.Exists(templates, l)).ToList();
+        return languages.Count > 0 ? languages : [UiStrings.FallbackLanguage];
+    }
+
+    private static SiteFile Page(TrackRecord record, TemplateRenderer templates, PlatformCatalog platforms, string language, string prefix)
+    {
+        var model = ReportPageModel.From(record, platforms, UiStrings.Load(templates.Templates, language), PagePaths.RootFrom(prefix));
+        return SiteFile.Text(prefix + "report.html", templates.RenderHtml(Template, model), "text/html; charset=utf-8", visibility: SiteFileVisibility.Internal);
     }
 }

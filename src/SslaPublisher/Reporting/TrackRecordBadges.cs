@@ -16,17 +16,32 @@ namespace SslaPublisher.Reporting;
 /// <para>The figure is the on-time % of interactions received in the last <see cref="ChannelRecord.RecentDays"/>
 /// days before as-of, <em>floored</em> to a whole percent: a public badge must never round 94.6% up to a "95%" the
 /// channel did not reach.</para>
-/// <para>The message side is green when the agreement's <c>on_time_first_replies</c> target is met, red when it is
-/// missed, the brand accent when there is no target, and grey with "no data" when nothing was decided in the window.
-/// The label side is the brand background. <see cref="BadgeColors"/> adjusts either only as far as contrast needs.</para>
+/// <para>The message side is coloured by how good the figure is (<see cref="Grade"/>): against the agreement's
+/// <c>on_time_first_replies</c> target when there is one (green at or above it, amber up to
+/// <see cref="NearMargin"/> points below, red further below), otherwise against fixed marks (green from
+/// <see cref="GoodWithoutTarget"/>%, amber from <see cref="FairWithoutTarget"/>%, red below); grey with "no data"
+/// when nothing was decided in the window. The label side is the brand background. <see cref="BadgeColors"/>
+/// adjusts either only as far as contrast needs. The thresholds are documented in docs/report.md.</para>
 /// </remarks>
 public static class TrackRecordBadges
 {
     /// <summary>Message background when the target is met.</summary>
     public static RgbColor Met { get; } = RgbColor.Parse("#1a7f37");
 
-    /// <summary>Message background when the target is missed.</summary>
+    /// <summary>Message background when the figure is short of the target, but by no more than <see cref="NearMargin"/> points.</summary>
+    public static RgbColor Near { get; } = RgbColor.Parse("#9a6700");
+
+    /// <summary>Message background when the target is missed by more than <see cref="NearMargin"/> points.</summary>
     public static RgbColor Missed { get; } = RgbColor.Parse("#cf222e");
+
+    /// <summary>How many percentage points below its target a figure is still amber rather than red.</summary>
+    public const decimal NearMargin = 5m;
+
+    /// <summary>Without an agreement target: green from this on-time %.</summary>
+    public const decimal GoodWithoutTarget = 95m;
+
+    /// <summary>Without an agreement target: amber from this on-time %, red below.</summary>
+    public const decimal FairWithoutTarget = 85m;
 
     /// <summary>Message background when there is nothing to judge.</summary>
     public static RgbColor NoData { get; } = RgbColor.Parse("#6e7781");
@@ -46,10 +61,20 @@ public static class TrackRecordBadges
         var message = percent is { } p
             ? $"{decimal.Floor(p).ToString(CultureInfo.InvariantCulture)}% · {days} d"
             : $"no data · {days} d";
-        var color = percent is not { } value ? NoData
-            : target is not { } t ? brand.Colors.Accent
-            : value >= t ? Met : Missed;
+        var color = percent is { } value ? Grade(value, target) : NoData;
         return new BadgeSpec(label, message, brand.Colors.Background, color, BadgeStyle.Flat);
+    }
+
+    /// <summary>
+    /// The colour of an on-time figure: measured against <paramref name="target"/> when the agreement sets one,
+    /// against <see cref="GoodWithoutTarget"/> and <see cref="FairWithoutTarget"/> otherwise. The badge shows the
+    /// floored figure, so the floored figure is graded: a badge never reads "94%" in green for a 95% target.
+    /// </summary>
+    public static RgbColor Grade(decimal percent, decimal? target)
+    {
+        var shown = decimal.Floor(percent);
+        var (good, fair) = target is { } t ? (t, t - NearMargin) : (GoodWithoutTarget, FairWithoutTarget);
+        return shown >= good ? Met : shown >= fair ? Near : Missed;
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ public class SchemaTests
         { "channel", DefinitionKeys.Channel },
         { "channel.reply", DefinitionKeys.Reply },
         { "crisis", DefinitionKeys.Crisis },
+        { "notice", DefinitionKeys.Notice },
+        { "notice.reply", DefinitionKeys.NoticeReply },
         { "badges", DefinitionKeys.Badges },
         { "agreement", DefinitionKeys.Agreement },
         { "agreement.parties", DefinitionKeys.AgreementParties },

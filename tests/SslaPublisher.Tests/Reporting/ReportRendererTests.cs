@@ -95,6 +95,34 @@ public class ReportRendererTests
     }
 
     [Fact]
+    public void Should_label_months_as_each_language_writes_them_and_keep_iso_months_in_json()
+    {
+        // Given a brand with English, Spanish, Japanese and Arabic pages
+        var yaml = ReportingFixtures.Yaml.Replace("timezone: America/New_York}", "timezone: America/New_York, languages: [en, es, ja, ar]}", StringComparison.Ordinal);
+        var promise = new PromiseLoader().Load(yaml, "/virtual/ssla.yaml");
+        var record = TrackRecordReader.Read(promise, new StringReader("channel,received_at,first_reply_at\n" + Rows),
+            ReportingFixtures.At("2026-12-15T00:00Z"), skipBadRows: false);
+
+        // When the report is rendered
+        var files = ReportRenderer.Render(record, new TemplateRenderer(TemplateSet.Default), PlatformCatalog.Default);
+        string Page(string path) => Encoding.UTF8.GetString(files.Single(f => f.Path == path).Content.Span);
+        string[] Labels(string path) => [.. new HtmlParser().ParseDocument(Page(path)).GetElementById("channel-x-help")!
+            .QuerySelector("table")!.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent)];
+
+        // Then each language's page names the months in its own words (CLDR yMMM) and links the shared badges
+        Assert.Equal(["Oct 2026", "Nov 2026", "All months"], Labels("report.html"));
+        Assert.Equal(["oct 2026", "nov 2026"], Labels("es/report.html")[..2]);
+        Assert.Equal(["2026年10月", "2026年11月"], Labels("ja/report.html")[..2]);
+        Assert.Equal(["أكتوبر ٢٠٢٦", "نوفمبر ٢٠٢٦"], Labels("ar/report.html")[..2]);
+        var arabic = new HtmlParser().ParseDocument(Page("ar/report.html"));
+        Assert.Equal(("ar", "rtl"), (arabic.DocumentElement.GetAttribute("lang"), arabic.DocumentElement.GetAttribute("dir")));
+        Assert.Equal("../badges/x-help-on-time.svg", arabic.QuerySelector("#channel-x-help img")!.GetAttribute("src"));
+
+        // And the machine-readable report keeps ISO months
+        Assert.Contains("\"month\": \"2026-11\"", Page("report.json").Replace("\":\"", "\": \"", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_render_the_same_bytes_twice()
     {
         Assert.Equal(Render()[0].Content.ToArray(), Render()[0].Content.ToArray());
@@ -110,7 +138,7 @@ public class ReportRendererTests
         var html = Encoding.UTF8.GetString(ReportRenderer.Render(record, new TemplateRenderer(TemplateSet.Default), PlatformCatalog.Default)[0].Content.Span);
 
         // Then the count and the located row are on it
-        Assert.Contains("1 bad row(s) skipped", html, StringComparison.Ordinal);
+        Assert.Contains("bad rows skipped: 1", html, StringComparison.Ordinal);
         Assert.Contains("line 3: channel: unknown channel &#39;nope&#39;", html, StringComparison.Ordinal);
     }
 }

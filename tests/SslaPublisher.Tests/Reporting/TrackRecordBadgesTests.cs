@@ -25,10 +25,12 @@ public class TrackRecordBadgesTests
     }
 
     [Theory]
-    [InlineData(946, 54, 94.0, "#1a7f37")]
-    [InlineData(946, 54, 95.0, "#cf222e")]
-    [InlineData(0, 0, 95.0, "#6e7781")]
-    public void Should_colour_the_message_by_the_agreement_target(long onTime, long late, double target, string hex)
+    [InlineData(946, 54, 94.0, "#1a7f37")] // 94% shown, target 94: met, green
+    [InlineData(946, 54, 95.0, "#9a6700")] // 94% shown, target 95: within 5 points, amber
+    [InlineData(900, 100, 95.0, "#9a6700")] // exactly 5 points short: amber
+    [InlineData(899, 101, 95.0, "#cf222e")] // 89% shown, target 95: more than 5 points short, red
+    [InlineData(0, 0, 95.0, "#6e7781")] // nothing decided: grey
+    public void Should_colour_the_message_by_how_far_it_is_from_the_agreement_target(long onTime, long late, double target, string hex)
     {
         var spec = TrackRecordBadges.Spec(WithRecent(onTime, late), Record.Brand, PlatformCatalog.Default, (decimal)target);
 
@@ -36,15 +38,27 @@ public class TrackRecordBadgesTests
         Assert.Equal(Record.Brand.Colors.Background, spec.LabelColor);
     }
 
-    [Fact]
-    public void Should_use_the_brand_accent_without_a_target_and_say_no_data_without_decided_interactions()
+    [Theory]
+    [InlineData(95, 5, "#1a7f37")]
+    [InlineData(949, 51, "#9a6700")] // 94.9% is shown as 94%, so it is graded as 94%
+    [InlineData(85, 15, "#9a6700")]
+    [InlineData(84, 16, "#cf222e")]
+    public void Should_colour_the_message_by_fixed_marks_without_a_target(long onTime, long late, string hex)
     {
-        var withData = TrackRecordBadges.Spec(WithRecent(9, 1), Record.Brand, PlatformCatalog.Default, target: null);
+        var spec = TrackRecordBadges.Spec(WithRecent(onTime, late), Record.Brand, PlatformCatalog.Default, target: null);
+
+        Assert.Equal(hex, spec.MessageColor.ToHex());
+    }
+
+    [Fact]
+    public void Should_say_no_data_without_decided_interactions()
+    {
         var empty = TrackRecordBadges.Spec(Record.Channel("ops"), Record.Brand, PlatformCatalog.Default, target: null);
 
-        Assert.Equal(Record.Brand.Colors.Accent, withData.MessageColor);
         Assert.Equal("no data · 90 d", empty.Message);
+        Assert.Equal(TrackRecordBadges.NoData, empty.MessageColor);
     }
+
 
     [Fact]
     public void Should_write_an_svg_two_pngs_and_a_shields_endpoint_per_channel_the_same_every_time()

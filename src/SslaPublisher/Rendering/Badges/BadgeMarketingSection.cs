@@ -20,9 +20,14 @@ public sealed class BadgeMarketingSection : IMarketingSection
                            "The badges are rebuilt with the site, so they stay true when the promise changes.";
 
     /// <inheritdoc />
-    public IReadOnlyList<MarketingItem> Items(RenderContext context)
+    public IReadOnlyList<MarketingItem> Items(RenderContext context) =>
+        Items(context, new MarketingText(Localization.UiStrings.Load(context.Templates.Templates, Localization.UiStrings.FallbackLanguage), ""));
+
+    /// <inheritdoc />
+    public IReadOnlyList<MarketingItem> Items(RenderContext context, MarketingText text)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(text);
         var baseUrl = context.Promise.Brand.BaseUrl;
         var items = new List<MarketingItem>();
         foreach (var badge in BadgesRenderer.Badges(context))
@@ -31,23 +36,23 @@ public sealed class BadgeMarketingSection : IMarketingSection
             var svgPath = BadgePaths.Svg(badge.Name, BadgeStyle.Flat);
             var url = BadgeEmbed.Url(baseUrl, svgPath);
             // Our own markup from an escaped snippet: the preview shows the badge as the page's relative file.
-            var preview = new TrustedHtml(BadgeEmbed.Html(svgPath, layout));
+            var preview = new TrustedHtml(BadgeEmbed.Html(text.Root + svgPath, layout));
             var title = $"{badge.Label} · {badge.Channel.Handle}";
-            items.Add(new MarketingItem($"{title} · HTML", BadgeEmbed.Html(url, layout), $"{BadgeSvgModel.Number(layout.Width)}×{BadgeSvgModel.Number(layout.Height)}", Note(badge, baseUrl, context.Promise.Badges), preview));
+            items.Add(new MarketingItem($"{title} · HTML", BadgeEmbed.Html(url, layout), $"{BadgeSvgModel.Number(layout.Width)}×{BadgeSvgModel.Number(layout.Height)}", Note(badge, baseUrl, context.Promise.Badges, text), preview));
             items.Add(new MarketingItem($"{title} · Markdown", BadgeEmbed.Markdown(url, layout)));
         }
         return items;
     }
 
-    private static string Note(ChannelBadge badge, string? baseUrl, SslaPublisher.Definition.BadgeOptions options)
+    private static string Note(ChannelBadge badge, string? baseUrl, SslaPublisher.Definition.BadgeOptions options, MarketingText text)
     {
         var styles = string.Join(", ", BadgeStyles.All.Skip(1).Select(s => BadgePaths.Svg(badge.Name, s)));
         var pngs = BadgeStyles.All.Where(s => options.WritesPng(s.Key()))
             .SelectMany(s => BadgesRenderer.PngScales.Select(scale => BadgePaths.Png(badge.Name, s, scale))).ToList();
-        var note = $"Other styles: {styles}.";
-        if (pngs.Count > 0) note += $" PNG: {string.Join(", ", pngs)}.";
+        var note = text["badges.other_styles", ("files", styles)];
+        if (pngs.Count > 0) note += " " + text["badges.png", ("files", string.Join(", ", pngs))];
         if (baseUrl is null)
-            return note + " Set brand.base_url in ssla.yaml to get absolute URLs that work on other sites.";
+            return note + " " + text["badges.base_url_hint"];
         var endpoint = BadgeEmbed.Url(baseUrl, BadgePaths.Endpoint(badge.Name));
         return note + $" shields.io: https://img.shields.io/endpoint?url={Uri.EscapeDataString(endpoint)}";
     }

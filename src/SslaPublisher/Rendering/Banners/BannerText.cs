@@ -39,9 +39,27 @@ public static class BannerText
     private static BannerModel Isolated(BannerModel m) => new(
         BidiParagraph.Isolate(m.BrandName), BidiParagraph.Isolate(m.Website), BidiParagraph.Isolate(m.Platform),
         BidiParagraph.Isolate(m.Handle), BidiParagraph.Isolate(m.ReplyWithin), BidiParagraph.Isolate(m.Hours),
-        BidiParagraph.Isolate(m.Platforms));
+        BidiParagraph.Isolate(m.Platforms))
+    {
+        Headline = BidiParagraph.Isolate(m.Headline),
+        Action = BidiParagraph.Isolate(m.Action),
+        PromiseUrl = BidiParagraph.Isolate(m.PromiseUrl),
+    };
 
     // A block that is one value alone needs no isolate: its own first strong character should set its direction.
+    // The value may hold isolates of its own (the headline isolates its duration), so the outer pair must match.
     private static string Unwrapped(string text) =>
-        text.Length >= 2 && text[0] == '\u2068' && text[^1] == '\u2069' && text.IndexOf('\u2068', 1) < 0 ? text[1..^1] : text;
+        text.Length >= 2 && text[0] == '\u2068' && ClosingIsolate(text) == text.Length - 1 ? text[1..^1] : text;
+
+    // Where the isolate opened at index 0 closes, or -1.
+    private static int ClosingIsolate(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\u2066' or '\u2067' or '\u2068') depth++;
+            else if (text[i] == '\u2069' && --depth == 0) return i;
+        }
+        return -1;
+    }
 }

@@ -39,8 +39,9 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
     public IEnumerable<SiteFile> Render(RenderContext context)
     {
         var promise = context.Promise;
-        // Banners are in English until the banner language is chosen per channel.
-        var strings = UiStrings.Load(context.Templates.Templates, UiStrings.FallbackLanguage);
+        // Each channel's banner speaks the channel's language; the share image the brand's first.
+        var shareStrings = UiStrings.Load(context.Templates.Templates,
+            promise.Brand.Languages.FirstOrDefault(l => UiStrings.Exists(context.Templates.Templates, l)) ?? UiStrings.FallbackLanguage);
         var logo = _logos.Get(promise.Brand.Logo, context.Files);
         var files = new List<SiteFile>();
         foreach (var channel in promise.Channels)
@@ -51,7 +52,7 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
             var choice = channel.Banner;
             var layout = LayoutFor(context.Templates.Templates, $"banners/{choice.Layout}-{platform.Key}.yaml", $"banners/{choice.Layout}.yaml",
                 ReferenceEquals(choice, promise.Brand.Banner) ? "brand.banner.layout" : $"channels[{channel.Id}].banner.layout");
-            var model = BannerModel.ForChannel(promise, channel, context.Platforms, strings);
+            var model = BannerModel.ForChannel(promise, channel, context.Platforms, ChannelLanguage.StringsOf(context.Templates.Templates, channel));
             var art = new BannerArt(promise.Brand.Colors, logo, _logos.Get(choice.Image, context.Files), choice.FocalX, choice.FocalY, promise.Brand.Slug);
             var png = BannerImage.RenderPng(_painter.Value, spec, layout, model, art,
                 $"{path} ({platform.DisplayName} {spec.Width}x{spec.Height})");
@@ -59,7 +60,7 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
         }
         var share = context.Platforms.ShareImage;
         var ogLayout = LayoutFor(context.Templates.Templates, "banners/og.yaml", "banners/og.yaml", "banners/og.yaml");
-        var ogPng = BannerImage.RenderPng(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms, strings),
+        var ogPng = BannerImage.RenderPng(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms, shareStrings),
             promise.Brand.Colors, logo, $"{ShareImagePath} (share image {share.Width}x{share.Height})");
         files.Add(new SiteFile(ShareImagePath, ogPng, "image/png"));
         return files;

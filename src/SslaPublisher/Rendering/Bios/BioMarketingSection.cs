@@ -15,14 +15,21 @@ public sealed class BioMarketingSection : IMarketingSection
     public string Intro => "Paste each into the profile's bio or description. Each is the richest variant that fits the platform's limit, counted the way the platform counts.";
 
     /// <inheritdoc />
-    public IReadOnlyList<MarketingItem> Items(RenderContext context)
+    public IReadOnlyList<MarketingItem> Items(RenderContext context) =>
+        Items(context, new MarketingText(Localization.UiStrings.Load(context.Templates.Templates, Localization.UiStrings.FallbackLanguage), ""));
+
+    /// <inheritdoc />
+    public IReadOnlyList<MarketingItem> Items(RenderContext context, MarketingText text)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(text);
         var channels = context.Promise.Channels.ToDictionary(c => c.Id);
+        var locale = Localization.LocaleStrings.Locale(text.Strings);
         return [.. new BioComposer(context).ComposeAll(context.Promise).Select(s => new MarketingItem(
-            Label: $"{s.Platform.DisplayName} · {channels[s.ChannelId].Handle} · {s.Language}",
+            Label: $"{s.Platform.DisplayName} · {channels[s.ChannelId].Handle} · {Localization.LanguageNames.In(text.Strings.Language, s.Language)}",
             Text: s.Text,
             Detail: s.Check.ToString(),
-            Note: $"Variant {s.Variant} of {s.VariantCount} · {s.Path}" +
-                  (s.Check.PlainLength is null ? "" : " · both the weighted and the plain count must fit, as X's rule for bios is unconfirmed")))];
+            Note: text["bios.variant", ("variant", locale.Number(s.Variant)), ("count", locale.Number(s.VariantCount))] + " · " + s.Path +
+                  (s.Check.PlainLength is null ? "" : " · " + text["bios.x_both_counts"])))];
     }
 }

@@ -17,6 +17,29 @@ public interface IMarketingSection
 
     /// <summary>The items, in display order.</summary>
     IReadOnlyList<MarketingItem> Items(RenderContext context);
+
+    /// <summary>
+    /// The items in the words of <paramref name="text"/>'s language, previews linked from a page
+    /// <see cref="MarketingText.Root"/> away from the site root. Sections with no words of their own keep
+    /// <see cref="Items(RenderContext)"/>.
+    /// </summary>
+    IReadOnlyList<MarketingItem> Items(RenderContext context, MarketingText text) => Items(context);
+}
+
+/// <summary>The language of one marketer's page and the way from it to the site root (<c>""</c>, <c>"../"</c>).</summary>
+/// <param name="Strings">The page language's UI strings (<c>marketing.*</c>).</param>
+/// <param name="Root">The relative path from the page to the site root, for previews.</param>
+public sealed record MarketingText(Localization.UiStrings Strings, string Root)
+{
+    /// <summary>A <c>marketing.*</c> string with its placeholders filled in.</summary>
+    public string this[string key, params (string Name, string Value)[] values] => Strings.Format("marketing." + key, values);
+
+    /// <summary>
+    /// A section's heading or intro: <c>marketing.&lt;section id&gt;.&lt;field&gt;</c> when the strings have it, the
+    /// section's own English otherwise (a section added without translations still renders).
+    /// </summary>
+    public string SectionText(string sectionId, string field, string fallback) =>
+        Strings.Contains($"marketing.{sectionId}.{field}") ? this[$"{sectionId}.{field}"] : fallback;
 }
 
 /// <summary>One thing to copy: the exact text the copy button puts on the clipboard, and what to say about it.</summary>

@@ -10,7 +10,14 @@ namespace SslaPublisher.Rendering.Pages;
 public sealed record CardModel(IReadOnlyDictionary<string, object> T, ChannelView C, int HeadingLevel, bool ShowDetailsLink);
 
 /// <summary>What <c>pages/index.html.sbn</c> sees.</summary>
-public sealed record IndexModel(IReadOnlyDictionary<string, object> T, IReadOnlyList<TrustedHtml> Cards, CrisisView? Crisis);
+public sealed record IndexModel(IReadOnlyDictionary<string, object> T, IReadOnlyList<TrustedHtml> Cards, CrisisView? Crisis)
+{
+    /// <summary>The summary line's no-script text ("Channels: 4 · fastest promised reply: X, 15 minutes"); the script replaces it with "now".</summary>
+    public string? Summary { get; init; }
+}
+
+/// <summary>What <c>pages/notices.html.sbn</c> sees: every notice, for the script to show those in their window.</summary>
+public sealed record NoticesModel(IReadOnlyDictionary<string, object> T, IReadOnlyList<NoticeView> Notices);
 
 /// <summary>What <c>pages/channel.html.sbn</c> sees.</summary>
 public sealed record ChannelPageModel(IReadOnlyDictionary<string, object> T, TrustedHtml Card, string HomeHref, CrisisView? Crisis);

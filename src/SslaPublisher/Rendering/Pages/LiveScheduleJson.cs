@@ -17,10 +17,12 @@ namespace SslaPublisher.Rendering.Pages;
 public static class LiveScheduleJson
 {
     // The live script's own words, looked up under pages.live.<key>.
-    private static readonly string[] LiveTextKeys = ["open", "closed", "closed_opens", "never"];
+    private static readonly string[] LiveTextKeys = [.. new[] { "open", "closed", "closed_opens", "never" }.Concat(LiveNoticesJson.TextKeys)];
 
     /// <summary>The data block for <paramref name="channels"/>, already escaped for a script element.</summary>
-    public static string Write(IEnumerable<Channel> channels, PageText text) => ScriptJson.Escape(JsonText.Write(w =>
+    /// <remarks>Every notice of <paramref name="promise"/> goes in with the channels; the script decides which apply now.</remarks>
+    public static string Write(IEnumerable<Channel> channels, PageText text, Promise promise, Platforms.PlatformCatalog platforms) =>
+        ScriptJson.Escape(JsonText.Write(w =>
     {
         var strings = text.Strings;
         w.WriteStartObject();
@@ -29,8 +31,16 @@ public static class LiveScheduleJson
         foreach (var key in LiveTextKeys)
             w.WriteString(key, strings.Text("pages.live." + key));
         w.WriteEndObject();
+        w.WriteNumber("total", promise.Channels.Length);
+        LiveNoticesJson.WriteNotices(w, promise, strings.Language);
         w.WriteStartArray("channels");
-        foreach (var channel in channels) WriteChannel(w, channel, text);
+        foreach (var channel in channels)
+        {
+            w.WriteStartObject();
+            WriteChannelFields(w, channel, text);
+            LiveNoticesJson.WriteChannelParts(w, channel, promise, platforms, text);
+            w.WriteEndObject();
+        }
         w.WriteEndArray();
         w.WriteEndObject();
     }, indented: false));
@@ -39,6 +49,12 @@ public static class LiveScheduleJson
     internal static void WriteChannel(Utf8JsonWriter w, Channel channel, PageText text)
     {
         w.WriteStartObject();
+        WriteChannelFields(w, channel, text);
+        w.WriteEndObject();
+    }
+
+    private static void WriteChannelFields(Utf8JsonWriter w, Channel channel, PageText text)
+    {
         w.WriteString("id", channel.Id);
         w.WriteString("zone", channel.TimeZone.Id);
         // week[0] is Monday; each range is [start, end] in minutes after midnight, end <= start crossing midnight.
@@ -73,6 +89,5 @@ public static class LiveScheduleJson
         w.WriteNumber("within", (long)channel.Reply.Within.Staffed.TotalMinutes);
         w.WriteString("within_text", text.ReplyTime(channel));
         w.WriteBoolean("next_opening", channel.Reply.OffHours.IsNextOpening);
-        w.WriteEndObject();
     }
 }

@@ -27,7 +27,17 @@ public sealed record PageModel(
     string PublishedBy,
     string? Website,
     string? Logo,
-    BrandTheme Theme);
+    BrandTheme Theme)
+{
+    /// <summary>The notices section (<c>pages/notices.html.sbn</c>) at the top of the page, when the brand has notices.</summary>
+    public TrustedHtml? Notices { get; init; }
+
+    /// <summary>Link to the language's Atom feed of notices (<c>notices.xml</c>), from this page.</summary>
+    public string? FeedHref { get; init; }
+
+    /// <summary>The feed link's words.</summary>
+    public string? FeedLabel { get; init; }
+}
 
 /// <summary>An hreflang alternate of the current page.</summary>
 public sealed record AlternateLink(string HrefLang, string Href);

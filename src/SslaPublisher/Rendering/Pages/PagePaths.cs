@@ -26,6 +26,9 @@ public sealed class PagePaths(IReadOnlyList<string> languages, string? baseUrl)
     /// <summary>Site path of a channel's page in a language.</summary>
     public string ChannelPage(string language, string channelId) => Prefix(language) + "channels/" + channelId + ".html";
 
+    /// <summary>Site path of a language's Atom feed of notices.</summary>
+    public string Feed(string language) => Prefix(language) + "notices.xml";
+
     /// <summary>The relative link from the page at <paramref name="fromPath"/> to the site path <paramref name="toPath"/>.</summary>
     public static string Link(string fromPath, string toPath) => RootFrom(fromPath) + toPath;
 

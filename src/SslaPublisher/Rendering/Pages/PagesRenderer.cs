@@ -45,6 +45,7 @@ public sealed class PagesRenderer : ISiteRenderer
             yield return SiteFile.Text(paths.Index(language), page.Index(), Html);
             foreach (var channel in promise.Channels)
                 yield return SiteFile.Text(paths.ChannelPage(language, channel.Id), page.Channel(channel), Html);
+            yield return SiteFile.Text(paths.Feed(language), page.Feed(), NoticesFeed.ContentType);
         }
         yield return SiteFile.Text("404.html", new LanguagePages(context, paths, paths.DefaultLanguage, languages, jsonLd).NotFound(), Html);
         yield return SiteFile.Text("ssla.json", SslaJson.Write(promise, context.Platforms, paths), "application/json; charset=utf-8");
@@ -89,7 +90,7 @@ public sealed class PagesRenderer : ISiteRenderer
         {
             var path = paths.Index(language);
             var cards = Promise.Channels.Select(c => Card(c, path, headingLevel: 2, showDetails: true)).ToList();
-            var body = context.Templates.RenderHtml("pages/index.html.sbn", new IndexModel(_tree, cards, Crisis()));
+            var body = context.Templates.RenderHtml("pages/index.html.sbn", new IndexModel(_tree, cards, Crisis()) { Summary = StaticSummary() });
             return Layout(path, S.Format("pages.title", ("brand", Promise.Brand.Name)), S.Text("pages.heading"),
                 S.Format("pages.intro", ("brand", Promise.Brand.Name)), Promise.Channels, body, p => paths.Index(p));
         }
@@ -104,6 +105,9 @@ public sealed class PagesRenderer : ISiteRenderer
             return Layout(path, $"{platform} {channel.Handle} — {S.Format("pages.title", ("brand", Promise.Brand.Name))}",
                 null, null, [channel], body, l => paths.ChannelPage(l, channel.Id));
         }
+
+        public string Feed() => NoticesFeed.Write(Promise, NoticeViews(), paths, language,
+            S.Format("pages.notices.feed_title", ("brand", Promise.Brand.Name)));
 
         public string NotFound()
         {
@@ -162,14 +166,34 @@ public sealed class PagesRenderer : ISiteRenderer
                 LanguageSwitchLabel: S.Text("pages.language_switch"),
                 SkipLabel: S.Text("pages.skip_to_content"),
                 JsonLd: pathIn is null ? null : jsonLd,
-                LiveData: live.Count == 0 ? null : new TrustedHtml(LiveScheduleJson.Write(live, _text)),
+                LiveData: live.Count == 0 ? null : new TrustedHtml(LiveScheduleJson.Write(live, _text, Promise, context.Platforms)),
                 Body: new TrustedHtml(body),
                 MachineReadableLabel: S.Text("pages.machine_readable"),
                 PublishedBy: S.Format("pages.published_by", ("brand", brand.Name)),
                 Website: brand.Website is { } site ? ChannelView.Href(site, webOnly: true) : null,
                 Logo: LogoPath(Promise) is { } logo ? root + logo : null,
-                Theme: Theme(brand.Colors));
+                Theme: Theme(brand.Colors))
+            {
+                // The 404 page has no script and no fixed place: it carries no notices.
+                Notices = pathIn is null || Promise.Notices.IsEmpty ? null : Notices(),
+                FeedHref = root + paths.Feed(language),
+                FeedLabel = S.Text("pages.notices.feed"),
+            };
             return context.Templates.RenderHtml("pages/layout.html.sbn", model);
+        }
+
+        private TrustedHtml Notices() => new(context.Templates.RenderHtml("pages/notices.html.sbn", new NoticesModel(_tree, NoticeViews())));
+
+        private List<NoticeView> NoticeViews() => [.. Promise.Notices.Select(n => NoticeView.From(n, Promise, context.Platforms, _text, language))];
+
+        // What holds whatever the time: how many channels, and the fastest promise (days counted as 24 h to order them).
+        private string StaticSummary()
+        {
+            var fastest = Promise.Channels.MinBy(c => c.Reply.Within.Nominal)!;
+            return S.Format("pages.summary_static",
+                ("total", _text.Locale.Number(Promise.Channels.Length)),
+                ("channel", NoticeView.ChannelLabel(fastest, context.Platforms, Promise, language)),
+                ("duration", _text.ReplyTime(fastest)));
         }
 
         // The X account of the brand's first X channel, for twitter:site.

@@ -40,6 +40,11 @@ public static class SslaJson
             WriteText(w, "statement", crisis.Statement);
             w.WriteEndObject();
         }
+
+        w.WriteNumber("announce_days", promise.AnnounceDays);
+        w.WriteStartArray("notices");
+        foreach (var notice in promise.Notices) WriteNotice(w, notice);
+        w.WriteEndArray();
         w.WriteEndObject();
     }, indented: true) + "\n";
 
@@ -89,6 +94,28 @@ public static class SslaJson
         }
         w.WriteEndArray();
         WriteText(w, "urgent", channel.Urgent);
+        w.WriteEndObject();
+    }
+
+    // Windows as UTC instants (RFC 3339 with Z): readers need no zone rules to compare them with their clock.
+    private static void WriteNotice(Utf8JsonWriter w, Notice notice)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", notice.Id);
+        w.WriteString("kind", notice.KindKeyword);
+        w.WriteString("from", InstantPattern.ExtendedIso.Format(notice.From));
+        WriteOptional(w, "until", notice.Until is { } until ? InstantPattern.ExtendedIso.Format(until) : null);
+        WriteStrings(w, "channels", notice.Channels);
+        WriteText(w, "text", notice.Text);
+        if (notice.Reply is { } reply)
+        {
+            w.WriteStartObject("reply");
+            w.WriteString("within", IsoDuration(reply));
+            w.WriteNumber("within_days", reply.Days);
+            w.WriteNumber("within_minutes", (long)reply.Staffed.TotalMinutes);
+            w.WriteEndObject();
+        }
+        else w.WriteNull("reply");
         w.WriteEndObject();
     }
 

@@ -30,13 +30,13 @@ public static class BannerSamples
     ];
 
     public static BannerModel Model(string brand, string handle, string replyWithin, string hours) =>
-        new(brand, "acme-air.example", "X", handle, replyWithin, hours, "X");
+        new(brand, "acme-air.example", "X", handle, replyWithin, hours, "X") { Headline = "We reply within " + replyWithin };
 
     /// <summary>A built-in banner layout (solid unless named) with its headline replaced.</summary>
     public static BannerLayout Layout(string headlineTemplate, string file = "solid.yaml")
     {
         var builtIn = File.ReadAllText(Path.Combine(Support.RepoPaths.Root, "templates", "banners", file));
-        var yaml = builtIn.Replace("\"We reply within {{ reply_within }}\"", "\"" + headlineTemplate + "\"", StringComparison.Ordinal);
+        var yaml = builtIn.Replace("\"{{ headline }}\"", "\"" + headlineTemplate + "\"", StringComparison.Ordinal);
         if (yaml == builtIn) throw new InvalidOperationException("The built-in layout's headline moved; update BannerSamples.");
         return BannerLayoutReader.Read(yaml, "sample.yaml");
     }

@@ -48,6 +48,32 @@ public class MarketingPageRendererTests
     }
 
     [Fact]
+    public void Should_write_a_page_per_brand_language_in_its_words_and_direction()
+    {
+        // Given the example brand (en, es, fr, ar)
+        var site = BioFixtures.Build(RepoPaths.Example(), null, new MarketingPageRenderer());
+        AngleSharp.Html.Dom.IHtmlDocument Page(string path) => new HtmlParser().ParseDocument(BioFixtures.Text(site, path));
+
+        // Then the default language is at the root and every other one under its folder
+        Assert.Equal(["ar/marketing.html", "es/marketing.html", "fr/marketing.html", "marketing.html"],
+            site.Files.Keys.Where(p => p.EndsWith("marketing.html", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+
+        // And the Spanish page speaks Spanish around the same snippets
+        var es = Page("es/marketing.html");
+        Assert.Equal("es", es.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(["Biografías de los perfiles", "Insignias"], es.QuerySelectorAll("main h2").Select(h => h.TextContent));
+        Assert.All(es.QuerySelectorAll("button.copy"), b => Assert.Equal("Copiar", b.TextContent));
+        Assert.Equal(Page("marketing.html").QuerySelectorAll("button.copy").Select(b => b.GetAttribute("data-copy")),
+            es.QuerySelectorAll("button.copy").Select(b => b.GetAttribute("data-copy")));
+
+        // And the Arabic page runs right to left, its badge previews reaching the shared badges one folder up
+        var ar = Page("ar/marketing.html");
+        Assert.Equal("rtl", ar.DocumentElement.GetAttribute("dir"));
+        Assert.Equal("تم النسخ", ar.Body!.GetAttribute("data-copied"));
+        Assert.All(ar.QuerySelectorAll(".preview img"), img => Assert.StartsWith("../badges/", img.GetAttribute("src"), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_not_be_linked_from_the_public_page()
     {
         // Given the pages and the marketer's page built together

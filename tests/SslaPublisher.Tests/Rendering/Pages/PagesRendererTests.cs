@@ -21,8 +21,9 @@ public sealed class PagesRendererTests
         string[] channels = ["x-help", "facebook", "instagram", "linkedin", "mastodon-ops"];
         string[] others = ["es", "fr", "ar"];
         Assert.Equal(
-            new[] { "404.html", "assets/live.js", "assets/logo.png", "assets/site.css", "index.html", "ssla.json" }
+            new[] { "404.html", "assets/live.js", "assets/logo.png", "assets/site.css", "index.html", "notices.xml", "ssla.json" }
                 .Concat(others.Select(l => $"{l}/index.html"))
+                .Concat(others.Select(l => $"{l}/notices.xml"))
                 .Concat(channels.Select(c => $"channels/{c}.html"))
                 .Concat(others.SelectMany(l => channels.Select(c => $"{l}/channels/{c}.html")))
                 .Order(StringComparer.Ordinal),
@@ -83,7 +84,7 @@ public sealed class PagesRendererTests
         // Then canonical and og:url are the page's absolute URL, with every language as an alternate
         Assert.Equal("https://promise.acme-air.example/es/channels/x-help.html", head.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("https://promise.acme-air.example/es/channels/x-help.html", Meta("og:url"));
-        var alternates = head.QuerySelectorAll("link[rel=alternate]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
+        var alternates = head.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
         Assert.Equal("https://promise.acme-air.example/channels/x-help.html", alternates["en"]);
         Assert.Equal("https://promise.acme-air.example/es/channels/x-help.html", alternates["es"]);
         Assert.Equal("https://promise.acme-air.example/channels/x-help.html", alternates["x-default"]);

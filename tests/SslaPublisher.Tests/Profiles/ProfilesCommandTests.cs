@@ -1,0 +1,264 @@
+using System.Text.Json.Nodes;
+using SslaPublisher.Profiles;
+using SslaPublisher.Profiles.Bluesky;
+using SslaPublisher.Tests.Support;
+
+namespace SslaPublisher.Tests.Profiles;
+
+/// <summary><c>ssla profiles push/check</c> against the loopback <see cref="FakeProfileServer"/>.</summary>
+public sealed class ProfilesCommandTests : IDisposable
+{
+    private readonly TempDir _brand = new();
+    private readonly TempDir _private = new();
+    private readonly FakeProfileServer _server = new();
+
+    public ProfilesCommandTests()
+    {
+        _brand.Write("ssla.yaml", """
+            brand:
+              name: Acme Air
+              slug: acme-air
+              timezone: Europe/London
+              languages: [en]
+            channels:
+              - id: ops
+                platform: mastodon
+                handle: "@ops@mastodon.example"
+                purpose: support
+                summary: Flight help.
+                hours: {mon-fri: "09:00-18:00"}
+                reply: {within: 15m}
+              - id: sky
+                platform: bluesky
+                handle: "@acme.example"
+                purpose: support
+                summary: Flight help.
+                hours: {mon-fri: "09:00-18:00"}
+                reply: {within: 1h}
+              - id: x-help
+                platform: x
+                handle: "@AcmeAirHelp"
+                purpose: support
+                summary: Flight help.
+                hours: {mon-fri: "09:00-18:00"}
+                reply: {within: 1h}
+            """);
+        Secrets(FakeProfileServer.Token, FakeProfileServer.AppPassword);
+    }
+
+    private string File => Path.Combine(_brand.Path, "ssla.yaml");
+    private string SecretsFile => Path.Combine(_private.Path, "secrets.env");
+
+    private void Secrets(string token, string appPassword, string? url = null) => _private.Write("secrets.env", $"""
+        # test credentials
+        SSLA_OPS_URL={url ?? _server.Url}
+        SSLA_OPS_TOKEN={token}
+        SSLA_SKY_URL={url ?? _server.Url}
+        SSLA_SKY_APP_PASSWORD={appPassword}
+        """);
+
+    private Task<CliRunner.Result> Run(params string[] extra) =>
+        CliRunner.RunAsync([.. extra, File, "--secrets", SecretsFile, "--timeout", "5"]);
+
+    [Fact]
+    public async Task Should_write_bio_and_banner_on_first_push_and_nothing_on_the_second()
+    {
+        // When pushing twice with nothing changed between
+        var first = await Run("profiles", "push");
+        var writes = _server.Writes.Count;
+        var second = await Run("profiles", "push");
+
+        // Then the first writes Mastodon's note and header and Bluesky's blob and record, the second nothing
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(["mastodon:note", "mastodon:header", "bluesky:uploadBlob", "bluesky:putRecord"], _server.Writes);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(writes, _server.Writes.Count);
+        Assert.Equal(2, second.Output.Split("nothing to write").Length - 1);
+        // The Mastodon note is the built bio between the marks, the header our banner
+        var bio = SslaSite.Build(File).Files["bio/ops.txt"];
+        Assert.Equal($"{BioMerge.Marker}{System.Text.Encoding.UTF8.GetString(bio.Content.Span)}{BioMerge.Marker}", _server.Note);
+        Assert.Equal(SslaSite.Build(File).Files["banners/ops.png"].Content.ToArray(), _server.Header);
+        // The manual platform is listed with its text and banner file
+        Assert.Contains("x-help · X @AcmeAirHelp · manual", first.Output, StringComparison.Ordinal);
+        Assert.Contains("banner: banners/x-help.png", first.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_brands_own_text_and_every_foreign_bluesky_field()
+    {
+        // Given bios the brand wrote itself
+        _server.Note = "Official operations account.";
+        _server.Record["description"] = "Flights, fares and fun.";
+
+        // When pushing
+        var push = await Run("profiles", "push");
+
+        // Then the SLA block is appended after the brand's text, and the Bluesky record keeps its other fields
+        Assert.Equal(0, push.ExitCode);
+        Assert.StartsWith("Official operations account.\n\n" + BioMerge.Marker, _server.Note, StringComparison.Ordinal);
+        Assert.StartsWith("Flights, fares and fun.\n\n" + BioMerge.Marker, _server.Record["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Acme Air", _server.Record["displayName"]!.GetValue<string>());
+        Assert.Equal("bafyreia", _server.Record["pinnedPost"]!["cid"]!.GetValue<string>());
+        var banner = _server.Record["banner"]!["ref"]!["$link"]!.GetValue<string>();
+        Assert.Equal(BlobCid.Of(SslaSite.Build(File).Files["banners/sky.png"].Content.Span), banner);
+
+        // And when the brand edits its own part later, the next push keeps the edit and writes nothing
+        _server.Note = _server.Note.Replace("Official", "The official", StringComparison.Ordinal);
+        var writes = _server.Writes.Count;
+        var again = await Run("profiles", "push", "--channel", "ops");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(writes, _server.Writes.Count);
+        Assert.StartsWith("The official operations account.", _server.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_change_nothing_on_a_dry_run_and_print_the_diff()
+    {
+        _server.Note = "Old text";
+        var dry = await Run("profiles", "push", "--dry-run");
+        Assert.Equal(0, dry.ExitCode);
+        Assert.Empty(_server.Writes);
+        Assert.Contains("  - Old text", dry.Output, StringComparison.Ordinal);
+        Assert.Contains("  + Old text\n    \n    ⟦", dry.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("banner: changes", dry.Output, StringComparison.Ordinal);
+        Assert.Equal(2, dry.Output.Split("dry run: nothing written").Length - 1);
+    }
+
+    [Fact]
+    public async Task Should_exit_3_without_printing_the_credential_when_a_token_is_rejected()
+    {
+        // Given a token Mastodon does not accept
+        Secrets("wrong-token-abcdef", FakeProfileServer.AppPassword);
+
+        var push = await Run("profiles", "push", "--channel", "ops");
+
+        Assert.Equal(3, push.ExitCode);
+        Assert.Contains("refused the access token in SSLA_OPS_TOKEN", push.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong-token-abcdef", push.All, StringComparison.Ordinal);
+        Assert.Empty(_server.Writes);
+    }
+
+    [Fact]
+    public async Task Should_exit_3_when_bluesky_refuses_the_app_password()
+    {
+        Secrets(FakeProfileServer.Token, "zzzz-zzzz-zzzz-zzzz");
+
+        var push = await Run("profiles", "push", "--channel", "sky", "--verbose");
+
+        Assert.Equal(3, push.ExitCode);
+        Assert.Contains("Bluesky refused the app password of acme.example (SSLA_SKY_APP_PASSWORD)", push.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("zzzz-zzzz-zzzz-zzzz", push.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_wait_out_a_429_as_retry_after_asks()
+    {
+        // Given a server that first answers 429 with Retry-After: 1
+        _server.TooManyRequestsLeft = 1;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var push = await Run("profiles", "push", "--channel", "ops");
+
+        // Then the push waited and succeeded
+        Assert.Equal(0, push.ExitCode);
+        Assert.True(started.Elapsed >= TimeSpan.FromSeconds(0.9));
+        Assert.Contains("mastodon:note", _server.Writes);
+    }
+
+    [Fact]
+    public async Task Should_give_up_after_bounded_429s()
+    {
+        _server.TooManyRequestsLeft = 100;
+        var push = await Run("profiles", "push", "--channel", "ops");
+        Assert.Equal(3, push.ExitCode);
+        Assert.Contains("still rate-limited (429) after 3 waits", push.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_report_drift_with_exit_1_and_none_after_a_push()
+    {
+        // Given profiles never pushed: drift
+        var before = await Run("profiles", "check");
+        Assert.Equal(1, before.ExitCode);
+        Assert.Contains("ops · Mastodon @ops@mastodon.example: DRIFT · bio no SLA block · banner out of date", before.Output, StringComparison.Ordinal);
+
+        // When pushed, no drift; the manual platform is not checked
+        Assert.Equal(0, (await Run("profiles", "push")).ExitCode);
+        var after = await Run("profiles", "check");
+        Assert.Equal(0, after.ExitCode);
+        Assert.Contains("sky · Bluesky @acme.example: ok", after.Output, StringComparison.Ordinal);
+        Assert.Contains("x-help · X @AcmeAirHelp: not checked", after.Output, StringComparison.Ordinal);
+
+        // When someone edits the SLA block, or the banner, by hand: drift again
+        _server.Note = _server.Note.Replace("15", "5", StringComparison.Ordinal);
+        var edited = await Run("profiles", "check", "--channel", "ops");
+        Assert.Equal(1, edited.ExitCode);
+        Assert.Contains("bio out of date", edited.Output, StringComparison.Ordinal);
+        _server.Record["banner"] = new JsonObject { ["$type"] = "blob", ["ref"] = new JsonObject { ["$link"] = "bafkreiother" } };
+        var banner = await Run("profiles", "check", "--channel", "sky");
+        Assert.Equal(1, banner.ExitCode);
+        Assert.Contains("banner out of date", banner.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_fail_with_exit_3_when_the_server_does_not_answer_in_time()
+    {
+        using var silent = new SilentServer();
+        Secrets(FakeProfileServer.Token, FakeProfileServer.AppPassword, $"http://127.0.0.1:{silent.Port}/");
+
+        var push = await CliRunner.RunAsync("profiles", "push", File, "--secrets", SecretsFile, "--timeout", "1", "--channel", "ops");
+
+        Assert.Equal(3, push.ExitCode);
+        Assert.Contains("Mastodon verify_credentials: no answer within 1 s", push.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_missing_credential_or_a_secrets_file_in_the_brand_folder_before_writing()
+    {
+        _private.Write("secrets.env", $"SSLA_OPS_URL={_server.Url}\n");
+        var missing = await Run("profiles", "push");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("set SSLA_OPS_TOKEN", missing.Error, StringComparison.Ordinal);
+
+        _brand.Write("secrets.env", $"SSLA_OPS_TOKEN={FakeProfileServer.Token}\n");
+        var inside = await CliRunner.RunAsync("profiles", "push", File, "--secrets", Path.Combine(_brand.Path, "secrets.env"));
+        Assert.Equal(2, inside.ExitCode);
+        Assert.Contains("inside the brand folder", inside.Error, StringComparison.Ordinal);
+        Assert.Empty(_server.Writes);
+    }
+
+    [Fact]
+    public async Task Should_create_the_bluesky_profile_record_when_the_account_has_none()
+    {
+        // Given a new account without a profile record
+        _server.RecordExists = false;
+
+        var push = await Run("profiles", "push", "--channel", "sky");
+
+        // Then the record is created (swapRecord null = must not exist yet) with the block and the banner
+        Assert.Equal(0, push.ExitCode);
+        Assert.Equal(["bluesky:uploadBlob", "bluesky:putRecord"], _server.Writes);
+        Assert.NotNull(BioMerge.OwnedText(_server.Record["description"]!.GetValue<string>()));
+        Assert.Equal("app.bsky.actor.profile", _server.Record["$type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Should_exit_1_and_write_nothing_when_the_brands_text_leaves_no_room()
+    {
+        // Given a Bluesky bio whose own text already takes most of the 256 graphemes
+        _server.Record["description"] = new string('a', 240);
+
+        var push = await Run("profiles", "push", "--channel", "sky");
+
+        Assert.Equal(1, push.ExitCode);
+        Assert.Contains("channels.sky: the Bluesky bio would be", push.Error, StringComparison.Ordinal);
+        Assert.Empty(_server.Writes);
+    }
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _brand.Dispose();
+        _private.Dispose();
+    }
+}
