@@ -197,7 +197,7 @@ public sealed class LocaleFormat
     }
 
     /// <summary>A number with the language's grouping, decimal mark and digits, up to two decimals as needed (<c>1,5</c>, <c>4.3</c>).</summary>
-    public string Decimal(decimal value) => Digits(value.ToString("#,0.##", Culture));
+    public string Amount(decimal value) => Digits(value.ToString("#,0.##", Culture));
 
     private static int DecimalPlaces(decimal value)
     {

@@ -71,9 +71,9 @@ internal sealed class AgreementWords
         if (unit == KpiUnit.Percent) return Locale.Percent(value);
         if (unit == KpiUnit.PercentPerMonth) return this["per_month", ("value", Signed(value, Locale.Percent(Math.Abs(value))))];
         if (unit == KpiUnit.Minutes) return Locale.Duration(NodaTime.Duration.FromMinutes((long)value));
-        if (unit == KpiUnit.Score5) return Locale.Digits(this["score_5", ("value", Locale.Decimal(value))]);
-        if (unit == KpiUnit.Nps) return Signed(value, Locale.Decimal(Math.Abs(value)));
-        return Locale.Decimal(value);
+        if (unit == KpiUnit.Score5) return Locale.Digits(this["score_5", ("value", Locale.Amount(value))]);
+        if (unit == KpiUnit.Nps) return Signed(value, Locale.Amount(Math.Abs(value)));
+        return Locale.Amount(value);
     }
 
     /// <summary>A target with its direction: <c>at least 95%</c>, <c>al menos 95 %</c>, <c>at most 20 minutes</c>.</summary>
