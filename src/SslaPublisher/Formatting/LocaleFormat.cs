@@ -78,6 +78,8 @@ public sealed class LocaleFormat
     public bool IsRightToLeft => Culture.TextInfo.IsRightToLeft;
 
     /// <summary>Between the ends of a day run or a time range.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822",
+        Justification = "A property of the language like its neighbours: templates and callers read it from the instance, and a language with its own range mark (CLDR's ja '～') changes no caller.")]
     public string Dash => "–";
 
     /// <summary>Between items of a list (<c>Mon, Wed–Fri</c>): CLDR's list pattern, <c>, </c>, <c>、</c>, <c> و</c>.</summary>
