@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using SkiaSharp;
 using SslaPublisher.Definition;
@@ -24,6 +25,8 @@ namespace SslaPublisher.Bench;
 /// the first. The cold first brand is what <c>scripts/bench.sh</c> measures as a whole process.
 /// </remarks>
 [Config(typeof(BuildBenchmarkConfig))]
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "BenchmarkDotNet owns the instance and calls [GlobalCleanup], which disposes the banners renderer.")]
 public class BuildStageBenchmarks
 {
     private readonly string _scratch = Path.Combine(Path.GetTempPath(), "ssla-bench-build-" + Guid.NewGuid().ToString("N"));

@@ -69,7 +69,7 @@ internal static class ErrorPolicy
             _ when IsAll<IOException>(e) || IsAll<UnauthorizedAccessException>(e) =>
                 new(ExitCodes.Failure, [$"error: {command} failed: {PublishErrors.Describe(e)}"]),
             _ when IsKnownStorageFailure(e) => new(ExitCodes.Failure, [$"error: {command} failed: {PublishErrors.Describe(e)}"]),
-            _ => new(ExitCodes.Failure, [$"error: {command} failed: {PublishErrors.Describe(e)} ({Flatten(e).First().GetType().Name}; --verbose shows where)"]),
+            _ => new(ExitCodes.Failure, [$"error: {command} failed: {PublishErrors.Describe(e)} ({Flatten(e)[0].GetType().Name}; --verbose shows where)"]),
         };
     }
 
@@ -85,6 +85,6 @@ internal static class ErrorPolicy
     // The messages, sorted so the output does not depend on which thread failed first.
     private static IEnumerable<string> Messages(Exception e) => Flatten(e).Select(x => x.Message).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
-    private static IEnumerable<Exception> Flatten(Exception e) =>
-        e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [e];
+    private static IReadOnlyList<Exception> Flatten(Exception e) =>
+        e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : new[] { e };
 }

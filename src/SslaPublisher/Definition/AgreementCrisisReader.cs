@@ -108,7 +108,7 @@ internal static partial class AgreementCrisisReader
         return [.. result];
     }
 
-    private static SeverityLevel? ReadLevel(MappingReader r, ImmutableArray<CrisisContact> contacts, IReadOnlySet<string> listed)
+    private static SeverityLevel? ReadLevel(MappingReader r, ImmutableArray<CrisisContact> contacts, HashSet<string> listed)
     {
         var id = Slug(r, "id");
         var name = r.String("name", required: true);
@@ -143,7 +143,7 @@ internal static partial class AgreementCrisisReader
             : new SeverityLevel(id, name, when, [.. call], within.Value, updates, statement);
     }
 
-    private static IReadOnlySet<string> ListedContactIds(MappingReader plan) =>
+    private static HashSet<string> ListedContactIds(MappingReader plan) =>
         plan.Node("contacts") is YamlSequenceNode list
             ? list.Children.OfType<YamlMappingNode>()
                 .SelectMany(m => m.Children.Where(c => c.Key is YamlScalarNode { Value: "id" }).Select(c => c.Value))

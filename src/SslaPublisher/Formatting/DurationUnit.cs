@@ -11,4 +11,7 @@ public enum DurationUnit
 
     /// <summary>Calendar days (a "working day" is worded by <see cref="ReplyTimeText"/>).</summary>
     Day,
+
+    /// <summary>Seconds (measured reply times in the report).</summary>
+    Second,
 }

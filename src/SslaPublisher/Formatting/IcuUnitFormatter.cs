@@ -70,6 +70,7 @@ internal sealed class IcuUnitFormatter
 
     private static string UnitName(DurationUnit unit) => unit switch
     {
+        DurationUnit.Second => "second",
         DurationUnit.Minute => "minute",
         DurationUnit.Hour => "hour",
         DurationUnit.Day => "day",

@@ -25,8 +25,9 @@ public sealed class LocaleFormat
     private readonly IcuUnitFormatter _units;
     private readonly IcuListFormatter _lists;
     private readonly IcuPluralRules _plurals;
-    private readonly Lazy<IcuMonthFormatter> _monthShort;
-    private readonly Lazy<IcuMonthFormatter> _monthLong;
+    private readonly Lazy<IcuDateFormatter> _monthShort;
+    private readonly Lazy<IcuDateFormatter> _monthLong;
+    private readonly Lazy<IcuDateFormatter> _dateLong;
     private readonly char[] _digits;
 
     private LocaleFormat(CultureInfo culture, string? midnight, string? noon)
@@ -36,8 +37,9 @@ public sealed class LocaleFormat
         _units = new IcuUnitFormatter(icu);
         _lists = new IcuListFormatter(icu);
         _plurals = new IcuPluralRules(icu);
-        _monthShort = new(() => new IcuMonthFormatter(icu, "yMMM"));
-        _monthLong = new(() => new IcuMonthFormatter(icu, "yMMMM"));
+        _monthShort = new(() => new IcuDateFormatter(icu, "yMMM"));
+        _monthLong = new(() => new IcuDateFormatter(icu, "yMMMM"));
+        _dateLong = new(() => new IcuDateFormatter(icu, "yMMMMd"));
         _digits = [.. Enumerable.Range(0, 10).Select(d => _units.Number(d)[0])];
         var english = culture.TwoLetterISOLanguageName == "en";
         _clock = new ClockText(culture, Digits, midnight ?? (english ? "midnight" : null), noon ?? (english ? "noon" : null), english);
@@ -78,6 +80,8 @@ public sealed class LocaleFormat
     public bool IsRightToLeft => Culture.TextInfo.IsRightToLeft;
 
     /// <summary>Between the ends of a day run or a time range.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822",
+        Justification = "A property of the language like its neighbours: templates and callers read it from the instance, and a language with its own range mark (CLDR's ja '～') changes no caller.")]
     public string Dash => "–";
 
     /// <summary>Between items of a list (<c>Mon, Wed–Fri</c>): CLDR's list pattern, <c>, </c>, <c>、</c>, <c> و</c>.</summary>
@@ -155,6 +159,51 @@ public sealed class LocaleFormat
     /// </summary>
     public string YearMonth(int year, int month, bool abbreviated = true) =>
         (abbreviated ? _monthShort : _monthLong).Value.Format(year, month);
+
+    /// <summary>
+    /// A date in running text, from CLDR's <c>yMMMMd</c> format: <c>January 1, 2026</c>, <c>1 de enero de 2026</c>,
+    /// <c>2026年1月1日</c>, <c>١ يناير ٢٠٢٦</c>.
+    /// </summary>
+    public string Date(LocalDate date) => _dateLong.Value.Format(date.Year, date.Month, date.Day);
+
+    /// <summary>
+    /// A measured time such as a reply's, in its two largest units at <paramref name="width"/> with the language's
+    /// plurals and unit joining (CLDR): <c>45s</c>, <c>12m 5s</c>, <c>3h 20m</c>, <c>2d 4h</c> in narrow English,
+    /// <c>12分5秒</c> in Japanese. Whole seconds; a zero second part after minutes is left out (<c>12m</c>).
+    /// </summary>
+    public string Elapsed(long seconds, UnitWidth width = UnitWidth.Narrow)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(seconds);
+        (long Count, DurationUnit Unit)[] parts = seconds switch
+        {
+            < 60 => [(seconds, DurationUnit.Second)],
+            < 3600 => [(seconds / 60, DurationUnit.Minute), (seconds % 60, DurationUnit.Second)],
+            < 86_400 => [(seconds / 3600, DurationUnit.Hour), (seconds % 3600 / 60, DurationUnit.Minute)],
+            _ => [(seconds / 86_400, DurationUnit.Day), (seconds % 86_400 / 3600, DurationUnit.Hour)],
+        };
+        var shown = parts.Where((p, i) => i == 0 || p.Count > 0).Select(p => Count(p.Count, p.Unit, width)).ToList();
+        return JoinUnits(shown, width);
+    }
+
+    /// <summary>
+    /// A percentage as the language writes it, with up to <paramref name="maxDecimals"/> decimals as needed
+    /// (<c>95%</c>, <c>95 %</c>, <c>٩٥٪</c>, <c>96,4 %</c>); <paramref name="percent"/> is on a 0–100 scale.
+    /// </summary>
+    public string Percent(decimal percent, int maxDecimals = 2)
+    {
+        var rounded = Math.Round(percent, maxDecimals, MidpointRounding.AwayFromZero);
+        var decimals = Math.Min(maxDecimals, DecimalPlaces(rounded));
+        return Digits((rounded / 100m).ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), Culture));
+    }
+
+    /// <summary>A number with the language's grouping, decimal mark and digits, up to two decimals as needed (<c>1,5</c>, <c>4.3</c>).</summary>
+    public string Amount(decimal value) => Digits(value.ToString("#,0.##", Culture));
+
+    private static int DecimalPlaces(decimal value)
+    {
+        var normalized = value / 1.000000000000000000000000000000000m; // drops trailing zeros
+        return (decimal.GetBits(normalized)[3] >> 16) & 0xFF;
+    }
 
     /// <summary>The CLDR plural category of <paramref name="count"/> (<c>one</c>, <c>two</c>, <c>few</c>, <c>many</c>, <c>other</c>, <c>zero</c>).</summary>
     public string PluralCategory(long count) => _plurals.Select(count);

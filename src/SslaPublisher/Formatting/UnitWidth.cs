@@ -7,6 +7,7 @@ public enum UnitWidth
     Wide = 0,
 
     /// <summary>Abbreviated: <c>15 min</c>, <c>4 hr</c> (badges, bios).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "CLDR names this width 'short'; the enum mirrors CLDR's words.")]
     Short = 1,
 
     /// <summary>Tightest: <c>15m</c>, <c>4h</c>.</summary>

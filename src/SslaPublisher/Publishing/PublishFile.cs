@@ -61,6 +61,8 @@ public sealed class PublishFile
     }
 
     /// <summary>MD5 of the bytes (read and hashed once; safe to ask from several threads).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5351",
+        Justification = "MD5 is Blob Storage's Content-MD5, the service's own change and transfer check; it protects nothing secret.")]
     public byte[] Md5
     {
         get

@@ -33,21 +33,21 @@ public static class PublishSession
         if (request.DryRun)
         {
             using var dryGuard = new StallGuard(target, request.StallTimeout, cancellationToken);
-            var dryPlan = await Watched(dryGuard, null, cancellationToken,
-                () => SitePublisher.PlanAsync(files, dryGuard, planOptions, dryGuard.Token)).ConfigureAwait(false);
+            var dryPlan = await Watched(dryGuard, null,
+                () => SitePublisher.PlanAsync(files, dryGuard, planOptions, dryGuard.Token), null, cancellationToken).ConfigureAwait(false);
             observer?.Planned(dryPlan, dryRun: true);
             return new PublishOutcome(PublishResult.Of(dryPlan), dryPlan, url);
         }
 
         using (var prepare = new StallGuard(target, request.StallTimeout, cancellationToken))
-            await Watched(prepare, null, cancellationToken, async () => { await prepare.PrepareAsync(prepare.Token).ConfigureAwait(false); return 0; })
+            await Watched(prepare, null, async () => { await prepare.PrepareAsync(prepare.Token).ConfigureAwait(false); return 0; }, null, cancellationToken)
                 .ConfigureAwait(false);
         await using var held = await PublishLock.AcquireAsync(target, prefix, request.LockTimeout,
             () => observer?.WaitingForLock(prefix, request.LockTimeout), cancellationToken).ConfigureAwait(false);
         using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
         using var guard = new StallGuard(target, request.StallTimeout, running.Token);
         var done = new DoneCounter();
-        return await Watched(guard, held, cancellationToken, async () =>
+        return await Watched(guard, held, async () =>
         {
             var plan = await SitePublisher.PlanAsync(files, guard, planOptions, guard.Token).ConfigureAwait(false);
             done.Planned(plan);
@@ -59,13 +59,13 @@ public static class PublishSession
 
             Task<PublishResult> Execute(IProgress<SyncItem>? progress) => SitePublisher.ExecuteAsync(plan, guard,
                 new PublishOptions { Parallelism = request.Parallelism, Progress = done.Then(progress) }, guard.Token);
-        }, done).ConfigureAwait(false);
+        }, done, cancellationToken).ConfigureAwait(false);
     }
 
     // Turns what a stall or a lost lock does to the requests in flight (cancelled, or failed with a cancelled
     // inner exception after the SDK's retries) into the one failure that explains it.
-    private static async Task<T> Watched<T>(StallGuard guard, HeldPublishLock? held, CancellationToken caller, Func<Task<T>> work,
-        DoneCounter? done = null)
+    private static async Task<T> Watched<T>(StallGuard guard, HeldPublishLock? held, Func<Task<T>> work, DoneCounter? done,
+        CancellationToken caller)
     {
         try
         {

@@ -37,7 +37,7 @@ public static class ReportRenderer
 
     // The brand's languages that have UI strings, the default first (as the pages choose theirs): report.html in
     // the default language, <lang>/report.html for each other one.
-    private static IReadOnlyList<string> Languages(Definition.Brand brand, TemplateSet templates)
+    private static List<string> Languages(Definition.Brand brand, TemplateSet templates)
     {
         var languages = brand.Languages.Where(l => UiStrings.Exists(templates, l)).ToList();
         return languages.Count > 0 ? languages : [UiStrings.FallbackLanguage];

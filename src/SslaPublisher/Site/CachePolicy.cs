@@ -9,6 +9,7 @@ namespace SslaPublisher.Site;
 public static class CachePolicy
 {
     /// <summary>For HTML, JSON and text: five minutes, then revalidate.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "A lifetime, read as CachePolicy.Short beside Medium and Immutable; not the type short.")]
     public const string Short = "public, max-age=300, must-revalidate";
 
     /// <summary>For images whose name does not change with their content.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 using SslaPublisher.Formatting;
@@ -105,7 +106,7 @@ public partial class EnglishTimeRangeReadBackTests
         public static int Clock(string side)
         {
             var m = Side().Match(side);
-            return int.Parse(m.Groups["h"].Value) * 60 + (m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value) : 0);
+            return int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) * 60 + (m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0);
         }
 
         private static LocalTime At((int Hour, int Minute, string? Marker, LocalTime? Word) side, string marker) =>
@@ -117,9 +118,9 @@ public partial class EnglishTimeRangeReadBackTests
             if (side == "noon") return (12, 0, null, LocalTime.Noon);
             var m = Side().Match(side);
             if (!m.Success) return null;
-            var hour = int.Parse(m.Groups["h"].Value);
+            var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
             if (hour is < 1 or > 12) return null;
-            return (hour, m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value) : 0, m.Groups["p"].Success ? m.Groups["p"].Value : null, null);
+            return (hour, m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0, m.Groups["p"].Success ? m.Groups["p"].Value : null, null);
         }
     }
 }

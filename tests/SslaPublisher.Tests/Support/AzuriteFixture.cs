@@ -7,6 +7,8 @@ namespace SslaPublisher.Tests.Support;
 /// A real Azurite blob server for a test class or collection: started on a free port with its data in a temp
 /// folder, stopped (that one PID) on dispose. Each test takes its own container, so tests never see each other.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
+    Justification = "xunit ends a fixture through IAsyncLifetime.DisposeAsync, which disposes the folder after stopping the server.")]
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private readonly TempDir _data = new();

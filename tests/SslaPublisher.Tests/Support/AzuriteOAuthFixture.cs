@@ -15,6 +15,8 @@ namespace SslaPublisher.Tests.Support;
 /// its signature), so tests can mint tokens and the SDK's real bearer-token path runs. The certificate is made here,
 /// for 127.0.0.1, and trusted only by the clients this fixture hands out.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
+    Justification = "xunit ends a fixture through IAsyncLifetime.DisposeAsync, which disposes the folder after stopping the server.")]
 public sealed class AzuriteOAuthFixture : IAsyncLifetime
 {
     private readonly TempDir _data = new();

@@ -44,7 +44,7 @@ public sealed class AzuriteProcess : IDisposable
     /// are more Azurite options (tests start it with <c>--oauth basic</c> over HTTPS).
     /// </summary>
     public static async Task<AzuriteProcess> StartAsync(string root, string location, int port = 0,
-        CancellationToken cancellationToken = default, IReadOnlyList<string>? extraArguments = null)
+        IReadOnlyList<string>? extraArguments = null, CancellationToken cancellationToken = default)
     {
         var server = new AzuriteProcess(root, port == 0 ? FreePort() : port, Path.GetFullPath(location), extraArguments ?? []);
         try

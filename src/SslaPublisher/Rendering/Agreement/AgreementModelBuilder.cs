@@ -1,69 +1,80 @@
-using System.Globalization;
-using NodaTime;
 using SslaPublisher.Agreement;
 using SslaPublisher.Definition;
 using SslaPublisher.Platforms;
-using SslaPublisher.Schedule;
-
 using SslaPublisher.Rendering.Localization;
+using SslaPublisher.Schedule;
 
 namespace SslaPublisher.Rendering.Agreement;
 
-/// <summary>Builds the <see cref="AgreementModel"/> of a promise for one output format.</summary>
+/// <summary>Builds the <see cref="AgreementModel"/> of a promise in one language for one output format.</summary>
+/// <remarks>
+/// The labels, terms and sentences are the page language's (<see cref="AgreementWords"/>); what the brand typed
+/// in <c>agreement:</c> (names, roles, statements, notes) is shown as written, marked with its language by the
+/// <see cref="AgreementTextPolicy"/>; the promise's own localized texts (off-hours rules, closure reasons, the
+/// public crisis statement) come in the page's language when the brand gave one.
+/// </remarks>
 internal sealed class AgreementModelBuilder(PlatformCatalog platforms, AgreementTextPolicy text, UiStrings strings)
 {
+    private readonly AgreementWords _words = new(strings);
+
+    private string Language => strings.Language;
+
     /// <summary>The model; the promise must carry an agreement.</summary>
     public AgreementModel Build(Promise promise)
     {
         var agreement = promise.Agreement ?? throw new ArgumentException("The promise has no agreement.", nameof(promise));
         var parties = agreement.Parties;
         return new AgreementModel(
-            text.Plain($"Social media service agreement: {parties.Company.Name} and {parties.Provider.Name}"),
-            text.Plain(promise.Brand.Name),
-            // The agreement's labels are English (templates/agreement); override the templates to translate it.
-            "en",
+            text.Plain(_words["title", ("company", Bidi.Isolate(parties.Company.Name, Language)), ("provider", Bidi.Isolate(parties.Provider.Name, Language))]),
+            Language,
+            LanguageTag.Direction(Language),
+            strings.ToTree(),
             promise.Brand.Colors.Background.ToHex(),
             promise.Brand.Colors.Background.BestTextColor().ToHex(),
             promise.Brand.Colors.Accent.ToHex(),
-            Party("Company", parties.Company),
-            Party("Provider", parties.Provider),
-            agreement.Effective?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-            [.. agreement.Scope.Select(s => new ServiceView(text.Plain(s.Name), text.Inline(s.Details)))],
+            text.Sentence(strings.Text("agreement.intro"), [("brand", Bidi.Isolate(promise.Brand.Name, Language))]),
+            agreement.Effective is { } effective ? text.Plain(_words["effective", ("date", _words.Date(effective))]) : null,
+            Party("company", parties.Company),
+            Party("provider", parties.Provider),
+            [.. agreement.Scope.Select(Service)],
             [.. promise.Channels.Select(Channel)],
             [.. agreement.Kpis.Select(Kpi)],
             agreement.CrisisPlan is { } plan ? Crisis(plan) : null,
-            promise.Crisis is { } c ? new PublicCrisisView(text.Plain(c.Contact), text.Plain(c.Statement.Default)) : null,
+            promise.Crisis is { } c ? PublicCrisis(c) : null,
             agreement.Review is { } review ? Review(review) : null,
             [.. agreement.Conditions.Select(Condition)]);
     }
 
     private PartyView Party(string side, Party party) => new(
-        side,
-        text.Plain(party.Name),
-        party.Kind switch
+        text.Plain(_words["side." + side]),
+        text.Own(party.Name),
+        party.Kind == PartyKind.Company ? null : text.Plain(_words["kind." + party.Kind switch
         {
-            PartyKind.Company => "company",
             PartyKind.Agency => "agency",
-            PartyKind.InternalTeam => "internal team",
+            PartyKind.InternalTeam => "internal_team",
             _ => "freelancer",
-        },
-        party.Representative is null ? null : text.Plain(party.Representative),
-        party.Contact is null ? null : text.Plain(party.Contact));
+        }]),
+        party.Representative is null ? null : text.Sentence(strings.Text("agreement.represented_by"), [("name", party.Representative)], own: ["name"]),
+        party.Contact is null ? null : text.Sentence(strings.Text("agreement.contact"), [("contact", party.Contact)], own: ["contact"]));
+
+    private ServiceView Service(ServiceItem service) => new(
+        service.IsKnown ? text.Plain(_words["services." + service.Id]) : text.Own(service.Name),
+        text.Inline(service.Details));
 
     private ChannelPromiseView Channel(Channel channel) => new(
         text.Plain(channel.Id),
         text.Plain(platforms[channel.Platform].DisplayName),
-        text.Plain(channel.Handle),
+        text.Plain(Bidi.Ltr(channel.Handle, Language)),
         text.Url(channel.ProfileUrl),
-        channel.Purpose.ToString().ToLowerInvariant(),
+        text.Plain(strings.Text("pages.purpose." + channel.Purpose.ToString().ToLowerInvariant())),
         text.Plain(strings.ReplyPromise(channel)),
-        text.Plain(channel.Reply.OffHours.IsNextOpening
-            ? "the clock starts at the next opening"
-            : channel.Reply.OffHours.Text!.Default),
+        channel.Reply.OffHours.Text is { } rule
+            ? text.Localized(rule.In(Language))
+            : text.Plain(strings.Text("report.next_opening")),
         [.. HoursLines(channel).Select(text.Plain)],
-        text.Plain(channel.TimeZone.Id),
+        text.Plain(Bidi.Ltr(channel.TimeZone.Id, Language)),
         [.. channel.Closed.Select(Closed)],
-        text.Plain(string.Join(", ", channel.Languages)));
+        text.Plain(_words.Locale.List(channel.Languages.Select(l => LanguageNames.In(Language, l)))));
 
     // The schedule's own summary, so the agreement reads the hours exactly as the promise pages do.
     private IEnumerable<string> HoursLines(Channel channel)
@@ -75,57 +86,57 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
         return WeeklySummaryFormatter.InWeekOrder(summary, format).Select(line => WeeklySummaryFormatter.FormatLine(line, format).Replace('\u00A0', ' '));
     }
 
-    private string Closed(ClosedPeriod period)
+    private ClosedView Closed(ClosedPeriod period)
     {
-        var dates = period.From == period.To ? Date(period.From) : $"{Date(period.From)} to {Date(period.To)}";
-        return text.Plain(period.Reason is null ? dates : $"{dates} ({period.Reason.Default})");
+        var dates = period.From == period.To
+            ? _words.Date(period.From)
+            : strings.Format("pages.date_range", ("from", _words.Date(period.From)), ("to", _words.Date(period.To)));
+        return new ClosedView(text.Plain(dates), period.Reason is null ? null : text.Localized(period.Reason.In(Language)));
     }
 
     private KpiView Kpi(KpiTarget kpi) => new(
         text.Plain(kpi.Kpi.Id),
-        text.Plain(kpi.Kpi.Name),
-        text.Plain(kpi.TargetText),
-        text.Plain(kpi.Window.ToString()),
-        kpi.Kpi.Description is null ? null : text.Plain(kpi.Kpi.Description),
+        kpi.Kpi.IsKnown ? text.Plain(_words.KpiName(kpi.Kpi)) : text.Own(kpi.Kpi.Name),
+        text.Plain(_words.Target(kpi)),
+        text.Plain(_words.Window(kpi.Window)),
+        _words.KpiDescription(kpi.Kpi) is { } description ? text.Plain(description) : null,
         text.Inline(kpi.Notes),
         !kpi.Kpi.IsKnown);
 
     private CrisisView Crisis(CrisisPlan plan) => new(
         [.. plan.Contacts.Select(c => new ContactView(
             text.Plain(c.Id),
-            text.Plain(c.Name),
-            c.Role is null ? null : text.Plain(c.Role),
-            c.Party == PartySide.Company ? "company" : "provider",
-            c.Phone is null ? null : text.Plain(c.Phone),
+            text.Own(c.Name),
+            c.Role is null ? null : text.Own(c.Role),
+            text.Plain(_words["side." + (c.Party == PartySide.Company ? "company" : "provider")]),
+            c.Phone is null ? null : text.Plain(Bidi.Ltr(c.Phone, Language)),
             c.PhoneUrl is null ? null : text.Url(c.PhoneUrl),
-            c.Email is null ? null : text.Plain(c.Email),
+            c.Email is null ? null : text.Plain(Bidi.Ltr(c.Email, Language)),
             c.Email is null ? null : text.Url("mailto:" + c.Email)))],
         [.. plan.Levels.Select(l => new LevelView(
             text.Plain(l.Id),
-            text.Plain(l.Name),
+            text.Own(l.Name),
             text.Inline(l.When),
-            [.. l.Call.Select(c => text.Plain(c.Role is null ? c.Name : $"{c.Name} ({c.Role})"))],
-            DurationText.Format(l.Within),
-            l.UpdatesEvery is { } every ? DurationText.Format(every) : null,
-            text.Plain(l.Statement)))]);
+            text.Plain(_words["call_within", ("duration", _words.Duration(l.Within))]),
+            text.Own(_words.Locale.List(l.Call.Select(c => c.Role is null ? c.Name : $"{c.Name} ({c.Role})"))),
+            l.UpdatesEvery is { } every ? text.Plain(_words["updates_every", ("duration", _words.Duration(every))]) : null,
+            text.Own(l.Statement)))]);
+
+    private PublicCrisisView PublicCrisis(Crisis crisis) => new(
+        text.Plain(_words["public_crisis", ("contact", Bidi.Ltr(crisis.Contact, Language))]),
+        text.Localized(crisis.Statement.In(Language)));
 
     private ReviewView Review(ReviewTerms review) => new(
-        review.Cadence == ReviewCadence.HalfYearly ? "half-yearly" : review.Cadence.ToString().ToLowerInvariant(),
-        review.TerminationNotice is { } notice ? LongDuration(notice) : null,
+        text.Sentence(strings.Text("agreement.review"), [("cadence", _words.Cadence(review.Cadence))], strong: ["cadence"]),
+        review.TerminationNotice is { } notice
+            ? text.Sentence(strings.Text("agreement.termination"), [("notice", _words.Duration(notice))], strong: ["notice"])
+            : null,
         text.Block(review.Notes));
 
-    private ConditionView Condition(AgreementCondition condition) => new(
-        text.Plain(condition.Kpi.Kpi.Name),
-        text.Plain(condition.ComparisonText),
-        condition.RunText,
-        condition.ActionText,
-        text.Inline(condition.Notes));
-
-    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
-    // Notice periods read better in words: "60 days", "2 weeks" is not guessed; whole days or the compact form.
-    private static string LongDuration(Duration duration) =>
-        duration.BclCompatibleTicks % TimeSpan.TicksPerDay == 0
-            ? (duration.Days == 1 ? "1 day" : $"{duration.Days} days")
-            : DurationText.Format(duration);
+    private ConditionView Condition(AgreementCondition condition)
+    {
+        var (pattern, values) = _words.Condition(condition);
+        var custom = condition.Kpi.Kpi.IsKnown ? Array.Empty<string>() : ["kpi"];
+        return new ConditionView(text.Sentence(pattern, values, strong: ["kpi", "action"], own: custom), text.Inline(condition.Notes));
+    }
 }

@@ -9,9 +9,18 @@ namespace SslaPublisher.Rendering.Localization;
 public static class Bidi
 {
     private const char LeftToRightIsolate = '\u2066';
+    private const char FirstStrongIsolate = '\u2068';
     private const char PopDirectionalIsolate = '\u2069';
 
     /// <summary><paramref name="text"/> isolated as left-to-right when <paramref name="language"/> is written right to left.</summary>
     public static string Ltr(string text, string language) =>
         LanguageTag.IsRightToLeft(language) ? $"{LeftToRightIsolate}{text}{PopDirectionalIsolate}" : text;
+
+    /// <summary>
+    /// <paramref name="text"/> isolated in its own direction (first strong character) when <paramref name="language"/>
+    /// is written right to left: a name such as "Acme Air Inc." keeps its full stop at its end inside Arabic text,
+    /// and a Hebrew name stays right to left. Left-to-right pages get the text unchanged.
+    /// </summary>
+    public static string Isolate(string text, string language) =>
+        LanguageTag.IsRightToLeft(language) ? $"{FirstStrongIsolate}{text}{PopDirectionalIsolate}" : text;
 }

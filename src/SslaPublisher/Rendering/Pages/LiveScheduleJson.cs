@@ -16,6 +16,9 @@ namespace SslaPublisher.Rendering.Pages;
 /// </remarks>
 public static class LiveScheduleJson
 {
+    // The live script's own words, looked up under pages.live.<key>.
+    private static readonly string[] LiveTextKeys = [.. new[] { "open", "closed", "closed_opens", "never" }.Concat(LiveNoticesJson.TextKeys)];
+
     /// <summary>The data block for <paramref name="channels"/>, already escaped for a script element.</summary>
     /// <remarks>Every notice of <paramref name="promise"/> goes in with the channels; the script decides which apply now.</remarks>
     public static string Write(IEnumerable<Channel> channels, PageText text, Promise promise, Platforms.PlatformCatalog platforms) =>
@@ -25,7 +28,7 @@ public static class LiveScheduleJson
         w.WriteStartObject();
         w.WriteString("lang", strings.Language);
         w.WriteStartObject("text");
-        foreach (var key in new[] { "open", "closed", "closed_opens", "never" }.Concat(LiveNoticesJson.TextKeys))
+        foreach (var key in LiveTextKeys)
             w.WriteString(key, strings.Text("pages.live." + key));
         w.WriteEndObject();
         w.WriteNumber("total", promise.Channels.Length);

@@ -23,7 +23,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         base.WriteAsync(span, Escape(textAsObject));
 
-    private object Escape(object? value) => value switch
+    private string Escape(object? value) => value switch
     {
         null => string.Empty,
         TrustedHtml html => html.Value,

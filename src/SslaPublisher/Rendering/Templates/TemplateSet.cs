@@ -26,6 +26,8 @@ public sealed class TemplateSet
     public string? OverrideDirectory { get; }
 
     /// <summary>The same built-ins with <paramref name="overrideDirectory"/> on top.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822",
+        Justification = "Reads as 'this set with overrides' at every call site; the built-ins are shared, so the instance carries no state to copy yet.")]
     public TemplateSet WithOverrides(string? overrideDirectory) => new(overrideDirectory);
 
     /// <summary>True when the override folder or the built-ins have <paramref name="relativePath"/>.</summary>

@@ -9,6 +9,8 @@ public static class BrandIndexPage
     /// <summary>One brand as the index lists it.</summary>
     public sealed record BrandEntry(string Name, string Slug, string Href, int Channels);
 
+    private static readonly System.Text.Json.JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     /// <summary>Renders <c>index.html</c> and <c>brands.json</c> for the given brands (sorted by name, then slug).</summary>
     public static SiteContent Render(TemplateRenderer templates, IEnumerable<Promise> promises)
     {
@@ -19,7 +21,7 @@ public static class BrandIndexPage
         var html = templates.RenderHtml("brands/index.html.sbn", new { Brands = brands });
         var json = System.Text.Json.JsonSerializer.Serialize(
             new { brands = brands.Select(b => new { name = b.Name, slug = b.Slug, href = b.Href, channels = b.Channels }) },
-            new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+            Indented);
         return SiteContent.Empty.With(
         [
             SiteFile.Text("index.html", html, "text/html; charset=utf-8"),

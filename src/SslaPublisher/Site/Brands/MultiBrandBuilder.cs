@@ -56,7 +56,7 @@ public sealed class MultiBrandBuilder(SiteBuilder builder, PromiseLoader? loader
 
         var ordered = results.OrderBy(r => r.Slug, StringComparer.Ordinal).ToList();
         var index = options.IndexOnly || !options.Shard.IsPartial ? BrandIndexPage.Render(builder.Templates, promises) : SiteContent.Empty;
-        staged.WriteAll(index);
+        staged.WriteAll(index, cancellationToken: cancellationToken);
         // The brands built here, and every brand of the agency: publishing a shard must not take the others' for gone.
         SiteManifest.Of(index, brands: mine.Select(p => p.Brand.Slug), agency: promises.Select(p => p.Brand.Slug))
             .WriteTo(staged.StagingPath);

@@ -65,7 +65,7 @@ public class AgreementRendererTests
         Assert.Contains("America/New_York", row.TextContent);
         Assert.Equal("https://x.com/AcmeAirHelp", row.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("24/7", Html(site).QuerySelector("#channel-facebook")!.TextContent);
-        Assert.Contains("| X [@AcmeAirHelp](<https://x.com/AcmeAirHelp>) | support (en) | 25 minutes of staffed time | the clock starts at the next opening | Mon–Fri 9:00 AM–6:00 PM (America/New\\_York) |", Text(site, AgreementRenderer.MarkdownPath));
+        Assert.Contains("| X [@AcmeAirHelp](<https://x.com/AcmeAirHelp>) | Customer support (English) | 25 minutes of staffed time | the clock starts at the next opening | Mon–Fri 9:00 AM–6:00 PM (America/New\\_York) |", Text(site, AgreementRenderer.MarkdownPath));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class AgreementRendererTests
         Assert.Contains("at least 95%", html.QuerySelector("#kpi-on_time_first_replies")!.TextContent);
         Assert.Contains("rolling 90 days", html.QuerySelector("#kpi-first_reply_median")!.TextContent);
         var level = html.QuerySelector("#crisis-sev1")!;
-        Assert.Contains("Call within 15m: Duty manager, Dana Ruiz (Head of Care)", level.TextContent);
+        Assert.Contains("Call within 15 minutes: Duty manager, Dana Ruiz (Head of Care)", level.TextContent);
         Assert.Equal("We are looking into it.", level.QuerySelector("blockquote")!.TextContent);
         Assert.Equal("tel:+442079460123", html.QuerySelector("#contact-duty a")!.GetAttribute("href"));
         Assert.Equal("mailto:dana@acme-air.example", html.QuerySelector("#contact-dana a")!.GetAttribute("href"));
@@ -175,8 +175,10 @@ public class AgreementRendererTests
         // When the site is built
         var site = builder.Build(new PromiseLoader().LoadFile(RepoPaths.Example()));
 
-        // Then the agreement files are there, and are the only internal ones
-        Assert.Equal([AgreementRenderer.HtmlPath, AgreementRenderer.MarkdownPath],
+        // Then the agreement files are there in each of the brand's languages (en at the root, es, fr and ar below
+        // it), and are the only internal ones
+        Assert.Equal(
+            ["agreement.html", "agreement.md", "ar/agreement.html", "ar/agreement.md", "es/agreement.html", "es/agreement.md", "fr/agreement.html", "fr/agreement.md"],
             site.Files.Values.Where(f => f.Visibility == SiteFileVisibility.Internal).Select(f => f.Path).Order(StringComparer.Ordinal).ToArray());
     }
 }

@@ -3,15 +3,16 @@ using System.Runtime.InteropServices;
 namespace SslaPublisher.Formatting;
 
 /// <summary>
-/// A month of a year as the language writes it in a label, from CLDR's <c>yMMM</c> skeleton through ICU's date
-/// pattern generator: <c>Nov 2026</c>, <c>nov 2026</c>, <c>2026年11月</c>, <c>نوفمبر ٢٠٢٦</c>.
+/// A date or a month as the language writes it, from a CLDR skeleton through ICU's date pattern generator:
+/// <c>yMMM</c> gives <c>Nov 2026</c>, <c>nov 2026</c>, <c>2026年11月</c>, <c>نوفمبر ٢٠٢٦</c>; <c>yMMMMd</c> gives
+/// <c>January 1, 2026</c>, <c>1 de enero de 2026</c>, <c>2026年1月1日</c>.
 /// </summary>
 /// <remarks>
 /// .NET's <see cref="System.Globalization.CultureInfo"/> has only the long year-month pattern ("noviembre de 2026");
 /// the abbreviated form a chart axis or a table needs is CLDR's <c>yMMM</c> availableFormat, which only ICU's
 /// generator resolves. The date is formatted by ICU too, so the language's digits come with it.
 /// </remarks>
-internal sealed class IcuMonthFormatter
+internal sealed class IcuDateFormatter
 {
     [UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)]
     private delegate IntPtr GeneratorOpenFn([MarshalAs(UnmanagedType.LPStr)] string locale, ref int status);
@@ -40,11 +41,11 @@ internal sealed class IcuMonthFormatter
     private const int UdatPattern = -2;
     private const string Utc = "UTC";
 
-    // A UDateFormat is not safe to share between threads; formatting is rare (a label per month), so one lock.
+    // A UDateFormat is not safe to share between threads; formatting is rare (a label per month or date), so one lock.
     private readonly IntPtr _format;
     private readonly Lock _lock = new();
 
-    public IcuMonthFormatter(string icuLocale, string skeleton)
+    public IcuDateFormatter(string icuLocale, string skeleton)
     {
         var status = 0;
         var generator = GeneratorOpen.Value(icuLocale, ref status);
@@ -68,15 +69,18 @@ internal sealed class IcuMonthFormatter
     public string Pattern { get; }
 
     /// <summary>The month <paramref name="month"/> (1–12) of <paramref name="year"/>.</summary>
-    public string Format(int year, int month)
+    public string Format(int year, int month) => Format(year, month, 15);
+
+    /// <summary>The day <paramref name="day"/> of <paramref name="month"/> (1–12) of <paramref name="year"/>.</summary>
+    public string Format(int year, int month, int day)
     {
-        // Noon UTC on the 15th: the same month in every zone ICU could apply.
-        var milliseconds = (new DateTime(year, month, 15, 12, 0, 0, DateTimeKind.Utc) - DateTime.UnixEpoch).TotalMilliseconds;
+        // Noon UTC: the same day in every zone ICU could apply (the formatter's zone is UTC anyway).
+        var milliseconds = (new DateTime(year, month, day, 12, 0, 0, DateTimeKind.Utc) - DateTime.UnixEpoch).TotalMilliseconds;
         var buffer = new char[64];
         var status = 0;
         int length;
         lock (_lock) length = DateFormat.Value(_format, milliseconds, buffer, buffer.Length, IntPtr.Zero, ref status);
-        IcuLibrary.Check(status, "month formatting");
+        IcuLibrary.Check(status, "date formatting");
         return new string(buffer, 0, length);
     }
 }
