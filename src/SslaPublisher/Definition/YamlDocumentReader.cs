@@ -25,7 +25,11 @@ internal static partial class YamlDocumentReader
         }
         catch (YamlException e)
         {
-            if (IndentationTab(yaml, (int)e.Start.Line - 1, (int)e.Start.Line + 1) is { } tab)
+            // YamlDotNet may report a tab far from it (1:1 for a tab before a list item), so when its message is
+            // about a tab the whole file is searched; otherwise only the lines around its position.
+            var aboutTab = (e.InnerException?.Message ?? e.Message).Contains("tab", StringComparison.OrdinalIgnoreCase);
+            var near = aboutTab ? (From: 1, To: int.MaxValue) : (From: (int)e.Start.Line - 1, To: (int)e.Start.Line + 1);
+            if (IndentationTab(yaml, near.From, near.To) is { } tab)
             {
                 bag.Add(tab, "YAML syntax error: a tab is used for indentation here; indent with spaces");
                 return null;

@@ -10,10 +10,11 @@ namespace SslaPublisher.Definition;
 /// </summary>
 internal static partial class YamlSyntaxHints
 {
-    public const string QuoteHint = "values starting with @, or containing ': ', must be in quotes (handle: \"@AcmeAir\")";
+    /// <summary>The rule, said once; <see cref="Explain"/> follows it with the user's own line, quoted.</summary>
+    public const string QuoteHint = "values starting with @, or containing ': ', must be in quotes";
 
     // "key: value" on one line, or "- key: value" in a list.
-    [GeneratedRegex(@"^\s*(?:-\s+)?[\w.-]+:\s+(?<value>\S.*)$")]
+    [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[\w.-]+):\s+(?<value>\S.*)$")]
     private static partial Regex KeyValue();
 
     /// <summary>Where the mistake stands and the hint for it; null when none of the common mistakes explains the error.</summary>
@@ -32,10 +33,18 @@ internal static partial class YamlSyntaxHints
             var value = match.Groups["value"];
             var unquoted = value.Value[0] is not ('"' or '\'' or '{' or '[' or '|' or '>');
             if (unquoted && (value.Value.StartsWith('@') || value.Value.StartsWith('`') || value.Value.Contains(": ", StringComparison.Ordinal)))
-                return (At(line, value.Index + 1), QuoteHint);
+                return (At(line, value.Index + 1), $"{QuoteHint}: write {match.Groups["key"].Value}: {Quoted(value.Value)}");
         }
         return null;
     }
 
     private static Mark At(int line, int column) => new(0, line, column);
+
+    // The value as a double-quoted YAML scalar (a trailing comment stays out of it).
+    private static string Quoted(string value)
+    {
+        var comment = value.IndexOf(" #", StringComparison.Ordinal);
+        var text = (comment >= 0 ? value[..comment] : value).TrimEnd();
+        return "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    }
 }

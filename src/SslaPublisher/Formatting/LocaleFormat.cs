@@ -29,11 +29,14 @@ public sealed class LocaleFormat
     private readonly Lazy<IcuDateFormatter> _monthLong;
     private readonly Lazy<IcuDateFormatter> _dateLong;
     private readonly char[] _digits;
+    private readonly string _icu;
+    private readonly ConcurrentDictionary<string, string> _zoneNames = new(StringComparer.Ordinal);
 
     private LocaleFormat(CultureInfo culture, string? midnight, string? noon)
     {
         Culture = culture;
         var icu = culture.Name.Replace('-', '_');
+        _icu = icu;
         _units = new IcuUnitFormatter(icu);
         _lists = new IcuListFormatter(icu);
         _plurals = new IcuPluralRules(icu);
@@ -159,6 +162,19 @@ public sealed class LocaleFormat
     /// </summary>
     public string YearMonth(int year, int month, bool abbreviated = true) =>
         (abbreviated ? _monthShort : _monthLong).Value.Format(year, month);
+
+    /// <summary>Whether this is English (whose zone labels are the tool's own short table: <c>ET</c>, <c>UK</c>, <c>CET</c>).</summary>
+    public bool IsEnglish => Culture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>
+    /// The IANA zone <paramref name="zoneId"/>'s short generic name in this language, from CLDR:
+    /// <c>توقيت نيويورك</c>, <c>ニューヨーク時間</c>, <c>MEZ</c> (Berlin in German), <c>JST</c> (Tokyo in Japanese).
+    /// </summary>
+    public string ZoneName(string zoneId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(zoneId);
+        return _zoneNames.GetOrAdd(zoneId, id => IcuZoneNames.ShortGenericName(_icu, id));
+    }
 
     /// <summary>
     /// A date in running text, from CLDR's <c>yMMMMd</c> format: <c>January 1, 2026</c>, <c>1 de enero de 2026</c>,

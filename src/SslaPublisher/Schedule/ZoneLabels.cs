@@ -1,12 +1,15 @@
 using System.Collections.Frozen;
 using NodaTime;
+using SslaPublisher.Formatting;
 
 namespace SslaPublisher.Schedule;
 
 /// <summary>Short, reader-friendly names for time zones.</summary>
 /// <remarks>
 /// Generic labels ("ET" rather than "EST"/"EDT") stay true all year, so a label never has to change with DST.
-/// Zones not in the small table are named by their city, which every reader can place.
+/// Zones not in the small table are named by their city, which every reader can place. That table is English; every
+/// other language names a zone as CLDR does (<see cref="LocaleFormat.ZoneName"/>: <c>توقيت الرياض</c>, <c>JST</c>,
+/// <c>MEZ</c>), so no English abbreviation or city stands in a sentence of another language.
 /// </remarks>
 public static class ZoneLabels
 {
@@ -27,9 +30,14 @@ public static class ZoneLabels
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The label for <paramref name="zone"/> in <paramref name="style"/> (empty for <see cref="ZoneLabelStyle.None"/>).</summary>
-    public static string For(DateTimeZone zone, ZoneLabelStyle style = ZoneLabelStyle.Short)
+    /// <param name="zone">The zone.</param>
+    /// <param name="style">How long the label is.</param>
+    /// <param name="language">The language the label is read in; English (the table and the city) when null.</param>
+    public static string For(DateTimeZone zone, ZoneLabelStyle style = ZoneLabelStyle.Short, LocaleFormat? language = null)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        if (style != ZoneLabelStyle.None && language is { IsEnglish: false } && zone.Id is not ("UTC" or "Etc/UTC"))
+            return language.ZoneName(zone.Id);
         return style switch
         {
             ZoneLabelStyle.None => "",

@@ -71,9 +71,10 @@ public class MarketerMistakeTests
     }
 
     [Theory]
-    [InlineData("    handle: @acme\n    reply: {within: 15m}", 11, "values starting with @, or containing ': ', must be in quotes")]
-    [InlineData("    handle: acme\n    reply: {within: 15m}\n    urgent: Call us: 555 0100", 13, "values starting with @, or containing ': ', must be in quotes")]
+    [InlineData("    handle: @acme\n    reply: {within: 15m}", 11, "values starting with @, or containing ': ', must be in quotes: write handle: \"@acme\"")]
+    [InlineData("    handle: acme\n    reply: {within: 15m}\n    urgent: Call us: 555 0100 # desk", 13, "must be in quotes: write urgent: \"Call us: 555 0100\"")]
     [InlineData("    handle: acme\n\treply: {within: 15m}", 12, "indent with spaces")]
+    [InlineData("    handle: acme\n    reply: {within: 15m}\n\t- id: second", 13, "a tab is used for indentation here")]
     public void Should_explain_the_commonest_yaml_mistakes_at_their_line(string lines, int line, string expected)
     {
         var problem = Assert.Single(Problems(File(lines)));

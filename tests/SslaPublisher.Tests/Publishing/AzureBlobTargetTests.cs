@@ -243,11 +243,12 @@ public sealed class AzureBlobTargetTests(AzuriteFixture azurite)
         var thereAfterCancel = (await ListAsync(target)).Count;
         var rerun = await SitePublisher.PublishAsync(site, target, Acme);
 
-        // Then the first run stopped with a cancellation well short of the site (a request in flight may still
-        // have landed), and the re-run sent exactly the files that were missing
+        // Then the first run stopped with a cancellation well short of the site, and the re-run sent only the files
+        // that were missing. A request cancelled in flight (one per parallel slot) may have reached the server whole
+        // and still be committed just after our listing, so the re-run may find up to that many fewer to send.
         Assert.IsAssignableFrom<OperationCanceledException>(cancelled);
         Assert.InRange(thereAfterCancel, 5, 8);
-        Assert.Equal(60 - thereAfterCancel, rerun.Uploaded);
+        Assert.InRange(rerun.Uploaded, 60 - thereAfterCancel - 2, 60 - thereAfterCancel);
         AssertHolds(await ListAsync(target), site, "acme/");
     }
 

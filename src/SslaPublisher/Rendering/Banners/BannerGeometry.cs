@@ -11,6 +11,9 @@ namespace SslaPublisher.Rendering.Banners;
 /// <param name="TextBox">Where text may go (inside the safe area, beside the logo and the panel).</param>
 public sealed record BannerGeometry(SKRect Safe, SKRect PanelRect, SKRect FreeArea, SKRect LogoRect, SKRect TextBox)
 {
+    // The least share of the safe area's width the text keeps beside a panel before the logo gives way.
+    private const float MinTextShare = 0.45f;
+
     /// <summary>Lays out the panel, logo and text box of <paramref name="layout"/> on <paramref name="spec"/>.</summary>
     public static BannerGeometry Compute(BannerSpec spec, BannerLayout layout, SKImage? logo, bool hasImage, bool rtl, float edgeMargin)
     {
@@ -45,6 +48,11 @@ public sealed record BannerGeometry(SKRect Safe, SKRect PanelRect, SKRect FreeAr
                 wantsLogo = false;
             }
         }
+        // Beside a panel, the logo may leave the text too narrow to read (Facebook's cover is 551 px wide inside its
+        // crops, and a panel takes a third of it); the panel already carries the brand there, so the text wins.
+        if (wantsLogo && layout.Panel is not null
+            && textBox.Width - (float)Math.Min(layout.Logo.Size * safe.Height, layout.Logo.MaxWidth * safe.Width) - gap < MinTextShare * safe.Width)
+            wantsLogo = false;
         if (wantsLogo)
         {
             var side = (float)Math.Min(layout.Logo.Size * safe.Height, layout.Logo.MaxWidth * safe.Width);

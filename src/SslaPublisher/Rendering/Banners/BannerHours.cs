@@ -12,9 +12,10 @@ public static class BannerHours
     public static SummaryFormat Format { get; } = new() { Time = TimeStyle.Compact, LineSeparator = " · " };
 
     /// <summary>
-    /// The hours line of <paramref name="channel"/>, in its own zone. It wraps only between day groups: the spaces
-    /// inside a group, and the one before the zone label, do not break, so a wrapped banner never shows the zone
-    /// ("ET") or half a group alone on a line.
+    /// The hours line of <paramref name="channel"/>, in its own zone, the zone named in the format's language (CLDR's
+    /// short generic name: <c>ET</c>, <c>توقيت المملكة العربية السعودية</c>, <c>JST</c>). It wraps only between day
+    /// groups: the spaces inside a group do not break, nor does the one before a one-word zone label, so a wrapped
+    /// banner never shows "ET" or half a group alone on a line.
     /// </summary>
     /// <param name="channel">The channel.</param>
     /// <param name="format">The language's compact format (its line separator is replaced by " · "); English when null.</param>
@@ -25,8 +26,10 @@ public static class BannerHours
         var summary = WeeklySummary.Of(channel.Hours, channel.TimeZone);
         if (summary.IsAlways || summary.IsNeverStaffed) return WeeklySummaryFormatter.Format(summary, format);
         var groups = WeeklySummaryFormatter.InWeekOrder(summary, format).Select(l => NoBreak(WeeklySummaryFormatter.FormatLine(l, format))).ToList();
-        var label = ZoneLabels.For(summary.Zone, format.Zone);
-        if (label.Length > 0) groups[^1] += NoBreakSpace + NoBreak(label);
+        var label = ZoneLabels.For(summary.Zone, format.Zone, format.Language);
+        // A one-word label ("ET", "JST") never goes to a line alone; a longer one ("توقيت المملكة العربية السعودية")
+        // stays whole but may take a line of its own, or it could not fit a narrow banner at all.
+        if (label.Length > 0) groups[^1] += (label.Contains(' ', StringComparison.Ordinal) ? " " : NoBreakSpace.ToString()) + NoBreak(label);
         // The middle dot stays at the end of the group before it; the line may break after it.
         return string.Join(NoBreakSpace + format.LineSeparator!.TrimStart(), groups);
     }

@@ -32,6 +32,9 @@ public sealed record BannerModel(
     /// <summary>The promise page's short address (<c>promise.acme-air.example</c>: no scheme, no trailing slash), or empty.</summary>
     public string PromiseUrl { get; init; } = "";
 
+    /// <summary>The language the banner speaks (BCP 47: <c>en</c>, <c>ja</c>); its rules say where lines may break.</summary>
+    public string Language { get; init; } = "";
+
     /// <summary>The model of one channel's banner, in the channel's language (<paramref name="strings"/>).</summary>
     public static BannerModel ForChannel(Promise promise, Channel channel, PlatformCatalog catalog, UiStrings strings)
     {
@@ -46,6 +49,7 @@ public sealed record BannerModel(
             Headline = strings.Format("banner.headline", ("duration", BidiParagraph.Isolate(reply))),
             Action = url.Length == 0 ? "" : strings.Format("banner.action", ("url", BidiParagraph.Isolate(url))),
             PromiseUrl = url,
+            Language = strings.Language,
         };
     }
 
@@ -61,6 +65,7 @@ public sealed record BannerModel(
             Headline = reply.Length == 0 ? "" : strings.Format("banner.share_headline", ("duration", BidiParagraph.Isolate(reply))),
             Action = url.Length == 0 ? "" : strings.Format("banner.action", ("url", BidiParagraph.Isolate(url))),
             PromiseUrl = url,
+            Language = strings.Language,
         };
     }
 

@@ -32,12 +32,12 @@ public sealed class BannerPainter(TextShaper shaper)
             .ToList();
         var rtl = blocks.Count > 0 && BidiParagraph.Resolve(blocks[0].Text).IsRightToLeft;
         var geometry = BannerGeometry.Compute(spec, layout, art.Logo, art.Image is not null, rtl, EdgeMargin);
-        var fitted = TextFitter.Fit(blocks, geometry.TextBox, geometry.Safe.Height, layout.Text, Shaper, what);
+        var fitted = TextFitter.Fit(blocks, geometry.TextBox, geometry.Safe.Height, layout.Text, Shaper, what, model.Language);
 
         using var canvas = new SKCanvas(bitmap);
         if (layers.HasFlag(BannerLayers.Background))
         {
-            PaintFill(canvas, spec, layout, art, background, geometry, rtl);
+            PaintFill(canvas, spec, layout, art, background, geometry, rtl, fitted);
             canvas.Flush();
             PaintVeil(canvas, bitmap, spec, layout, veil, fitted, geometry, rtl);
             PaintStripe(canvas, spec, layout, colors, rtl);
@@ -57,14 +57,19 @@ public sealed class BannerPainter(TextShaper shaper)
     }
 
     private static void PaintFill(SKCanvas canvas, BannerSpec spec, BannerLayout layout, BannerArt art, RgbColor background,
-        BannerGeometry geometry, bool rtl)
+        BannerGeometry geometry, bool rtl, FittedText fitted)
     {
         canvas.Clear(ToSk(background));
         var full = SKRect.Create(spec.Width, spec.Height);
         if (layout.Fill == BackgroundFill.Photo && art.Image is not null)
             ImageCrop.DrawCover(canvas, art.Image, full, art.FocalX, art.FocalY);
         else if (layout.Fill == BackgroundFill.Pattern)
-            PatternPainter.Paint(canvas, new SKSizeI(spec.Width, spec.Height), layout.Pattern, background, art, rtl);
+        {
+            var margin = 0.04f * geometry.Safe.Height;
+            var textEnd = fitted.Lines.Count == 0 ? (float?)null
+                : rtl ? fitted.InkBounds.Left - margin : fitted.InkBounds.Right + margin;
+            PatternPainter.Paint(canvas, new SKSizeI(spec.Width, spec.Height), layout.Pattern, background, art, rtl, textEnd);
+        }
         if (layout.Panel is { } panel && !geometry.PanelRect.IsEmpty)
         {
             using var paint = new SKPaint { Color = ToSk(panel.Color.Resolve(art.Colors)), IsAntialias = false };

@@ -44,6 +44,7 @@ public static class BannerText
         Headline = BidiParagraph.Isolate(m.Headline),
         Action = BidiParagraph.Isolate(m.Action),
         PromiseUrl = BidiParagraph.Isolate(m.PromiseUrl),
+        Language = m.Language,
     };
 
     // A block that is one value alone needs no isolate: its own first strong character should set its direction.

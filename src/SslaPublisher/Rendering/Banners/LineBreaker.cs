@@ -1,34 +1,84 @@
+using SslaPublisher.Formatting;
 using SslaPublisher.Rendering.Fonts;
 
 namespace SslaPublisher.Rendering.Banners;
 
-/// <summary>Greedy line breaking on word boundaries: after spaces, and between CJK characters (which use no spaces).</summary>
+/// <summary>
+/// Breaks a paragraph into lines at the places the Unicode line breaking algorithm (UAX #14, through ICU with the
+/// language's CLDR tailoring) allows, then balances them: the same number of lines as greedy filling needs, each as
+/// close to the others in width as the break points allow, so a headline never ends on one lone word or character.
+/// </summary>
+/// <remarks>
+/// Two rules are added for banners, whose lines are short and whose text is times and addresses: a line never breaks
+/// after a dash or hyphen that is not followed by a space (UAX #14 allows "9:00–" / "18:00" and "acme-" /
+/// "air.example"), nor anywhere inside a run of ASCII without spaces (an address such as
+/// <c>promise.acme-air.example/ssla</c> stays whole).
+/// </remarks>
 public static class LineBreaker
 {
     /// <summary>
-    /// Breaks <paramref name="paragraph"/> into lines no wider than <paramref name="maxWidth"/> where it can; a single word
-    /// wider than that stays whole on its own line (the caller then shrinks the text).
+    /// Breaks <paramref name="paragraph"/> into lines no wider than <paramref name="maxWidth"/> where it can; a single
+    /// unbreakable word wider than that stays whole on its own line (the caller then shrinks the text).
     /// </summary>
     /// <returns>The lines, shaped, in order; trailing spaces are not part of a line.</returns>
-    public static IReadOnlyList<ShapedLine> Break(BidiParagraph paragraph, TextShaper shaper, FontWeight weight, float size, float maxWidth)
+    public static IReadOnlyList<ShapedLine> Break(BidiParagraph paragraph, TextShaper shaper, FontWeight weight, float size, float maxWidth,
+        string language = "") =>
+        [.. Lines(paragraph, shaper, weight, size, maxWidth, language).Select(l => l.Shaped)];
+
+    /// <summary>As <see cref="Break"/>, with where each line sits in the text.</summary>
+    /// <param name="paragraph">The paragraph, bidi resolved.</param>
+    /// <param name="shaper">Shapes and measures.</param>
+    /// <param name="weight">The font weight.</param>
+    /// <param name="size">The font size in pixels.</param>
+    /// <param name="maxWidth">The widest a line may be.</param>
+    /// <param name="language">The text's language (BCP 47), which tailors the break rules (<c>ja</c> breaks between phrases).</param>
+    public static IReadOnlyList<BrokenLine> Lines(BidiParagraph paragraph, TextShaper shaper, FontWeight weight, float size, float maxWidth,
+        string language = "")
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(shaper);
+        var text = paragraph.Text;
+        var breaks = Opportunities(text, language);
+        var greedy = Greedy(paragraph, breaks, shaper, weight, size, maxWidth);
+        return greedy.Count < 2 ? greedy : Balanced(paragraph, breaks, shaper, weight, size, maxWidth, greedy) ?? greedy;
+    }
+
+    /// <summary>Indexes where a new line may start: UAX #14 for <paramref name="language"/>, less the two banner rules.</summary>
+    public static IReadOnlyList<int> Opportunities(string text, string language = "")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. IcuLineBreaks.Opportunities(text, language ?? "").Where(i => Allowed(text, i))];
+    }
+
+    private static bool Allowed(string text, int i)
+    {
+        var (before, after) = (text[i - 1], text[i]);
+        if (IsBreakSpace(before)) return true;
+        if (IsDash(before)) return false;
+        return !(before < 0x80 && after < 0x80 && !char.IsWhiteSpace(after));
+    }
+
+    private static bool IsDash(char c) => c is '-' or '\u2212' or (>= '\u2010' and <= '\u2015');
+
+    // Fills each line with as many pieces as fit, shaping exactly.
+    private static List<BrokenLine> Greedy(BidiParagraph paragraph, IReadOnlyList<int> breaks, TextShaper shaper, FontWeight weight, float size, float maxWidth)
     {
         var text = paragraph.Text;
-        var breaks = Opportunities(text);
-        var lines = new List<ShapedLine>();
+        var lines = new List<BrokenLine>();
         var lineStart = SkipSpaces(text, 0);
         while (lineStart < text.Length)
         {
-            ShapedLine? best = null;
+            BrokenLine? best = null;
             var bestEnd = -1;
             foreach (var end in breaks.Where(b => b > lineStart).Append(text.Length))
             {
                 var trimmed = TrimEnd(text, lineStart, end);
                 if (trimmed <= lineStart) continue;
-                var candidate = shaper.Shape(paragraph, lineStart, trimmed - lineStart, weight, size);
-                if (best is not null && candidate.Width > maxWidth) break;
+                var candidate = new BrokenLine(lineStart, trimmed - lineStart, shaper.Shape(paragraph, lineStart, trimmed - lineStart, weight, size));
+                if (best is not null && candidate.Shaped.Width > maxWidth) break;
                 best = candidate;
                 bestEnd = end;
-                if (candidate.Width > maxWidth) break;
+                if (candidate.Shaped.Width > maxWidth) break;
             }
             if (best is null) break;
             lines.Add(best);
@@ -37,19 +87,58 @@ public static class LineBreaker
         return lines;
     }
 
-    /// <summary>Indexes where a new line may start.</summary>
-    internal static IReadOnlyList<int> Opportunities(string text)
+    // The narrowest width at which filling still takes as many lines as greedy did, found by bisection over piece
+    // widths added up (each piece shaped once); the lines it gives are then shaped exactly and kept only if they fit.
+    private static List<BrokenLine>? Balanced(BidiParagraph paragraph, IReadOnlyList<int> breaks, TextShaper shaper, FontWeight weight, float size,
+        float maxWidth, List<BrokenLine> greedy)
     {
-        var result = new List<int>();
-        for (var i = 1; i < text.Length; i++)
+        var text = paragraph.Text;
+        var starts = new List<int> { SkipSpaces(text, 0) };
+        starts.AddRange(breaks.Where(b => b > starts[0]));
+        var pieces = new List<(int Start, int End, float Width)>();
+        for (var k = 0; k < starts.Count; k++)
         {
-            if (char.IsLowSurrogate(text[i])) continue;
-            var afterSpace = IsBreakSpace(text[i - 1]) && !IsBreakSpace(text[i]);
-            var betweenCjk = !IsBreakSpace(text[i - 1]) && !IsBreakSpace(text[i])
-                && (IsCjk(text[i - 1]) || IsCjk(text[i])) && !IsNoStart(text[i]) && !IsNoEnd(text[i - 1]);
-            if (afterSpace || betweenCjk) result.Add(i);
+            var end = TrimEnd(text, starts[k], k + 1 < starts.Count ? starts[k + 1] : text.Length);
+            if (end > starts[k]) pieces.Add((starts[k], end, shaper.Shape(paragraph, starts[k], end - starts[k], weight, size).Width));
         }
-        return result;
+        if (pieces.Count < 2) return null;
+        var space = shaper.Shape(" ", weight, size).Width;
+
+        float lo = pieces.Max(p => p.Width), hi = maxWidth;
+        if (lo >= hi) return null;
+        List<(int From, int To)> Fill(float width)
+        {
+            var result = new List<(int, int)>();
+            var from = 0;
+            var current = pieces[0].Width;
+            for (var k = 1; k < pieces.Count; k++)
+            {
+                var gap = pieces[k].Start > pieces[k - 1].End ? space : 0;
+                if (current + gap + pieces[k].Width > width)
+                {
+                    result.Add((from, k));
+                    (from, current) = (k, pieces[k].Width);
+                }
+                else current += gap + pieces[k].Width;
+            }
+            result.Add((from, pieces.Count));
+            return result;
+        }
+        for (var step = 0; step < 12; step++)
+        {
+            var mid = (lo + hi) / 2;
+            if (Fill(mid).Count <= greedy.Count) hi = mid;
+            else lo = mid;
+        }
+        var lines = new List<BrokenLine>();
+        foreach (var (from, to) in Fill(hi))
+        {
+            var (start, end) = (pieces[from].Start, pieces[to - 1].End);
+            var shaped = shaper.Shape(paragraph, start, end - start, weight, size);
+            if (shaped.Width > maxWidth) return null;
+            lines.Add(new BrokenLine(start, end - start, shaped));
+        }
+        return lines.Count == greedy.Count ? lines : null;
     }
 
     // No-break spaces join words; every other space is a break opportunity.
@@ -66,14 +155,4 @@ public static class LineBreaker
         while (end > start && IsBreakSpace(text[end - 1])) end--;
         return end;
     }
-
-    // Han, kana and CJK punctuation: a line may break between any two of them.
-    private static bool IsCjk(char c) => c is (>= '\u3000' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF')
-        or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF');
-
-    // Closing punctuation and small kana must not start a line (a short form of the kinsoku rule).
-    private static bool IsNoStart(char c) => "、。，．・：；？！）」』】〕〉》ーぁぃぅぇぉっゃゅょァィゥェォッャュョ!?),.:;".Contains(c);
-
-    // Opening brackets must not end a line.
-    private static bool IsNoEnd(char c) => "（「『【〔〈《(".Contains(c);
 }

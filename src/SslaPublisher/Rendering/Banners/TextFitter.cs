@@ -29,17 +29,19 @@ public static class TextFitter
     /// <param name="column">Alignment, gaps and the smallest scale allowed.</param>
     /// <param name="shaper">Shapes and measures the text.</param>
     /// <param name="what">Names the banner in the error (<c>the x banner</c>).</param>
+    /// <param name="language">The text's language (BCP 47), whose rules say where lines may break.</param>
     /// <exception cref="BannerException">The text does not fit even at the smallest scale.</exception>
-    public static FittedText Fit(IReadOnlyList<TextBlock> blocks, SKRect box, float unit, TextColumnLayout column, TextShaper shaper, string what)
+    public static FittedText Fit(IReadOnlyList<TextBlock> blocks, SKRect box, float unit, TextColumnLayout column, TextShaper shaper, string what,
+        string language = "")
     {
         var rtl = blocks.Count > 0 && BidiParagraph.Resolve(blocks[0].Text).IsRightToLeft;
-        var full = TryLayout(blocks, box, unit, column, shaper, 1.0, rtl);
+        var full = TryLayout(blocks, box, unit, column, shaper, 1.0, rtl, language);
         if (full is not null) return Place(full, box, rtl);
 
         // Binary search for the largest scale that fits; fitting is monotonic in the scale apart from wrapping
         // quirks, which at worst leave the text slightly smaller than it could be.
         double fits = column.MinScale, fails = 1.0;
-        var best = TryLayout(blocks, box, unit, column, shaper, fits, rtl);
+        var best = TryLayout(blocks, box, unit, column, shaper, fits, rtl, language);
         if (best is null)
         {
             var longest = blocks.OrderByDescending(b => b.Text.Length).First();
@@ -51,7 +53,7 @@ public static class TextFitter
         for (var i = 0; i < SearchSteps; i++)
         {
             var mid = (fits + fails) / 2;
-            var attempt = TryLayout(blocks, box, unit, column, shaper, mid, rtl);
+            var attempt = TryLayout(blocks, box, unit, column, shaper, mid, rtl, language);
             if (attempt is null) fails = mid;
             else (fits, best) = (mid, attempt);
         }
@@ -63,7 +65,7 @@ public static class TextFitter
 
     private sealed record Attempt(List<PlacedLine> Lines, SKRect Ink, double Scale);
 
-    private static Attempt? TryLayout(IReadOnlyList<TextBlock> blocks, SKRect box, float unit, TextColumnLayout column, TextShaper shaper, double scale, bool rtl)
+    private static Attempt? TryLayout(IReadOnlyList<TextBlock> blocks, SKRect box, float unit, TextColumnLayout column, TextShaper shaper, double scale, bool rtl, string language)
     {
         var lines = new List<PlacedLine>();
         var ink = SKRect.Empty;
@@ -73,7 +75,7 @@ public static class TextFitter
             var block = blocks[b];
             var size = (float)(block.Layout.Size * unit * scale);
             var paragraph = BidiParagraph.Resolve(block.Text);
-            var shaped = LineBreaker.Break(paragraph, shaper, block.Layout.Weight, size, box.Width);
+            var shaped = LineBreaker.Break(paragraph, shaper, block.Layout.Weight, size, box.Width, language);
             if (shaped.Count > block.Layout.MaxLines) return null;
             if (b > 0) y += (float)(column.Gap * unit * scale);
             for (var k = 0; k < shaped.Count; k++)

@@ -32,6 +32,35 @@ public class BannerLanguageTests
         Assert.Equal(rightToLeft, BidiParagraph.Resolve(texts[0].Text).IsRightToLeft);
     }
 
+    [Theory]
+    [InlineData("en", "ET")]
+    [InlineData("ar", "توقيت نيويورك")]
+    [InlineData("he", "שעון ניו יורק")]
+    [InlineData("ja", "ニューヨーク時間")]
+    [InlineData("hi", "न्यूयॉर्क समय")]
+    [InlineData("es", "hora de Nueva York")]
+    public void Should_name_the_zone_in_the_banner_language(string language, string zone)
+    {
+        // Given the example's X channel (New York hours) and the strings of a language
+        var promise = new PromiseLoader().LoadFile(RepoPaths.Example());
+        var channel = promise.Channels.Single(c => c.Id == "x-help");
+
+        // When its banner model is made
+        var model = BannerModel.ForChannel(promise, channel, PlatformCatalog.Default, UiStrings.Load(TemplateSet.Default, language));
+
+        // Then the hours line ends with CLDR's name of the zone in that language, not the English "ET"
+        Assert.EndsWith(zone.Replace(' ', '\u00A0'), model.Hours.Replace(' ', '\u00A0'));
+        if (language != "en") Assert.DoesNotContain("ET", model.Hours);
+    }
+
+    [Theory]
+    [InlineData("Europe/Berlin", "de", "MEZ")]
+    [InlineData("Asia/Tokyo", "ja", "JST")]
+    [InlineData("Asia/Riyadh", "ar", "توقيت المملكة العربية السعودية")]
+    public void Should_name_a_brands_own_zone_as_its_language_does(string zone, string language, string expected) =>
+        Assert.Equal(expected, SslaPublisher.Schedule.ZoneLabels.For(NodaTime.DateTimeZoneProviders.Tzdb[zone],
+            SslaPublisher.Schedule.ZoneLabelStyle.Short, SslaPublisher.Formatting.LocaleFormat.For(language)));
+
     [Fact]
     public void Should_shorten_the_promise_address_to_what_a_reader_types()
     {

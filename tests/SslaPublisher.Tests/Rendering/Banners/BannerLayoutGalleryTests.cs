@@ -28,7 +28,7 @@ public class BannerLayoutGalleryTests
     public void Should_draw_every_layout_on_every_platform_like_its_golden_image(string layoutName, string platform, string brand)
     {
         // Given a brand, its sky photo and a built-in layout
-        var (layout, model, colors) = Brand(brand, layoutName);
+        var (layout, model, colors) = Brand(brand, layoutName, platform);
         var spec = PlatformCatalog.Default.FindByKey(platform)!.Banner!;
         using var logos = new LogoCache();
         var art = new BannerArt(colors, brand == "acme-air" ? logos.Get(Path.Combine(RepoPaths.Root, "examples", "acme-air", "logo.png")) : null,
@@ -53,7 +53,7 @@ public class BannerLayoutGalleryTests
         // Given the example brand's banner in a layout whose background is not one flat colour
         foreach (var platform in new[] { "x", "facebook", "linkedin", "youtube", "mastodon", "bluesky" })
         {
-            var (layout, model, colors) = Brand("acme-air", layoutName);
+            var (layout, model, colors) = Brand("acme-air", layoutName, platform);
             var spec = PlatformCatalog.Default.FindByKey(platform)!.Banner!;
             using var logos = new LogoCache();
             var art = new BannerArt(colors, null, logos.Get(SkyPhoto), 0.68, 0.3, "acme-air");
@@ -82,17 +82,18 @@ public class BannerLayoutGalleryTests
 
     private static string SkyPhoto => Path.Combine(RepoPaths.Root, "examples", "acme-air", "sky.jpg");
 
-    private static (BannerLayout Layout, BannerModel Model, BrandColors Colors) Brand(string brand, string layoutName)
+    private static (BannerLayout Layout, BannerModel Model, BrandColors Colors) Brand(string brand, string layoutName, string platform = "x")
     {
         var file = layoutName + ".yaml";
-        return brand switch
+        if (brand == "acme-air")
         {
-            "arabic" => (BannerSamples.Layout("نرد خلال {{ reply_within }}", file),
-                BannerSamples.Model("شركة الصحراء للطيران", "@SaharaAirHelp", "15 دقيقة", "الأحد–الخميس 9:00–18:00"), BannerSamples.Teal),
-            "japanese" => (BannerSamples.Layout("{{ reply_within }}以内に返信します", file),
-                BannerSamples.Model("エーシーエム航空", "@AcmeAirJP", "15分", "月〜金 9:00–18:00 (東京)"), BrandColors.Default),
-            _ => (BannerSamples.BuiltIn(file),
-                BannerSamples.Model("Acme Air", "@AcmeAirHelp", "15 minutes", "Mon–Fri 9–6 · Sat 10–2 ET"), BrandColors.Default),
-        };
+            var promise = new PromiseLoader().LoadFile(RepoPaths.Example());
+            var channel = promise.Channels.Single(c => c.Id == "x-help");
+            return (BannerSamples.BuiltIn(file), BannerModel.ForChannel(promise, channel, PlatformCatalog.Default,
+                SslaPublisher.Rendering.Localization.UiStrings.Load(SslaPublisher.Rendering.Templates.TemplateSet.Default, "en")), BrandColors.Default);
+        }
+        var localized = LocalizedBrands.ByKey(brand);
+        var model = LocalizedBrands.Model(localized, platform is "x" or "facebook" or "linkedin" or "youtube" ? platform : "x");
+        return (BannerSamples.BuiltIn(file), model, localized.Colors);
     }
 }

@@ -14,10 +14,28 @@ public class BannerLayoutReaderTests
         var og = BannerSamples.BuiltIn("og.yaml");
 
         // Then they have their blocks, the headline first and bold
-        Assert.Equal(3, banner.Text.Blocks.Length);
+        Assert.Equal(4, banner.Text.Blocks.Length);
         Assert.Equal(FontWeight.Bold, banner.Text.Blocks[0].Weight);
         Assert.Equal("accent", banner.Stripe.Color.Name);
         Assert.Equal(4, og.Text.Blocks.Length);
+    }
+
+    [Theory]
+    [InlineData("solid.yaml")]
+    [InlineData("photo.yaml")]
+    [InlineData("split.yaml")]
+    [InlineData("pattern.yaml")]
+    [InlineData("og.yaml")]
+    public void Should_show_the_call_to_action_on_every_built_in_layout(string file)
+    {
+        // Given a model with a promise address
+        var model = BannerSamples.Model("Acme", "@acme", "15 minutes", "Mon–Fri 9–6 ET") with { Action = "Our promise: promise.acme.example" };
+
+        // When a built-in layout is filled
+        var texts = BannerText.Fill(BannerSamples.BuiltIn(file), model);
+
+        // Then one of its blocks is the call to action
+        Assert.Contains(texts, t => t.Text.Contains("promise.acme.example", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -18,15 +18,15 @@ public static class BannerSamples
     public static IReadOnlyList<Sample> All { get; } =
     [
         new("arabic", "نرد خلال {{ reply_within }} على {{ platform }}",
-            Model("شركة الصحراء للطيران", "@SaharaAirHelp", "15 minutes", "الأحد–الخميس 9:00–18:00 (Asia/Riyadh)"), Teal),
+            Model("شركة الصحراء للطيران", "@SaharaAirHelp", "15 minutes", "الأحد–الخميس 9:00–18:00 (Asia/Riyadh)") with { Language = "ar" }, Teal),
         new("hebrew", "אנחנו עונים תוך 30 דקות",
-            Model("אל-על", "@ElAlHelp", "30 minutes", "א׳–ה׳ 8:00–20:00 (Asia/Jerusalem)"), Teal),
+            Model("אל-על", "@ElAlHelp", "30 minutes", "א׳–ה׳ 8:00–20:00 (Asia/Jerusalem)") with { Language = "he" }, Teal),
         new("japanese", "{{ reply_within }}以内に返信します。お気軽にご連絡ください",
-            Model("エーシーエム航空", "@AcmeAirJP", "15分", "月〜金 9:00–18:00 (Asia/Tokyo)"), BrandColors.Default),
+            Model("エーシーエム航空", "@AcmeAirJP", "15分", "月〜金 9:00–18:00 (Asia/Tokyo)") with { Language = "ja" }, BrandColors.Default),
         new("chinese", "我们在{{ reply_within }}内回复您的消息",
-            Model("艾克美航空", "@AcmeAirCN", "2小时", "周一至周五 9:00–18:00 (Asia/Shanghai)"), BrandColors.Default),
+            Model("艾克美航空", "@AcmeAirCN", "2小时", "周一至周五 9:00–18:00 (Asia/Shanghai)") with { Language = "zh-Hans" }, BrandColors.Default),
         new("hindi-emoji", "हम {{ reply_within }} में जवाब देते हैं ✈️🙂",
-            Model("एक्मे एयर", "@AcmeAirIN", "15 मिनट", "सोम–शुक्र 9:00–18:00 (Asia/Kolkata)"), BrandColors.Default),
+            Model("एक्मे एयर", "@AcmeAirIN", "15 मिनट", "सोम–शुक्र 9:00–18:00 (Asia/Kolkata)") with { Language = "hi" }, BrandColors.Default),
     ];
 
     public static BannerModel Model(string brand, string handle, string replyWithin, string hours) =>

@@ -22,17 +22,18 @@ public static class Golden
         var path = Path.Combine(Folder, name + ".png");
         if (Updating)
         {
-            Directory.CreateDirectory(Folder);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, actualPng);
-            Directory.CreateDirectory(GalleryFolder);
-            File.WriteAllBytes(Path.Combine(GalleryFolder, name + ".png"), actualPng);
+            var gallery = Path.Combine(GalleryFolder, name + ".png");
+            Directory.CreateDirectory(Path.GetDirectoryName(gallery)!);
+            File.WriteAllBytes(gallery, actualPng);
             return;
         }
         Assert.True(File.Exists(path), $"No golden image {path}; run the tests with SSLA_UPDATE_GOLDEN=1 and look at it.");
         var result = TolerantPngComparer.Compare(File.ReadAllBytes(path), actualPng);
         if (!result.Within(TolerancePercent))
         {
-            var actualPath = Path.Combine(Path.GetTempPath(), $"ssla-actual-{name}.png");
+            var actualPath = Path.Combine(Path.GetTempPath(), $"ssla-actual-{name.Replace('/', '-')}.png");
             File.WriteAllBytes(actualPath, actualPng);
             Assert.Fail($"{name}: {result} (allowed {TolerancePercent}%); the new rendering is at {actualPath}");
         }

@@ -60,4 +60,61 @@ public class LineBreakerTests
         Assert.DoesNotContain(text.IndexOf('。'), breaks);
         Assert.Contains(text.IndexOf('。') + 1, breaks);
     }
+
+    private static List<string> Sliced(string text, float maxWidth, string language, float size = 40)
+    {
+        var lines = LineBreaker.Lines(BidiParagraph.Resolve(text), Shaper, FontWeight.Bold, size, maxWidth, language);
+        return [.. lines.Select(l => text.Substring(l.Start, l.Length))];
+    }
+
+    [Fact]
+    public void Should_break_Japanese_between_phrases_not_inside_words()
+    {
+        // Given a Japanese headline, which has no spaces
+        const string text = "4\u00A0時間以内に返信します";
+
+        // When its break opportunities are found with the Japanese rules
+        var breaks = LineBreaker.Opportunities(text, "ja");
+
+        // Then lines may break between phrases (4 時間 | 以内に | 返信します), never inside 時間 or 返信
+        Assert.DoesNotContain(text.IndexOf('間'), breaks);
+        Assert.DoesNotContain(text.IndexOf('信'), breaks);
+        Assert.Contains(text.IndexOf('返'), breaks);
+    }
+
+    [Theory]
+    [InlineData("Mon–Fri 9:00–18:00 · Sat 10:00–14:00", "en")]
+    [InlineData("月–金 9:00–18:00 · 土 10:00–14:00", "ja")]
+    [InlineData("Our promise: promise.acme-air.example/ssla", "en")]
+    public void Should_never_break_inside_a_time_range_a_day_range_or_an_address(string text, string language)
+    {
+        // When the break opportunities are found
+        var breaks = LineBreaker.Opportunities(text, language);
+
+        // Then every one follows a space: none after a dash or inside an address
+        Assert.NotEmpty(breaks);
+        Assert.All(breaks, b => Assert.True(text[b - 1] == ' ', $"break at {b} in \"{text}\" after '{text[b - 1]}'"));
+    }
+
+    [Theory]
+    [InlineData("We reply within 15\u00A0minutes", "en", 420)]
+    [InlineData("Wir antworten innerhalb von 2\u00A0Werktagen", "de", 520)]
+    [InlineData("4\u00A0時間以内に返信します", "ja", 330)]
+    [InlineData("15分以内に返信します。お気軽にご連絡ください", "ja", 500)]
+    [InlineData("我们在2小时内回复您的消息", "zh-Hans", 360)]
+    public void Should_balance_lines_so_the_last_is_never_a_lone_word_or_character(string text, string language, float width)
+    {
+        // When a headline wraps
+        var lines = Sliced(text, width, language);
+
+        // Then it takes more than one line, each within the width, and the last holds more than one word or character
+        Assert.True(lines.Count > 1, string.Join(" | ", lines));
+        Assert.All(LineBreaker.Break(BidiParagraph.Resolve(text), Shaper, FontWeight.Bold, 40, width, language), l => Assert.True(l.Width <= width));
+        var last = lines[^1];
+        var units = language is "ja" or "zh-Hans" ? last.Length : last.Split(' ', '\u00A0').Length;
+        Assert.True(units > 1, $"last line alone: {string.Join(" | ", lines)}");
+        // and no line is much longer than the others (balanced, not greedy)
+        var widths = lines.Select(l => Shaper.MeasureWidth(l, FontWeight.Bold, 40)).ToList();
+        Assert.True(widths.Min() > widths.Max() * 0.4, string.Join(" | ", lines));
+    }
 }

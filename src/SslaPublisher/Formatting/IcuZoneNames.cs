@@ -1,0 +1,54 @@
+using System.Runtime.InteropServices;
+
+namespace SslaPublisher.Formatting;
+
+/// <summary>
+/// A time zone's short generic name in a language, from CLDR through ICU's date formatter (pattern <c>v</c>):
+/// <c>ET</c> in English, <c>توقيت نيويورك</c> in Arabic, <c>JST</c> in Japanese, <c>MEZ</c> in German for Berlin.
+/// Generic names ("Eastern Time", not "EST"/"EDT") hold all year, as a weekly schedule does.
+/// </summary>
+/// <remarks>.NET's <see cref="TimeZoneInfo"/> names zones only in the machine's language; CLDR has every language's.</remarks>
+internal static class IcuZoneNames
+{
+    [UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)]
+    private delegate IntPtr DateOpenFn(int timeStyle, int dateStyle, [MarshalAs(UnmanagedType.LPStr)] string locale,
+        [MarshalAs(UnmanagedType.LPWStr)] string zone, int zoneLength, [MarshalAs(UnmanagedType.LPWStr)] string pattern,
+        int patternLength, ref int status);
+
+    [UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)]
+    private delegate int DateFormatFn(IntPtr format, double date, [Out] char[] result, int capacity, IntPtr position, ref int status);
+
+    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+    private delegate void CloseFn(IntPtr format);
+
+    private static readonly Lazy<DateOpenFn> DateOpen = new(() => IcuLibrary.Function<DateOpenFn>("udat_open"));
+    private static readonly Lazy<DateFormatFn> DateFormat = new(() => IcuLibrary.Function<DateFormatFn>("udat_format"));
+    private static readonly Lazy<CloseFn> DateClose = new(() => IcuLibrary.Function<CloseFn>("udat_close"));
+
+    private const int UdatPattern = -2;
+    private const string ShortGeneric = "v";
+
+    // 2026-01-15 12:00 UTC. Generic names do not change with the season; a fixed instant keeps output deterministic.
+    private const double Instant = 1_768_478_400_000d;
+
+    /// <summary>The short generic name of the IANA zone <paramref name="zoneId"/> in <paramref name="icuLocale"/>.</summary>
+    public static string ShortGenericName(string icuLocale, string zoneId)
+    {
+        var status = 0;
+        var format = DateOpen.Value(UdatPattern, UdatPattern, icuLocale, zoneId, zoneId.Length, ShortGeneric, ShortGeneric.Length, ref status);
+        IcuLibrary.Check(status, $"zone name format for {icuLocale}");
+        try
+        {
+            var buffer = new char[128];
+            var length = DateFormat.Value(format, Instant, buffer, buffer.Length, IntPtr.Zero, ref status);
+            IcuLibrary.Check(status, $"zone name of {zoneId} in {icuLocale}");
+            // Some languages wrap the offset in directional marks (GMT‎+0‎ in Hebrew); isolates are added where text is laid out.
+            return new string(buffer, 0, Math.Min(length, buffer.Length)).Replace("\u200E", "", StringComparison.Ordinal)
+                .Replace("\u200F", "", StringComparison.Ordinal);
+        }
+        finally
+        {
+            DateClose.Value(format);
+        }
+    }
+}
