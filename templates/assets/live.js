@@ -134,7 +134,16 @@
   function state(ch, t, promise) {
     return { open: isOpen(ch, t), nextOpening: nextOpening(ch, t), replyDueBy: replyDueBy(ch, t, promise) };
   }
-  window.SslaSchedule = { state: state, isOpen: isOpen, nextOpening: nextOpening, replyDueBy: replyDueBy, toInstant: toInstant };
+  // A notice's window holds t: from inclusive, until exclusive (none: open-ended).
+  function isActive(n, t) { return n.from <= t && (n.until === null || t < n.until); }
+  // The temporary promise of a notice (looked up by id) whose window holds t, else null: the channel's own applies.
+  // The instant a message arrives decides, as ChannelSchedule.TemporaryPromiseAt does on the server.
+  function promiseAt(ch, noticeById, t) {
+    var list = ch.promises || [];
+    for (var i = 0; i < list.length; i++) if (noticeById[list[i].id] && isActive(noticeById[list[i].id], t)) return list[i];
+    return null;
+  }
+  window.SslaSchedule = { state: state, isOpen: isOpen, nextOpening: nextOpening, replyDueBy: replyDueBy, toInstant: toInstant, promiseAt: promiseAt };
 
   var dataElement = document.getElementById('ssla-live');
   if (!dataElement) return;
@@ -155,16 +164,9 @@
   var noticeById = {};
   notices.forEach(function (n) { noticeById[n.id] = n; });
   var dates = new Intl.DateTimeFormat(data.lang, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  function isActive(n, t) { return n.from <= t && (n.until === null || t < n.until); }
   // A planned closure is announced from announce_days before it starts until it ends.
   function isAnnounced(n, t) {
     return n.kind === 'planned-closure' && n.from > t && n.from - t <= data.announce_days * DAY;
-  }
-  // The temporary promise of a notice whose window holds t, else null (the channel's own applies).
-  function promiseAt(ch, t) {
-    var list = ch.promises || [];
-    for (var i = 0; i < list.length; i++) if (noticeById[list[i].id] && isActive(noticeById[list[i].id], t)) return list[i];
-    return null;
   }
   function activeCrisis(t) {
     for (var i = 0; i < notices.length; i++) if (notices[i].kind === 'crisis' && isActive(notices[i], t)) return notices[i];
@@ -177,7 +179,7 @@
   function renderLive(ch, now) {
     var el = document.querySelector('[data-live="' + ch.id + '"]');
     if (!el) return;
-    var p = promiseAt(ch, now);
+    var p = promiseAt(ch, noticeById, now);
     var s = state(ch, now, p), text;
     if (s.open) text = fill(data.text.open, 'duration', (p || ch).within_text);
     else if (s.replyDueBy !== null) text = fill(data.text.closed, 'time', show(s.replyDueBy, now));
@@ -290,7 +292,7 @@
     }
     var staffed = 0, fastest = null, fastestMinutes = Infinity, next = null, nextChannel = null;
     data.channels.forEach(function (ch) {
-      var p = promiseAt(ch, now) || ch;
+      var p = promiseAt(ch, noticeById, now) || ch;
       if (isOpen(ch, now)) {
         staffed++;
         var minutes = p.within_days * 1440 + p.within;

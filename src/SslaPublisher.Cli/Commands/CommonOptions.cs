@@ -42,6 +42,18 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary>
+    /// <c>--as-of</c>: the instant a command evaluates notices (and anything else time-dependent) at, ISO-8601 with Z or
+    /// an offset; <c>now</c> or no option is the clock's now (null here, so the command asks its <c>IClock</c>).
+    /// </summary>
+    public static Option<NodaTime.Instant?> AsOf(string what) => new("--as-of")
+    {
+        Description = what + " ISO-8601 with Z or an offset (2026-12-24T18:00:00Z), or 'now' (the default).",
+        CustomParser = r => r.Tokens.Count == 1 && string.Equals(r.Tokens[0].Value.Trim(), "now", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : DueCommand.ParseInstant(r),
+    };
+
     /// <summary><c>--index-only</c>: the last step of a sharded run.</summary>
     public static Option<bool> IndexOnly() => new("--index-only")
     {

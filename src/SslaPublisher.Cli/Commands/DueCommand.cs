@@ -25,7 +25,9 @@ internal sealed class DueCommand : SslaCommand
 
     public DueCommand() : base("due", """
         Print when a reply is due: the instant at which the channel's promise, counted in staffed time
-        only, runs out. Shown in UTC and in the channel's zone.
+        only, runs out. Shown in UTC and in the channel's zone. Notices count: a planned closure takes
+        its window out of the staffed hours, and a temporary promise holds for messages received in
+        its window.
         Exit code 0 when computed (or when the off-hours rule is free text), 1 for invalid input or an
         unknown channel, 2 for a usage error such as a malformed instant.
 
@@ -45,20 +47,26 @@ internal sealed class DueCommand : SslaCommand
         var id = run.Get(_channel)!;
         var found = promise.Channels.FirstOrDefault(c => c.Id == id)
             ?? throw CommandFailure.Input($"{path}: no channel '{id}'; channels: {string.Join(", ", promise.Channels.Select(c => c.Id))}");
-        Write(run.Output, found, new ChannelSchedule(found), run.Get(_received));
+        Write(run.Output, found, ChannelSchedule.For(promise, found), run.Get(_received));
         return Task.FromResult(ExitCodes.Ok);
     }
 
     private static void Write(TextWriter output, Channel channel, ChannelSchedule schedule, Instant received)
     {
         var due = schedule.ReplyDueBy(received);
-        var promise = UiStrings.Load(TemplateSet.Default, UiStrings.FallbackLanguage).ReplyPromise(channel);
+        var strings = UiStrings.Load(TemplateSet.Default, UiStrings.FallbackLanguage);
+        var temporary = schedule.TemporaryPromiseAt(received);
+        // Say whose promise it is: a due time an agent did not expect must show the notice that changed it.
+        var promise = temporary is null
+            ? strings.ReplyPromise(channel)
+            : $"{strings.ReplyPromise(temporary.Within, schedule.IsStaffedEveryDay)}, the temporary promise of notice '{temporary.NoticeId}'";
         if (due is { } instant)
         {
             var local = instant.InZone(channel.TimeZone);
             output.WriteLine($"utc:   {InstantPattern.ExtendedIso.Format(instant)}");
             output.WriteLine($"local: {LocalWithOffset.Format(local.ToOffsetDateTime())} {channel.TimeZone.Id} ({local.DayOfWeek.ToString()[..3]})");
             output.WriteLine($"({promise} on {channel.Id}, received {InstantPattern.ExtendedIso.Format(received)})");
+            WriteClosures(output, channel, schedule, received, instant);
             return;
         }
         output.WriteLine(schedule.HasHours
@@ -67,6 +75,15 @@ internal sealed class DueCommand : SslaCommand
         if (schedule.NextStaffedStart(received) is { } opening)
             output.WriteLine($"next opening: {InstantPattern.ExtendedIso.Format(opening)} " +
                              $"({LocalWithOffset.Format(opening.InZone(channel.TimeZone).ToOffsetDateTime())} {channel.TimeZone.Id})");
+    }
+
+    // Planned closures between receipt and due moved the due time; name them so the answer can be checked.
+    private static void WriteClosures(TextWriter output, Channel channel, ChannelSchedule schedule, Instant received, Instant due)
+    {
+        foreach (var (id, window) in schedule.ClosureWindows.Where(c => c.Window.Start < due && c.Window.End > received))
+            output.WriteLine($"closed {InstantPattern.ExtendedIso.Format(window.Start)} to {InstantPattern.ExtendedIso.Format(window.End)} " +
+                             $"by notice '{id}' ({LocalWithOffset.Format(window.Start.InZone(channel.TimeZone).ToOffsetDateTime())} to " +
+                             $"{LocalWithOffset.Format(window.End.InZone(channel.TimeZone).ToOffsetDateTime())} {channel.TimeZone.Id})");
     }
 
     // Offsets always as +HH:mm: "-05" alone reads like a typo, and scripts split on a fixed shape.

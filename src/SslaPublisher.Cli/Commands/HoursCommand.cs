@@ -19,19 +19,24 @@ internal sealed class HoursCommand : SslaCommand
         CustomParser = ParseZone,
     };
 
+    private readonly Option<Instant?> _asOf = CommonOptions.AsOf("The week --zone converts, and which notices are still to come or running.");
+
     /// <param name="clock">"Now" for the conversion: zone differences depend on the week (DST).</param>
     public HoursCommand(IClock clock) : base("hours", """
         Print the weekly staffed hours of each channel in its own zone and, with --zone, in a reader's zone
-        (using this week's offsets, since DST moves them). Closures are listed in the last column.
+        (using this week's offsets, since DST moves them). Closures are listed in the last column: closed
+        dates, and planned-closure notices not yet over. A "Notices" column lists temporary reply promises
+        not yet over, when the file has any.
 
         Examples:
           ssla hours examples/acme-air/ssla.yaml
-          ssla hours examples/acme-air/ssla.yaml --zone Asia/Kolkata
+          ssla hours examples/acme-air/ssla.yaml --zone Asia/Kolkata --as-of 2026-12-24T12:00Z
         """)
     {
         _clock = clock;
         Command.Arguments.Add(_file);
         Command.Options.Add(_zone);
+        Command.Options.Add(_asOf);
     }
 
     protected override Task<int> RunAsync(CommandRun run)
@@ -46,7 +51,7 @@ internal sealed class HoursCommand : SslaCommand
         });
         // Redirected output has no terminal width; a fixed width keeps the table on one line per row.
         console.Profile.Width = 160;
-        console.Write(BuildTable(promise, run.Get(_zone), _clock.GetCurrentInstant()));
+        console.Write(BuildTable(promise, run.Get(_zone), run.Get(_asOf) ?? _clock.GetCurrentInstant()));
         return Task.FromResult(ExitCodes.Ok);
     }
 
@@ -55,10 +60,13 @@ internal sealed class HoursCommand : SslaCommand
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Channel").AddColumn("Zone").AddColumn("Days").AddColumn("Hours");
         if (readerZone is not null) table.AddColumn($"In {readerZone.Id} (this week)");
-        table.AddColumn("Closed");
+        // A notice's window is one line: wrapped mid-way it reads as two entries.
+        table.AddColumn(new TableColumn("Closed").NoWrap());
+        var withPromises = promise.Notices.Any(n => n.Reply is not null);
+        if (withPromises) table.AddColumn(new TableColumn("Notices").NoWrap());
         foreach (var channel in promise.Channels)
         {
-            var schedule = new ChannelSchedule(channel);
+            var schedule = ChannelSchedule.For(promise, channel);
             var own = WeeklySummary.For(schedule);
             var converted = readerZone is null ? null : WeeklySummary.For(schedule, readerZone, now);
             var ownLines = Lines(own);
@@ -71,7 +79,17 @@ internal sealed class HoursCommand : SslaCommand
             };
             if (converted is not null)
                 cells.Add(new Text(string.Join("\n", Lines(converted).Select(l => $"{l.Days} {l.Hours}".Trim()))));
-            cells.Add(new Text(channel.Closed.IsEmpty ? "-" : string.Join("\n", channel.Closed.Select(Closure))));
+            // Only what is not over at 'now': a closure of last spring tells the reader nothing.
+            var closures = channel.Closed.Select(Closure)
+                .Concat(schedule.ClosureWindows.Where(c => c.Window.End > now).Select(c => $"{Window(c.Window.Start, c.Window.End, channel.TimeZone)} ({c.NoticeId})"))
+                .ToList();
+            cells.Add(new Text(closures.Count == 0 ? "-" : string.Join("\n", closures)));
+            if (withPromises)
+            {
+                var temporary = schedule.TemporaryPromises.Where(t => t.Until is not { } until || until > now)
+                    .Select(t => $"{Window(t.From, t.Until, channel.TimeZone)} within {t.Within} ({t.NoticeId})").ToList();
+                cells.Add(new Text(temporary.Count == 0 ? "-" : string.Join("\n", temporary)));
+            }
             table.AddRow(cells);
         }
         return table;
@@ -94,6 +112,12 @@ internal sealed class HoursCommand : SslaCommand
         var dates = c.From == c.To ? iso.Format(c.From) : $"{iso.Format(c.From)}..{iso.Format(c.To)}";
         return c.Reason is null ? dates : $"{dates} {c.Reason}";
     }
+
+    // A notice's window in the channel's zone, to the minute ("2027-01-11 06:00..2027-01-12 18:00", "2027-06-01 09:00..").
+    private static string Window(Instant from, Instant? until, DateTimeZone zone) =>
+        $"{LocalMinute.Format(from.InZone(zone).LocalDateTime)}..{(until is { } u ? LocalMinute.Format(u.InZone(zone).LocalDateTime) : "")}";
+
+    private static readonly LocalDateTimePattern LocalMinute = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm");
 
     private static DateTimeZone? ParseZone(System.CommandLine.Parsing.ArgumentResult result)
     {

@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace SslaPublisher.Cli.Commands;
 
-/// <summary>The terminal form of a track record: one table row per channel and month, then the verdict.</summary>
+/// <summary>The terminal form of a track record: one table row per channel and month (and per notice with a temporary promise), then the verdict.</summary>
 internal static class ReportTable
 {
     public static void Write(TrackRecord record, TextWriter output)
@@ -29,6 +29,9 @@ internal static class ReportTable
             foreach (var month in channel.Months)
                 table.AddRow(Cells(channel.Channel.Id, month.Month.ToString("uuuu'-'MM", CultureInfo.InvariantCulture), month.Summary));
             table.AddRow(Cells(channel.Channel.Id, "all", channel.Total));
+            // Part of "all": the interactions a notice's temporary promise judged, so the verdict can be read honestly.
+            foreach (var notice in channel.Notices)
+                table.AddRow(Cells(channel.Channel.Id, $"notice {notice.Promise.NoticeId} ({notice.Promise.Within})", notice.Summary));
             if (channel != record.Channels[^1]) table.AddEmptyRow();
         }
         console.Write(table);
@@ -50,7 +53,7 @@ internal static class ReportTable
 
     private static string[] Cells(string channel, string month, OutcomeSummary s) =>
     [
-        Markup.Escape(channel), month, ReportFormat.Count(s.Total), ReportFormat.Count(s.OnTime), ReportFormat.Count(s.Late),
+        Markup.Escape(channel), Markup.Escape(month), ReportFormat.Count(s.Total), ReportFormat.Count(s.OnTime), ReportFormat.Count(s.Late),
         ReportFormat.Count(s.Missed), ReportFormat.Count(s.Pending), ReportFormat.Count(s.NoPromise), ReportFormat.Percent(s.OnTimePercent),
         ReportFormat.Seconds(s.WallTime.MedianSeconds), ReportFormat.Seconds(s.WallTime.P90Seconds),
         ReportFormat.Seconds(s.StaffedTime.MedianSeconds), ReportFormat.Seconds(s.StaffedTime.P90Seconds),

@@ -25,9 +25,10 @@ internal sealed class ValidateCommand : SslaCommand
         var promise = InputResolver.Load(input);
         // Warnings (missing translations) do not make the file invalid: listed first, located like errors.
         foreach (var warning in promise.Warnings) await run.Output.WriteLineAsync(warning.ToString());
+        var channels = promise.Channels.Length == 1 ? "1 channel" : $"{promise.Channels.Length} channels";
         var warnings = promise.Warnings.Length switch { 0 => "", 1 => ", 1 warning", var n => $", {n} warnings" };
         await run.Output.WriteLineAsync(
-            $"{InputResolver.DefinitionPath(input)}: valid ({promise.Channels.Length} channels for {promise.Brand.Name}{warnings}).");
+            $"{InputResolver.DefinitionPath(input)}: valid ({channels} for {promise.Brand.Name}{warnings}).");
         return ExitCodes.Ok;
     }
 }

@@ -11,6 +11,9 @@ namespace SslaPublisher.Reporting;
 /// <param name="Lateness">How far past due (for missed: at least this far, as of as-of).</param>
 public sealed record Breach(int Line, Outcome Outcome, Instant Received, Instant Due, Instant? FirstReply, Duration Lateness)
 {
+    /// <summary>The notice whose temporary promise set <see cref="Due"/>; null when the channel's own did.</summary>
+    public string? NoticeId { get; init; }
+
     /// <summary>Worst first: most late, then earliest received, then lowest line — a total order, so lists are stable.</summary>
     public static IComparer<Breach> WorstFirst { get; } = Comparer<Breach>.Create((a, b) =>
     {

@@ -24,7 +24,7 @@ public sealed class OutcomeTally(int worstBreaches)
         if (m.WallTime is { } wall) _wall.Add((long)wall.TotalSeconds);
         if (m.StaffedTime is { } staffed) _staffed.Add((long)staffed.TotalSeconds);
         if (m.Outcome is Outcome.Late or Outcome.Missed)
-            _worst.Offer(new Breach(m.Row.Line, m.Outcome, m.Row.Received, m.Due!.Value, m.Answered, m.Lateness));
+            _worst.Offer(new Breach(m.Row.Line, m.Outcome, m.Row.Received, m.Due!.Value, m.Answered, m.Lateness) { NoticeId = m.Temporary?.NoticeId });
     }
 
     /// <summary>The staffed-time histogram so far (read by the verdict to combine channels).</summary>

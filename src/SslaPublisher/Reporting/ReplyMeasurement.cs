@@ -10,6 +10,7 @@ namespace SslaPublisher.Reporting;
 /// <param name="WallTime">Wall-clock time from arrival to the first reply; null when not answered by as-of.</param>
 /// <param name="StaffedTime">Staffed time from arrival to the first reply; null when not answered by as-of.</param>
 /// <param name="Lateness">How far past due: the reply minus due (late), as-of minus due (missed); zero otherwise.</param>
+/// <param name="Temporary">The notice's temporary promise it was measured against (received in its window); null for the channel's own.</param>
 public readonly record struct ReplyMeasurement(
     ReplyRow Row,
     Outcome Outcome,
@@ -17,4 +18,5 @@ public readonly record struct ReplyMeasurement(
     Instant? Answered,
     Duration? WallTime,
     Duration? StaffedTime,
-    Duration Lateness);
+    Duration Lateness,
+    Schedule.TemporaryPromise? Temporary = null);

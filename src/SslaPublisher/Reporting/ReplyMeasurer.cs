@@ -5,6 +5,8 @@ namespace SslaPublisher.Reporting;
 
 /// <summary>Measures interactions against one channel's promise, in staffed time, as of a fixed instant.</summary>
 /// <remarks>
+/// With a schedule from <see cref="ChannelSchedule.For"/>, a message received in a notice's window is measured
+/// against that notice's temporary promise (the one customers were told then), and planned closures count as closed.
 /// A reply sent after as-of is treated as not sent yet: the report says what was known at as-of, so running it
 /// again later with the same as-of gives the same numbers. Messages received after as-of are not measured at all
 /// (the caller counts them separately).
@@ -37,6 +39,6 @@ public sealed class ReplyMeasurer(ChannelSchedule schedule, Instant asOf)
             ({ } d, null) when AsOf > d => (Outcome.Missed, AsOf - d),
             _ => (Outcome.Pending, Duration.Zero),
         };
-        return new ReplyMeasurement(row, outcome, due, answered, wall, staffed, lateness);
+        return new ReplyMeasurement(row, outcome, due, answered, wall, staffed, lateness, Schedule.TemporaryPromiseAt(row.Received));
     }
 }

@@ -79,6 +79,25 @@ public static class ReportJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        // Interactions judged by a notice's temporary promise (also inside the totals and months above).
+        w.WriteStartArray("notices");
+        foreach (var notice in record.Notices)
+        {
+            var promise = notice.Promise;
+            w.WriteStartObject();
+            w.WriteString("id", promise.NoticeId);
+            w.WriteString("from", Local(promise.From, channel.TimeZone));
+            if (promise.Until is { } until) w.WriteString("until", Local(until, channel.TimeZone));
+            else w.WriteNull("until");
+            w.WriteStartObject("promise");
+            w.WriteString("within", DurationText.Format(promise.Within));
+            w.WriteNumber("withinDays", promise.Within.Days);
+            w.WriteNumber("withinSeconds", (long)promise.Within.Staffed.TotalSeconds);
+            w.WriteEndObject();
+            WriteSummary(w, notice.Summary, channel.TimeZone);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
@@ -111,6 +130,8 @@ public static class ReportJson
             if (b.FirstReply is { } reply) w.WriteString("firstReplyAt", Local(reply, zone));
             else w.WriteNull("firstReplyAt");
             w.WriteNumber("lateBySeconds", (long)b.Lateness.TotalSeconds);
+            if (b.NoticeId is { } notice) w.WriteString("notice", notice);
+            else w.WriteNull("notice");
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -43,7 +43,7 @@ public static class SampleReplyGenerator
         // Each channel's arrivals fall on these dates in its own zone, so every channel gets whole local months.
         var first = options.Through.PlusMonths(1 - options.Months).OnDayOfMonth(1);
         var last = options.Through.OnDayOfMonth(options.Through.Calendar.GetDaysInMonth(options.Through.Year, options.Through.Month));
-        var channels = promise.Channels.Select((c, i) => (Channel: c, Schedule: new ChannelSchedule(c), Busiest: i == 0)).ToArray();
+        var channels = promise.Channels.Select((c, i) => (Channel: c, Schedule: ChannelSchedule.For(promise, c), Busiest: i == 0)).ToArray();
         var offsetPattern = InstantText.WithOffset;
         output.Write(Header);
         output.Write('\n');

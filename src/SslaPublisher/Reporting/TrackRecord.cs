@@ -26,7 +26,18 @@ public sealed record ChannelRecord(Channel Channel, OutcomeSummary Total, Outcom
 {
     /// <summary>Length of the recent window: the "· 90 d" of a track-record badge.</summary>
     public const int RecentDays = 90;
+
+    /// <summary>
+    /// The interactions measured against a notice's temporary promise (received in its window), per notice in file
+    /// order; only notices with rows. They are in <see cref="Total"/> and the months too, judged by that promise.
+    /// </summary>
+    public ImmutableArray<NoticeRecord> Notices { get; init; } = [];
 }
+
+/// <summary>One channel's outcomes under one notice's temporary promise.</summary>
+/// <param name="Promise">The temporary promise and its window.</param>
+/// <param name="Summary">The interactions received in the window, judged against it.</param>
+public sealed record NoticeRecord(Schedule.TemporaryPromise Promise, OutcomeSummary Summary);
 
 /// <summary>One channel's outcomes in one calendar month of its own zone.</summary>
 public sealed record MonthRecord(YearMonth Month, OutcomeSummary Summary);

@@ -32,7 +32,8 @@ public sealed class TrackRecordBuilder
         AsOf = asOf;
         _recentFrom = asOf - Duration.FromDays(ChannelRecord.RecentDays);
         _worstBreaches = worstBreaches;
-        _channels = [.. promise.Channels.Select(c => new ChannelState(c, new ReplyMeasurer(new ChannelSchedule(c), asOf), worstBreaches))];
+        // Notices count: a message received in a notice's window is judged by the promise customers were given then.
+        _channels = [.. promise.Channels.Select(c => new ChannelState(c, new ReplyMeasurer(ChannelSchedule.For(promise, c), asOf), worstBreaches))];
     }
 
     /// <summary>The instant the report is as of.</summary>
@@ -56,6 +57,12 @@ public sealed class TrackRecordBuilder
         if (!state.Months.TryGetValue(month, out var tally))
             state.Months.Add(month, tally = new OutcomeTally(_worstBreaches));
         tally.Add(measurement);
+        if (measurement.Temporary is { } temporary)
+        {
+            if (!state.Notices.TryGetValue(temporary.NoticeId, out var underNotice))
+                state.Notices.Add(temporary.NoticeId, underNotice = new OutcomeTally(_worstBreaches));
+            underNotice.Add(measurement);
+        }
         if (measurement.StaffedTime is { } staffed)
         {
             if (!_pooledStaffed.TryGetValue(month, out var pooled)) _pooledStaffed.Add(month, pooled = new DurationHistogram());
@@ -77,7 +84,12 @@ public sealed class TrackRecordBuilder
     {
         var channels = _channels
             .Select(s => new ChannelRecord(s.Channel, s.Total.ToSummary(), s.Recent.ToSummary(),
-                [.. s.Months.Select(m => new MonthRecord(m.Key, m.Value.ToSummary()))]))
+                [.. s.Months.Select(m => new MonthRecord(m.Key, m.Value.ToSummary()))])
+            {
+                Notices = [.. s.Measurer.Schedule.TemporaryPromises
+                    .Where(t => s.Notices.ContainsKey(t.NoticeId))
+                    .Select(t => new NoticeRecord(t, s.Notices[t.NoticeId].ToSummary()))],
+            })
             .ToImmutableArray();
         var verdict = _promise.Agreement is { } agreement
             ? VerdictEvaluator.Evaluate(agreement, channels,
@@ -100,5 +112,6 @@ public sealed class TrackRecordBuilder
         public OutcomeTally Total { get; } = new(worstBreaches);
         public OutcomeTally Recent { get; } = new(0);
         public SortedDictionary<YearMonth, OutcomeTally> Months { get; } = [];
+        public Dictionary<string, OutcomeTally> Notices { get; } = new(StringComparer.Ordinal);
     }
 }

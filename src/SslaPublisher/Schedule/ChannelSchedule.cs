@@ -22,10 +22,26 @@ public sealed class ChannelSchedule
 {
     private readonly StaffedIntervalSource _source;
 
-    /// <summary>Builds the schedule of a loaded channel.</summary>
+    /// <summary>Builds the schedule of a loaded channel from its weekly hours, closed dates and promise alone (no notices).</summary>
+    /// <remarks>For what hours and promise say every week (summaries, badges); <see cref="For"/> adds the notices.</remarks>
     public ChannelSchedule(Channel channel)
         : this((channel ?? throw new ArgumentNullException(nameof(channel))).TimeZone, channel.Hours, channel.Closed, channel.Reply)
     {
+    }
+
+    /// <summary>
+    /// The schedule of <paramref name="channel"/> with the notices of <paramref name="promise"/> that touch it: planned
+    /// closures take their window out of the staffed hours, and a temporary promise replaces the reply time for
+    /// messages received in its window. What <c>ssla due</c>, <c>ssla hours</c> and the track record use.
+    /// </summary>
+    public static ChannelSchedule For(Promise promise, Channel channel)
+    {
+        ArgumentNullException.ThrowIfNull(promise);
+        ArgumentNullException.ThrowIfNull(channel);
+        var touching = promise.Notices.Where(n => n.Touches(channel.Id)).ToList();
+        return new ChannelSchedule(channel.TimeZone, channel.Hours, channel.Closed, channel.Reply,
+            [.. touching.Where(n => n.Kind == NoticeKind.PlannedClosure && n.Until is not null).Select(n => new ClosureWindow(n.Id, new Interval(n.From, n.Until!.Value)))],
+            [.. touching.Where(n => n.Reply is not null).Select(n => new TemporaryPromise(n.Id, n.From, n.Until, n.Reply!))]);
     }
 
     /// <summary>Builds a schedule from its parts (tests and tools that have no <see cref="Channel"/>).</summary>
@@ -34,6 +50,19 @@ public sealed class ChannelSchedule
     /// <param name="closed">Holidays and dated closures, in the channel's zone.</param>
     /// <param name="reply">The promise; its <see cref="ReplyPromise.Within"/> must not be negative.</param>
     public ChannelSchedule(DateTimeZone zone, WeeklyHours hours, IEnumerable<ClosedPeriod> closed, ReplyPromise reply)
+        : this(zone, hours, closed, reply, [], [])
+    {
+    }
+
+    /// <summary>Builds a schedule with closure windows and temporary promises (what notices change).</summary>
+    /// <param name="zone">Zone the hours are stated in.</param>
+    /// <param name="hours">Weekly staffed hours.</param>
+    /// <param name="closed">Holidays and dated closures, in the channel's zone.</param>
+    /// <param name="reply">The promise; its <see cref="ReplyPromise.Within"/> must not be negative.</param>
+    /// <param name="closureWindows">Windows in which the channel is closed whatever its hours say (planned closures).</param>
+    /// <param name="temporaryPromises">Reply times that replace the promise's for messages received in their window; windows must not overlap.</param>
+    public ChannelSchedule(DateTimeZone zone, WeeklyHours hours, IEnumerable<ClosedPeriod> closed, ReplyPromise reply,
+        ImmutableArray<ClosureWindow> closureWindows, ImmutableArray<TemporaryPromise> temporaryPromises)
     {
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(hours);
@@ -41,11 +70,15 @@ public sealed class ChannelSchedule
         ArgumentNullException.ThrowIfNull(reply);
         if (reply.Within.Staffed < Duration.Zero || reply.Within.Days < 0)
             throw new ArgumentOutOfRangeException(nameof(reply), reply.Within, "A reply promise cannot be negative.");
+        if (temporaryPromises.Any(t => t.Within.Staffed < Duration.Zero || t.Within.Days < 0))
+            throw new ArgumentOutOfRangeException(nameof(temporaryPromises), "A temporary reply promise cannot be negative.");
         Zone = zone;
         Hours = hours;
         Closed = closed.ToImmutableArray();
         Reply = reply;
-        _source = new StaffedIntervalSource(zone, hours, Closed);
+        ClosureWindows = closureWindows.IsDefault ? [] : closureWindows;
+        TemporaryPromises = temporaryPromises.IsDefault ? [] : temporaryPromises;
+        _source = new StaffedIntervalSource(zone, hours, Closed, [.. ClosureWindows.Select(c => c.Window)]);
         IsRoundTheClock = WeeklySummary.Of(hours, zone).IsAlways;
     }
 
@@ -60,6 +93,27 @@ public sealed class ChannelSchedule
 
     /// <summary>The reply promise.</summary>
     public ReplyPromise Reply { get; }
+
+    /// <summary>Windows in which the channel is closed whatever its hours say (planned-closure notices).</summary>
+    public ImmutableArray<ClosureWindow> ClosureWindows { get; }
+
+    /// <summary>Reply times that hold for messages received in their window instead of <see cref="Reply"/>'s.</summary>
+    public ImmutableArray<TemporaryPromise> TemporaryPromises { get; }
+
+    /// <summary>
+    /// The temporary promise in force for a message received at <paramref name="received"/>, or null when the
+    /// channel's own holds. The instant of receipt decides, as in the pages' live script: a message that arrives
+    /// during a storm keeps the storm's promise even when it is answered after the window.
+    /// </summary>
+    public TemporaryPromise? TemporaryPromiseAt(Instant received)
+    {
+        foreach (var promise in TemporaryPromises)
+            if (promise.Holds(received)) return promise;
+        return null;
+    }
+
+    /// <summary>The reply time in force for a message received at <paramref name="received"/>.</summary>
+    public ReplyTime WithinAt(Instant received) => TemporaryPromiseAt(received)?.Within ?? Reply.Within;
 
     /// <summary>True when some staffed range exists at all (false for hours with no ranges).</summary>
     public bool HasHours => _source.HasHours;
@@ -83,7 +137,8 @@ public sealed class ChannelSchedule
     }
 
     /// <summary>
-    /// When a reply to a message received at <paramref name="received"/> is due, by the promise's rule.
+    /// When a reply to a message received at <paramref name="received"/> is due, by the promise's rule (a temporary
+    /// promise's reply time when one holds at <paramref name="received"/>).
     /// </summary>
     /// <remarks>
     /// The clock starts at <paramref name="received"/> when staffed, else at the next opening (under
@@ -100,8 +155,9 @@ public sealed class ChannelSchedule
     {
         if (NextStaffedStart(received) is not { } start) return null;
         if (start > received && !Reply.OffHours.IsNextOpening) return null;
-        var due = Reply.Within.HasDays ? AfterStaffedDays(start, Reply.Within.Days) : start;
-        return due is { } d ? AfterStaffedTime(d, Reply.Within.Staffed) : null;
+        var within = WithinAt(received);
+        var due = within.HasDays ? AfterStaffedDays(start, within.Days) : start;
+        return due is { } d ? AfterStaffedTime(d, within.Staffed) : null;
     }
 
     // The days rule; on a channel staffed around the clock a day is 24 staffed hours (closed dates still skipped).

@@ -9,7 +9,8 @@ namespace SslaPublisher.Schedule;
 /// </summary>
 /// <remarks>
 /// Intervals come out in start order but may touch or overlap (two ranges meeting at midnight, or an end pushed
-/// later by a fall-back overlap); callers that need disjoint intervals merge them.
+/// later by a fall-back overlap); callers that need disjoint intervals merge them. Closure windows (planned-closure
+/// notices: instants, not dates) cut the part of a range they cover, as <c>live.js</c>'s <c>cut</c> does.
 /// </remarks>
 internal sealed class StaffedIntervalSource
 {
@@ -26,14 +27,18 @@ internal sealed class StaffedIntervalSource
     private readonly DateTimeZone _zone;
     private readonly WeeklyHours _hours;
     private readonly ImmutableArray<ClosedPeriod> _closed;
+    private readonly ImmutableArray<Interval> _windows;
     private readonly LocalDate? _lastClosed;
 
-    public StaffedIntervalSource(DateTimeZone zone, WeeklyHours hours, ImmutableArray<ClosedPeriod> closed)
+    public StaffedIntervalSource(DateTimeZone zone, WeeklyHours hours, ImmutableArray<ClosedPeriod> closed, ImmutableArray<Interval> closureWindows)
     {
         _zone = zone;
         _hours = hours;
         _closed = closed.OrderBy(c => c.From).ToImmutableArray();
-        _lastClosed = _closed.IsEmpty ? null : _closed.Max(c => c.To);
+        _windows = closureWindows;
+        // The last date any closure touches: past it, days without staffed time mean hours that are never staffed.
+        var lastDates = _closed.Select(c => c.To).Concat(_windows.Select(w => w.End.InZone(zone).Date)).ToList();
+        _lastClosed = lastDates.Count == 0 ? null : lastDates.Max();
     }
 
     /// <summary>True when the weekly hours have at least one range.</summary>
@@ -53,7 +58,7 @@ internal sealed class StaffedIntervalSource
                 date = closure.To.PlusDays(1);
                 continue;
             }
-            foreach (var interval in ResolvedOn(date))
+            foreach (var interval in CutOn(date))
             {
                 if (interval.End > from && interval.Start < interval.End)
                 {
@@ -69,7 +74,7 @@ internal sealed class StaffedIntervalSource
     /// <summary>The non-empty staffed intervals of the ranges that start on <paramref name="date"/>; none on a closed date.</summary>
     public IEnumerable<Interval> IntervalsOn(LocalDate date) => ClosureOn(date) is not null
         ? []
-        : ResolvedOn(date).Where(i => i.Start < i.End);
+        : CutOn(date).Where(i => i.Start < i.End);
 
     /// <summary>The last date that any closure covers, if there are closures.</summary>
     public LocalDate? LastClosed => _lastClosed;
@@ -79,6 +84,30 @@ internal sealed class StaffedIntervalSource
     // cleared when full, which only costs working them out again.
     private const int CachedDates = 4096;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<LocalDate, Interval[]> _intervalsByDate = new();
+
+    // A date's intervals with the closure windows taken out (most channels have none: the cached array as is).
+    private IReadOnlyList<Interval> CutOn(LocalDate date)
+    {
+        var intervals = ResolvedOn(date);
+        if (_windows.IsEmpty) return intervals;
+        IReadOnlyList<Interval> list = intervals;
+        foreach (var window in _windows)
+        {
+            var next = new List<Interval>(list.Count + 1);
+            foreach (var interval in list)
+            {
+                if (window.End <= interval.Start || window.Start >= interval.End)
+                {
+                    next.Add(interval);
+                    continue;
+                }
+                if (interval.Start < window.Start) next.Add(new Interval(interval.Start, window.Start));
+                if (window.End < interval.End) next.Add(new Interval(window.End, interval.End));
+            }
+            list = next;
+        }
+        return list;
+    }
 
     private Interval[] ResolvedOn(LocalDate date)
     {

@@ -67,7 +67,7 @@ public sealed class WeeklySummary
         var stated = Of(hours, zone);
         if (stated.IsAlways) return new WeeklySummary(readerZone, true, []);
 
-        var source = new StaffedIntervalSource(zone, hours, []);
+        var source = new StaffedIntervalSource(zone, hours, [], []);
         var monday = reference.InZone(zone).Date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
         var intervals = Enumerable.Range(0, 7)
             .Select(monday.PlusDays)

@@ -31,7 +31,7 @@ public class FoundationCommandTests
         // Then the warning names file, line, column and field, and the file is still valid
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"{file}:3:70: warning: channels[0].summary: no text in fr", result.Output, StringComparison.Ordinal);
-        Assert.Contains("valid (1 channels for A, 1 warning)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("valid (1 channel for A, 1 warning)", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,7 +62,15 @@ public static class LocaleStrings
     public static string ReplyPromise(this UiStrings strings, Definition.Channel channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        var words = strings.ReplyTime(channel, UnitWidth.Wide);
-        return channel.Reply.Within.HasDays ? words : strings.Format("format.staffed_time", ("duration", words));
+        return strings.ReplyPromise(channel.Reply.Within, new Schedule.ChannelSchedule(channel).IsStaffedEveryDay);
+    }
+
+    /// <summary>A reply time with how it is counted (a notice's temporary promise): <c>2 hours of staffed time</c>.</summary>
+    public static string ReplyPromise(this UiStrings strings, Definition.ReplyTime within, bool staffedEveryDay)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        ArgumentNullException.ThrowIfNull(within);
+        var words = strings.ReplyTime(within, UnitWidth.Wide, staffedEveryDay);
+        return within.HasDays ? words : strings.Format("format.staffed_time", ("duration", words));
     }
 }

@@ -53,6 +53,15 @@ public static class LiveScheduleJson
         w.WriteEndObject();
     }
 
+    /// <summary>One channel's schedule with the notice parts (temporary promises, closure windows), as pages embed it.</summary>
+    internal static void WriteChannel(Utf8JsonWriter w, Channel channel, PageText text, Promise promise, Platforms.PlatformCatalog platforms)
+    {
+        w.WriteStartObject();
+        WriteChannelFields(w, channel, text);
+        LiveNoticesJson.WriteChannelParts(w, channel, promise, platforms, text);
+        w.WriteEndObject();
+    }
+
     private static void WriteChannelFields(Utf8JsonWriter w, Channel channel, PageText text)
     {
         w.WriteString("id", channel.Id);

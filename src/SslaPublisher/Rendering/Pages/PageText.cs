@@ -37,10 +37,11 @@ public sealed class PageText
     public string Range(TimeRange range) => Locale.Range(range);
 
     /// <summary>A date in the language's words (<c>December 25, 2026</c>, <c>25 de diciembre de 2026</c>).</summary>
+    /// <remarks>Day and year in the language's digits, as its times are: a notice's "from ٥ مارس ٢٠٢٧، ٧:٠٠ ص" must not mix two scripts.</remarks>
     public string Date(LocalDate date) => Strings.Format("pages.date",
         ("month", Strings.List("pages.months")[date.Month - 1]),
-        ("day", date.Day.ToString(CultureInfo.InvariantCulture)),
-        ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
+        ("day", Locale.Digits(date.Day.ToString(CultureInfo.InvariantCulture))),
+        ("year", Locale.Digits(date.Year.ToString(CultureInfo.InvariantCulture))));
 
     /// <summary>The name of a language in this page's language (CLDR): "Spanish", "espagnol", "スペイン語".</summary>
     public string LanguageName(string code) => LanguageNames.In(Strings.Language, code);

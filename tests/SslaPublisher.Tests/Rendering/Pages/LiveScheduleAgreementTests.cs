@@ -36,27 +36,75 @@ public sealed class LiveScheduleAgreementTests
     private static readonly Instant From = Instant.FromUtc(2026, 1, 1, 0, 0);
     private static readonly Instant To = Instant.FromUtc(2028, 1, 1, 0, 0);
 
+    // Notices on top of hours: planned closures cutting part of a day, whole days (under a days promise), an overnight
+    // range across London's fall-back, a round-the-clock channel; temporary promises across New York's spring-forward,
+    // in days on a Paris channel, open-ended, and one next to a closure.
+    private const string NoticesYaml = """
+        brand: {name: Notices, slug: notices, timezone: America/New_York}
+        channels:
+          - {id: ny, platform: x, handle: "@a", purpose: support, summary: s, hours: {mon-fri: "09:00-18:00", sat: "10:00-14:00"}, closed: [2026-12-25], reply: {within: 15m}}
+          - {id: ny-days, platform: x, handle: "@b", purpose: support, summary: s, hours: {mon-thu: "09:00-17:00", fri: "09:00-13:00"}, reply: {within: 2d}}
+          - {id: london, platform: x, handle: "@c", purpose: support, summary: s, timezone: Europe/London, hours: {daily: ["06:00-12:00", "22:00-02:00"]}, reply: {within: 30m}}
+          - {id: always, platform: x, handle: "@d", purpose: support, summary: s, hours: always, reply: {within: 3h}}
+          - {id: paris, platform: x, handle: "@e", purpose: support, summary: s, timezone: Europe/Paris, hours: {mon-fri: "08:00-20:00"}, reply: {within: 2h, off_hours: "We answer on Monday."}}
+        notices:
+          - {id: storm, kind: degraded, from: 2026-03-06T12:00, until: 2026-03-10T12:00, channels: [ny, ny-days], text: t, reply: {within: 1d2h}}
+          - {id: thanksgiving, kind: planned-closure, from: 2026-11-25T10:30, until: 2026-11-27T15:00, channels: [ny, ny-days, always], text: t}
+          - {id: london-move, kind: planned-closure, from: 2026-10-24T23:00Z, until: 2026-10-25T01:30Z, channels: [london], text: t}
+          - {id: london-slow, kind: degraded, from: 2026-10-25T01:30Z, until: 2026-10-26T12:00Z, channels: [london], text: t, reply: {within: 4h}}
+          - {id: always-slow, kind: crisis, from: 2027-02-01T00:00, until: 2027-02-03T00:00, channels: [always], text: t, reply: {within: 12h}}
+          - {id: paris-new-tool, kind: degraded, from: 2027-06-01T09:00, channels: [paris], text: t, reply: {within: 1d}}
+        crisis: {contact: "+1 800 555 0100", statement: s}
+        """;
+
     [Fact]
     public void Should_agree_with_the_schedule_engine_on_staffed_now_next_opening_and_reply_due()
     {
         // Given channels in edge-case zones, and instants around every DST transition of their zones plus random ones
+        // When Chromium evaluates live.js on all of them in one page
+        // Then every answer matches ChannelSchedule
+        AssertAgreement(Yaml, withNotices: false);
+    }
+
+    [Fact]
+    public void Should_agree_with_the_schedule_engine_under_closures_and_temporary_promises()
+    {
+        // Given channels with planned-closure notices and temporary promises, and instants around every window edge
+        // When Chromium evaluates live.js with the notices as pages embed them
+        // Then staffed now, next opening and reply due match ChannelSchedule.For (the notices applied)
+        AssertAgreement(NoticesYaml, withNotices: true);
+    }
+
+    private static void AssertAgreement(string yaml, bool withNotices)
+    {
         using var dir = new TempDir();
-        var promise = new PromiseLoader().LoadFile(dir.Write("ssla.yaml", Yaml));
+        var promise = new PromiseLoader().LoadFile(dir.Write("ssla.yaml", yaml));
         var text = new PageText(UiStrings.Load(PagesSite.Templates(), "en"));
-        var channels = JsonNode.Parse("[" + string.Join(",", promise.Channels.Select(c => JsonText.Write(w => LiveScheduleJson.WriteChannel(w, c, text), indented: false))) + "]")!;
+        var platforms = SslaPublisher.Platforms.PlatformCatalog.Default;
+        var channels = JsonNode.Parse("[" + string.Join(",", promise.Channels.Select(c => JsonText.Write(w =>
+        {
+            if (withNotices) LiveScheduleJson.WriteChannel(w, c, text, promise, platforms);
+            else LiveScheduleJson.WriteChannel(w, c, text);
+        }, indented: false))) + "]")!;
+        var notices = JsonNode.Parse(JsonText.Write(w =>
+        {
+            w.WriteStartObject();
+            LiveNoticesJson.WriteNotices(w, promise, "en");
+            w.WriteEndObject();
+        }, indented: false))!["notices"]!;
         var samples = Samples(promise).ToList();
         Assert.True(samples.Count >= 500, $"only {samples.Count} samples");
 
-        // When Chromium evaluates live.js on all of them in one page
         var result = BrowserHarness.Run(null, BrowserTask.Of("schedule.js", new
         {
             script = Path.Combine(RepoPaths.Root, "templates", "assets", "live.js"),
             channels,
+            notices,
             samples = samples.Select(s => new object[] { s.Channel, s.At.ToUnixTimeMilliseconds() }),
         }))[0]!.AsArray();
 
-        // Then every answer matches ChannelSchedule
-        var schedules = promise.Channels.Select(c => new ChannelSchedule(c)).ToList();
+        var schedules = promise.Channels.Select(c => withNotices ? ChannelSchedule.For(promise, c) : new ChannelSchedule(c)).ToList();
+        if (withNotices) Assert.All(schedules, s => Assert.False(s.ClosureWindows.IsEmpty && s.TemporaryPromises.IsEmpty));
         var mismatches = new List<string>();
         for (var i = 0; i < samples.Count; i++)
         {
@@ -79,9 +127,19 @@ public sealed class LiveScheduleAgreementTests
         {
             var zone = promise.Channels[i].TimeZone;
             var transitions = zone.GetZoneIntervals(From, To).Select(z => z.Start).Where(s => s > From).ToList();
-            foreach (var transition in transitions)
+            // Notice windows' edges are transitions of the channel's schedule too.
+            var id = promise.Channels[i].Id;
+            var edges = promise.Notices.Where(n => n.Touches(id))
+                .SelectMany(n => n.Until is { } until ? new[] { n.From, until } : [n.From]);
+            foreach (var transition in transitions.Concat(edges))
                 foreach (var minutes in aroundMinutes)
                     yield return (i, transition + Duration.FromMinutes(minutes));
+            // And instants inside each window (an open-ended one: its first month).
+            foreach (var notice in promise.Notices.Where(n => n.Touches(id)))
+            {
+                var span = (long)((notice.Until ?? notice.From + Duration.FromDays(30)) - notice.From).TotalMinutes;
+                for (var n = 0; n < 30; n++) yield return (i, notice.From + Duration.FromMinutes(random.NextInt64(span)));
+            }
             // Whole minutes around the clock, plus a few with seconds.
             for (var n = 0; n < 40; n++)
             {
