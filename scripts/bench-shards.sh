@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Sharded agency benchmark (issue 21): BRANDS generated brands (default 10,000 × CHANNELS=2 channels) built and
+# published by SHARDS processes at once (default 4), as a CI matrix of SHARDS runners would, to a private Azurite:
+#   1. per shard, in parallel:  ssla build <agency> --shard i/n -o site-i      (full build of the shard)
+#                               ssla publish --from site-i                    (first upload: listing + diff + upload)
+#   2. once:                    ssla publish <agency> --index-only            (the brand index, after every shard)
+#   3. per shard, in parallel:  ssla publish <agency> --shard i/n -o site-i   (unchanged: incremental build + sync)
+#   4. shard 1 alone:           ssla publish --from site-1                    (unchanged: listing + MD5 diff only)
+# Every unchanged run must upload nothing (checked from --json). Prints Markdown tables with wall time, CPU,
+# peak memory (max RSS), files/s and the load average for docs/BENCHMARKS.md.
+#   bash scripts/bench-shards.sh
+#   BRANDS=200 SHARDS=2 bash scripts/bench-shards.sh   # a quick check of the script
+#   SETUP=0 bash scripts/bench-shards.sh               # skip scripts/setup.sh (npm tools already installed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+brands=${BRANDS:-10000}
+channels=${CHANNELS:-2}
+shards=${SHARDS:-4}
+[ "${SETUP:-1}" = 0 ] || bash scripts/setup.sh >/dev/null
+dotnet build src/SslaPublisher.Cli --configuration Release --verbosity quiet --nologo >/dev/null
+ssla=$PWD/src/SslaPublisher.Cli/bin/Release/net10.0/ssla
+work=$(mktemp -d)
+azurite_pid=
+cleanup() { [ -n "$azurite_pid" ] && kill "$azurite_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+# A private Azurite on a free loopback port, data on disk in the work folder (as the default publish keeps it).
+port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+node node_modules/azurite/dist/src/blob/main.js --blobHost 127.0.0.1 --blobPort "$port" --location "$work/azurite" \
+  --silent --disableTelemetry --skipApiVersionCheck --loose >"$work/azurite.log" 2>&1 &
+azurite_pid=$!
+for _ in $(seq 1 600); do node -e "require('net').connect($port,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))" && break; sleep 0.2; done
+key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+cs="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
+to=(--connection-string "$cs" --container web --json)
+
+# timed NAME CMD...: runs CMD under GNU time; writes "wall cpu maxrss-MiB" to $work/NAME.time and output to NAME.out.
+timed() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/$name.raw" "$@" > "$work/$name.out" 2>&1 \
+    || { echo "$name failed:" >&2; cat "$work/$name.out" >&2; exit 1; }
+  read -r wall user sys rss < "$work/$name.raw"
+  awk "BEGIN { printf \"%s %.2f %.0f\n\", $wall, $user + $sys, $rss / 1024 }" > "$work/$name.time"
+}
+field() { sed -n "s/.*\"$2\": *\([0-9]*\).*/\1/p" "$work/$1.out" | tail -n 1; }   # a number from --json output
+row() { # LABEL NAME [FILES]: one table row
+  read -r wall cpu rss < "$work/$2.time"
+  local rate="–"; [ -n "${3:-}" ] && rate=$(awk "BEGIN { printf \"%.0f\", $3 / $wall }")
+  printf '| %s | %s s | %s s | %s MiB | %s | %s |\n' "$1" "$wall" "$cpu" "$rss" "$rate" "$(cut -d' ' -f1 /proc/loadavg)"
+}
+# stage NAME CMD...: runs CMD for every shard i at once (CMD may use {i} and {n}); wall of the slowest in $work/NAME.wall.
+stage() {
+  local name=$1; shift
+  local started; started=$(date +%s.%N)
+  local pids=()
+  for i in $(seq 1 "$shards"); do
+    local args=("${@//\{i\}/$i}"); args=("${args[@]//\{n\}/$shards}")
+    timed "$name-$i" "${args[@]}" & pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid"; done
+  awk "BEGIN { printf \"%.2f\", $(date +%s.%N) - $started }" > "$work/$name.wall"
+}
+
+"$ssla" sample-brands "$work/agency" --count "$brands" --channels "$channels" --logo examples/acme-air/logo.png >/dev/null
+echo "$brands brands × $channels channels in $shards shards; Azurite 3.37 on 127.0.0.1:$port; $(nproc) cores"
+
+stage build "$ssla" build "$work/agency" --shard "{i}/{n}" -o "$work/site-{i}"
+stage first "$ssla" publish --from "$work/site-{i}" "${to[@]}"
+timed index "$ssla" publish "$work/agency" --index-only "${to[@]}"
+stage again "$ssla" publish "$work/agency" --shard "{i}/{n}" -o "$work/site-{i}" "${to[@]}"
+timed diff-1 "$ssla" publish --from "$work/site-1" "${to[@]}"
+
+echo
+echo "| run | wall | CPU (user + sys) | peak memory | files/s | load average |"
+echo "|---|---|---|---|---|---|"
+files_total=0
+for i in $(seq 1 "$shards"); do
+  files=$(find "$work/site-$i" -type f ! -name '.*' | wc -l); files_total=$((files_total + files))
+  row "shard $i/$shards: build ($files files)" "build-$i" "$files"
+  row "shard $i/$shards: first upload" "first-$i" "$(field "first-$i" uploaded)"
+  row "shard $i/$shards: unchanged republish (incremental build + sync)" "again-$i"
+  [ "$(field "again-$i" uploaded)" = 0 ] || { echo "shard $i: the unchanged republish uploaded files" >&2; exit 1; }
+done
+row "index of brands (--index-only)" index
+row "shard 1/$shards: unchanged, listing + MD5 diff only (--from)" diff-1 "$(field diff-1 unchanged)"
+[ "$(field diff-1 uploaded)" = 0 ] || { echo "the unchanged --from publish uploaded files" >&2; exit 1; }
+echo
+echo "| all shards at once | wall of the slowest |"
+echo "|---|---|"
+echo "| build ($files_total files) | $(cat "$work/build.wall") s |"
+echo "| first upload | $(cat "$work/first.wall") s |"
+echo "| unchanged republish | $(cat "$work/again.wall") s |"
+per_thousand=$(awk "BEGIN { printf \"%.2f\", $(cut -d' ' -f1 "$work/again-1.time") / ($brands / $shards / 1000) }")
+echo
+echo "Unchanged republish of one shard: $per_thousand s per 1,000 brands (goal: under 10 s)."
