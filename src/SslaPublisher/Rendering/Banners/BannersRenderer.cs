@@ -36,6 +36,9 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
     public string Name => "banners";
 
     /// <inheritdoc />
+    public bool StatesPromiseAsOf => true;
+
+    /// <inheritdoc />
     public IEnumerable<SiteFile> Render(RenderContext context)
     {
         var promise = context.Promise;
