@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Proves the packages work away from the checkout, as a new user would meet them:
-#   1. packs SslaPublisher.Cli (the tool) and SslaPublisher (the library) from the Release build;
-#   2. installs the tool into a temporary tool path and, in an unrelated temporary folder with no SSLA_* variable,
-#      runs `ssla init x && ssla build x`; the output must equal, byte for byte, the checkout's build of the same x;
+#   1. packs SslaPublisher.Cli (the tool: ReadyToRun for this machine's runtime, and the portable package) and
+#      SslaPublisher (the library, from the Release build);
+#   2. installs the tool into a temporary tool path (the ReadyToRun package for this runtime must be the one
+#      picked) and, in an unrelated temporary folder with no SSLA_* variable, runs `ssla init x && ssla build x`;
+#      the output must equal, byte for byte, the checkout's build of the same x;
 #   3. runs `ssla publish x` with no account where no Azurite is installed: it must exit 3 saying how to get one;
 #   4. builds tests/PackageConsumer (copied outside the repository, referencing only the packed library) and runs it
 #      on the example brand; the output must equal the checkout's `ssla build examples/acme-air`.
@@ -18,8 +20,15 @@ version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' src/Packaging.props)
 checkout_ssla=(dotnet "$root/src/SslaPublisher.Cli/bin/Release/net10.0/ssla.dll")
 [ -f "$root/src/SslaPublisher.Cli/bin/Release/net10.0/ssla.dll" ] || { echo "package: build Release first (dotnet build -c Release)" >&2; exit 1; }
 
-echo "package: packing $version into $work/feed"
-dotnet pack src/SslaPublisher.Cli -c Release --no-build -o "$work/feed" --verbosity quiet >/dev/null
+# The tool is packed as it ships (a pointer package, one ReadyToRun package per runtime, and the portable `any`
+# package), but only for this machine's runtime: compiling ahead of time for all six takes minutes, and only this
+# one can be installed and run here. `dotnet tool install` must pick it, and its build must equal the checkout's.
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;;
+  Darwin-arm64) rid=osx-arm64 ;; Darwin-x86_64) rid=osx-x64 ;; *) rid=any ;;
+esac
+echo "package: packing $version into $work/feed (tool for $rid and any)"
+dotnet pack src/SslaPublisher.Cli -c Release -p:SslaToolRuntimes="$rid" -o "$work/feed" --verbosity quiet >/dev/null
 dotnet pack src/SslaPublisher -c Release --no-build -o "$work/feed" --verbosity quiet >/dev/null
 
 echo "package: installing the tool into $work/tool"
@@ -31,6 +40,10 @@ mkdir -p "$work/user" "$work/checkout"
 diff -r "$work/checkout/site" "$work/user/site" >/dev/null \
   || { echo "package: the installed tool's build of 'ssla init x' differs from the checkout's" >&2; diff -rq "$work/checkout/site" "$work/user/site" >&2; exit 1; }
 "$work/tool/ssla" --version | grep -q "^$version" || { echo "package: ssla --version does not say $version" >&2; exit 1; }
+if [ "$rid" != any ]; then
+  find "$work/tool/.store" -path "*/tools/net10.0/$rid/ssla.dll" | grep -q . \
+    || { echo "package: dotnet tool install did not pick the $rid package" >&2; find "$work/tool/.store" -name ssla.dll >&2; exit 1; }
+fi
 
 # Publishing with no account and no Azurite says how to get one, and exits 3 (checked only where nothing else
 # already answers on Azurite's port and no global Azurite is on PATH, as on a new user's machine).

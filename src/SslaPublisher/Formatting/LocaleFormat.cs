@@ -184,10 +184,11 @@ public sealed class LocaleFormat
 
     /// <summary>
     /// A measured time such as a reply's, in its two largest units at <paramref name="width"/> with the language's
-    /// plurals and unit joining (CLDR): <c>45s</c>, <c>12m 5s</c>, <c>3h 20m</c>, <c>2d 4h</c> in narrow English,
-    /// <c>12分5秒</c> in Japanese. Whole seconds; a zero second part after minutes is left out (<c>12m</c>).
+    /// plurals and unit joining (CLDR): <c>12 min, 5 sec</c>, <c>12 min y 5 s</c>, <c>12 分 5 秒</c> (short);
+    /// <c>12m 5s</c> (narrow English). Whole seconds; a zero second part after minutes is left out (<c>12 min</c>).
     /// </summary>
-    public string Elapsed(long seconds, UnitWidth width = UnitWidth.Narrow)
+    /// <remarks>Short is the default: CLDR's narrow forms are Latin letters in some languages (Japanese <c>12m5s</c>).</remarks>
+    public string Elapsed(long seconds, UnitWidth width = UnitWidth.Short)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(seconds);
         (long Count, DurationUnit Unit)[] parts = seconds switch

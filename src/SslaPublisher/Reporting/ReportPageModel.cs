@@ -91,7 +91,7 @@ public sealed record ChannelView(
         // The chart's axis is staffed time; a promise in days has no single staffed-time mark, so no bar is marked.
         var withinSeconds = c.Reply.Within.HasDays ? -1 : (long)c.Reply.Within.Staffed.TotalSeconds;
         var distribution = ReportChart.Counts(text["distribution_chart_label", ("platform", platform), ("channel", c.Id), ("duration", within)],
-            [.. record.Total.Distribution.Select(b => (b.Label, b.Count, b.UpToSeconds is { } up && up <= withinSeconds))], text);
+            [.. record.Total.Distribution.Select((b, i) => (BucketLabel(record.Total.Distribution, i, text), b.Count, b.UpToSeconds is { } up && up <= withinSeconds))], text);
         var badge = root + Rendering.Badges.BadgePaths.Svg(TrackRecordBadges.Name(c.Id), Rendering.Badges.BadgeStyle.Flat);
         var badgeAlt = text["badge_alt", ("platform", platform), ("percent", text.Percent(record.Recent.OnTimePercent)),
             ("days", text.Count(ChannelRecord.RecentDays))];
@@ -123,6 +123,13 @@ public sealed record ChannelView(
         ];
         return text[p.Until is null ? "notice_promise_open" : "notice_promise", values];
     }
+
+    // "≤ 5m" … "> 2d", with the bounds in the language's units: a bucket up to a bound, the open last one beyond the
+    // bound before it.
+    private static string BucketLabel(ImmutableArray<DistributionBucket> buckets, int index, ReportText text) =>
+        buckets[index].UpToSeconds is { } up
+            ? "≤ " + text.Elapsed(up)
+            : "> " + text.Elapsed(buckets[index - 1].UpToSeconds);
 }
 
 /// <summary>One row of a channel's table.</summary>
@@ -138,8 +145,8 @@ public sealed record SummaryView(
         return new(label,
             text.Count(s.Total), text.Count(s.OnTime), text.Count(s.Late), text.Count(s.Missed),
             text.Count(s.Pending), text.Count(s.NoPromise), text.Percent(s.OnTimePercent),
-            ReportFormat.Seconds(s.WallTime.MedianSeconds), ReportFormat.Seconds(s.WallTime.P90Seconds),
-            ReportFormat.Seconds(s.StaffedTime.MedianSeconds), ReportFormat.Seconds(s.StaffedTime.P90Seconds));
+            text.Elapsed(s.WallTime.MedianSeconds), text.Elapsed(s.WallTime.P90Seconds),
+            text.Elapsed(s.StaffedTime.MedianSeconds), text.Elapsed(s.StaffedTime.P90Seconds));
     }
 }
 
@@ -157,7 +164,7 @@ public sealed record BreachView(string Line, string Outcome, string Received, st
             text.Local(b.Received, zone),
             text.Local(b.Due, zone),
             b.FirstReply is { } r ? text.Local(r, zone) : text["breach.no_reply"],
-            (b.Outcome == Reporting.Outcome.Missed ? "≥ " : "") + ReportFormat.Seconds((long)b.Lateness.TotalSeconds));
+            (b.Outcome == Reporting.Outcome.Missed ? "≥ " : "") + text.Elapsed((long)b.Lateness.TotalSeconds));
     }
 }
 
@@ -172,19 +179,15 @@ public sealed record VerdictView(string Heading, ImmutableArray<string> MonthLab
         return new(
             text["verdict_heading", ("from", text.MonthLong(v.Months[0])), ("to", text.MonthLong(v.Months[^1]))],
             [.. v.Months.Select(text.MonthShort)],
-            [.. v.Kpis.Select(k => new KpiView(KpiName(k.Target.Kpi, text), k.Target.TargetText, StatusText(k.Status, text), StatusCss(k.Status),
+            [.. v.Kpis.Select(k => new KpiView(text.Terms.KpiName(k.Target.Kpi), text.Terms.Target(k.Target), StatusText(k.Status, text), StatusCss(k.Status),
                 k.Months.IsEmpty ? [.. v.Months.Select(m => new KpiMonthView(text.MonthShort(m), "–", "", "none"))] : [.. k.Months.Select(m => new KpiMonthView(text.MonthShort(m.Month),
-                    m.Value is { } value ? k.Target.Kpi.Unit.Format(Math.Round(value, 1, MidpointRounding.AwayFromZero)) : text["status.no_data"],
+                    m.Value is { } value ? text.Terms.Value(k.Target.Kpi.Unit, Math.Round(value, 1, MidpointRounding.AwayFromZero)) : text["status.no_data"],
                     m.Channel ?? "", m.Met switch { true => "ok", false => "bad", null => "none" }))]))],
             [.. v.Conditions.Select(c => new ConditionView(
-                c.Condition.Summary,
+                text.Terms.ConditionSentence(c.Condition),
                 !c.Evaluated ? text["condition.not_measured"] : c.Triggered ? text["condition.triggered"] : text["condition.not_triggered"],
                 !c.Evaluated ? "none" : c.Triggered ? "bad" : "ok"))]);
     }
-
-    // A catalog KPI has its name in every language; a KPI the agreement defines itself keeps the brand's own name.
-    private static string KpiName(KpiDefinition kpi, ReportText text) =>
-        kpi.IsKnown ? text["kpis." + kpi.Id] : kpi.Name;
 
     private static string StatusText(VerdictStatus s, ReportText text) => s switch
     {

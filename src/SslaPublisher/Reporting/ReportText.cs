@@ -21,6 +21,7 @@ public sealed class ReportText
         ArgumentNullException.ThrowIfNull(strings);
         Strings = strings;
         Locale = strings.Locale();
+        Terms = new Rendering.Agreement.AgreementWords(strings);
         _local = ZonedDateTimePattern.Create("ddd uuuu'-'MM'-'dd HH':'mm", Locale.Culture, null, DateTimeZoneProviders.Tzdb, default);
     }
 
@@ -29,6 +30,9 @@ public sealed class ReportText
 
     /// <summary>The language's CLDR formatter.</summary>
     public LocaleFormat Locale { get; }
+
+    /// <summary>The agreement's terms in the language: KPI names, targets, values and conditions, as the agreement writes them.</summary>
+    internal Rendering.Agreement.AgreementWords Terms { get; }
 
     /// <summary>A <c>report.*</c> string with its placeholders filled in.</summary>
     public string this[string key, params (string Name, string Value)[] values] => Strings.Format("report." + key, values);
@@ -43,6 +47,12 @@ public sealed class ReportText
     public string Percent(decimal? percent) => percent is { } p
         ? Locale.Digits((Math.Round(p, 1, MidpointRounding.AwayFromZero) / 100m).ToString("P1", Locale.Culture))
         : "–";
+
+    /// <summary>
+    /// A measured time in its two largest units, in CLDR's short unit forms of the language (<c>45 sec</c>,
+    /// <c>12 min, 5 sec</c>, <c>12 min y 5 s</c>, <c>12 分 5 秒</c>, <c>١٢ د و٥ ث</c>); an en dash for none.
+    /// </summary>
+    public string Elapsed(long? seconds) => seconds is { } s ? Locale.Elapsed(s) : "–";
 
     /// <summary>A whole number with the language's grouping and digits.</summary>
     public string Count(long count) => Locale.Digits(count.ToString("N0", Locale.Culture));

@@ -1,7 +1,8 @@
-using System.Globalization;
 using SslaPublisher.Agreement;
 using SslaPublisher.Definition;
+using SslaPublisher.Formatting;
 using SslaPublisher.Platforms;
+using SslaPublisher.Rendering.Localization;
 using SslaPublisher.Rendering.Badges;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
@@ -9,7 +10,8 @@ using SslaPublisher.Site;
 namespace SslaPublisher.Reporting;
 
 /// <summary>
-/// Track-record badges, one per channel: <c>X on time | 96% · 90 d</c>, drawn by the badges feature
+/// Track-record badges, one per channel: <c>X on time | 96% · 90 days</c>, in the channel's language (its first with
+/// UI strings, as its other badges: <c>X: a tiempo | 96 % · 90 d</c>), drawn by the badges feature
 /// (<see cref="BadgeSvgWriter"/>, <see cref="BadgePngWriter"/>, <see cref="BadgeEndpointJson"/>).
 /// </summary>
 /// <remarks>
@@ -49,18 +51,21 @@ public static class TrackRecordBadges
     /// <summary>Base file name of a channel's track-record badge: <c>x-help-on-time</c>.</summary>
     public static string Name(string channelId) => $"{channelId}-on-time";
 
-    /// <summary>The badge of one channel.</summary>
-    public static BadgeSpec Spec(ChannelRecord channel, Brand brand, PlatformCatalog platforms, decimal? target)
+    /// <summary>The badge of one channel, in the language of <paramref name="strings"/> (<c>badge.on_time*</c>).</summary>
+    public static BadgeSpec Spec(ChannelRecord channel, Brand brand, PlatformCatalog platforms, decimal? target, UiStrings strings)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(brand);
         ArgumentNullException.ThrowIfNull(platforms);
+        ArgumentNullException.ThrowIfNull(strings);
+        var locale = strings.Locale();
         var percent = channel.Recent.OnTimePercent;
-        var label = $"{platforms[channel.Channel.Platform].DisplayName} on time";
-        var days = ChannelRecord.RecentDays.ToString(CultureInfo.InvariantCulture);
+        var label = strings.Format("badge.on_time", ("platform", platforms[channel.Channel.Platform].DisplayName));
+        // The window in CLDR's short unit, as badges write durations: "90 days", "90 d", "90 日", "٩٠ يومًا".
+        var days = locale.Count(ChannelRecord.RecentDays, DurationUnit.Day, UnitWidth.Short);
         var message = percent is { } p
-            ? $"{decimal.Floor(p).ToString(CultureInfo.InvariantCulture)}% · {days} d"
-            : $"no data · {days} d";
+            ? strings.Format("badge.on_time_message", ("percent", locale.Percent(decimal.Floor(p), 0)), ("days", days))
+            : strings.Format("badge.on_time_no_data", ("days", days));
         var color = percent is { } value ? Grade(value, target) : NoData;
         return new BadgeSpec(label, message, brand.Colors.Background, color, BadgeStyle.Flat);
     }
@@ -91,7 +96,7 @@ public static class TrackRecordBadges
         foreach (var channel in record.Channels)
         {
             var name = Name(channel.Channel.Id);
-            var layout = BadgeLayout.Create(Spec(channel, record.Brand, platforms, target));
+            var layout = BadgeLayout.Create(Spec(channel, record.Brand, platforms, target, ChannelLanguage.StringsOf(templates.Templates, channel.Channel)));
             yield return SiteFile.Text(BadgePaths.Svg(name, BadgeStyle.Flat), svg.Write(layout), "image/svg+xml");
             foreach (var scale in BadgesRenderer.PngScales)
                 yield return new SiteFile(BadgePaths.Png(name, BadgeStyle.Flat, scale), png.Write(layout, scale), "image/png");

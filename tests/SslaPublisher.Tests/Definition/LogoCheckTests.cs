@@ -79,6 +79,37 @@ public class LogoCheckTests
             Problem(dir, "logo.png"), StringComparison.Ordinal);
     }
 
+    // A photo large enough that the check decodes it at an eighth of its size (libjpeg's DCT scaling).
+    private static byte[] PhotoJpeg()
+    {
+        using var bitmap = new SKBitmap(1600, 800);
+        using (var canvas = new SKCanvas(bitmap))
+        using (var paint = new SKPaint { Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(1600, 800),
+            [SKColors.SkyBlue, SKColors.OrangeRed], SKShaderTileMode.Clamp) })
+            canvas.DrawRect(0, 0, 1600, 800, paint);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
+        return data.ToArray();
+    }
+
+    [Fact]
+    public void Should_accept_a_whole_jpeg_and_refuse_it_truncated_anywhere_in_its_scan()
+    {
+        // Given a whole JPEG photo, and the same photo cut at a quarter, half and all but its last 100 bytes
+        using var dir = new TempDir();
+        var jpeg = PhotoJpeg();
+        Directory.CreateDirectory(Path.Combine(dir.Path, "brand"));
+        File.WriteAllBytes(Path.Combine(dir.Path, "brand", "logo.jpg"), jpeg);
+        var file = dir.Write("brand/ssla.yaml", string.Format(System.Globalization.CultureInfo.InvariantCulture, Yaml, "logo.jpg"));
+        Assert.EndsWith("logo.jpg", new PromiseLoader().LoadFile(file).Brand.Logo, StringComparison.Ordinal);
+
+        foreach (var length in new[] { jpeg.Length / 4, jpeg.Length / 2, jpeg.Length - 100 })
+        {
+            File.WriteAllBytes(Path.Combine(dir.Path, "brand", "logo.jpg"), jpeg[..length]);
+            Assert.StartsWith("brand.logo: 'logo.jpg' does not decode whole (IncompleteInput): the file is truncated or damaged",
+                Problem(dir, "logo.jpg"), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Should_refuse_huge_pixel_dimensions_from_the_header_alone()
     {

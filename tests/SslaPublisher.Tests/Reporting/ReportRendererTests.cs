@@ -90,7 +90,8 @@ public class ReportRendererTests
         Assert.DoesNotContain("<Air>", html, StringComparison.Ordinal);
         Assert.Contains("Acme &lt;Air&gt; &amp; &quot;Co&quot;", html, StringComparison.Ordinal);
         var document = new HtmlParser().ParseDocument(html);
-        Assert.Contains(document.QuerySelectorAll("#verdict li"), li => li.TextContent.Contains("→ review: not triggered", StringComparison.Ordinal));
+        Assert.Contains(document.QuerySelectorAll("#verdict li"), li => li.TextContent.Contains("3 months running: review.", StringComparison.Ordinal)
+            && li.QuerySelector(".tag")!.TextContent == "not triggered");
         Assert.Equal("missed", document.QuerySelector("#verdict tbody tr .tag")!.TextContent);
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using SslaPublisher.Platforms;
+using SslaPublisher.Rendering.Localization;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Reporting;
 
@@ -8,6 +9,8 @@ namespace SslaPublisher.Tests.Reporting;
 public class TrackRecordBadgesTests
 {
     private static readonly TrackRecord Record = ReportingFixtures.Measure("x-help,2026-11-23T14:00:00Z,2026-11-23T14:10:00Z", "2026-12-01T00:00Z");
+
+    private static readonly UiStrings English = UiStrings.Load(TemplateSet.Default, "en");
 
     private static ChannelRecord WithRecent(long onTime, long late) => Record.Channel("x-help") with
     {
@@ -18,10 +21,10 @@ public class TrackRecordBadgesTests
     public void Should_floor_the_percentage_so_a_badge_never_claims_more_than_was_reached()
     {
         // Given 94.6% on time in the last 90 days
-        var spec = TrackRecordBadges.Spec(WithRecent(946, 54), Record.Brand, PlatformCatalog.Default, target: null);
+        var spec = TrackRecordBadges.Spec(WithRecent(946, 54), Record.Brand, PlatformCatalog.Default, target: null, English);
 
         // Then the badge says 94%, with the platform and the window
-        Assert.Equal(("X on time", "94% · 90 d"), (spec.Label, spec.Message));
+        Assert.Equal(("X on time", "94% · 90 days"), (spec.Label, spec.Message));
     }
 
     [Theory]
@@ -32,7 +35,7 @@ public class TrackRecordBadgesTests
     [InlineData(0, 0, 95.0, "#6e7781")] // nothing decided: grey
     public void Should_colour_the_message_by_how_far_it_is_from_the_agreement_target(long onTime, long late, double target, string hex)
     {
-        var spec = TrackRecordBadges.Spec(WithRecent(onTime, late), Record.Brand, PlatformCatalog.Default, (decimal)target);
+        var spec = TrackRecordBadges.Spec(WithRecent(onTime, late), Record.Brand, PlatformCatalog.Default, (decimal)target, English);
 
         Assert.Equal(hex, spec.MessageColor.ToHex());
         Assert.Equal(Record.Brand.Colors.Background, spec.LabelColor);
@@ -45,7 +48,7 @@ public class TrackRecordBadgesTests
     [InlineData(84, 16, "#cf222e")]
     public void Should_colour_the_message_by_fixed_marks_without_a_target(long onTime, long late, string hex)
     {
-        var spec = TrackRecordBadges.Spec(WithRecent(onTime, late), Record.Brand, PlatformCatalog.Default, target: null);
+        var spec = TrackRecordBadges.Spec(WithRecent(onTime, late), Record.Brand, PlatformCatalog.Default, target: null, English);
 
         Assert.Equal(hex, spec.MessageColor.ToHex());
     }
@@ -53,9 +56,9 @@ public class TrackRecordBadgesTests
     [Fact]
     public void Should_say_no_data_without_decided_interactions()
     {
-        var empty = TrackRecordBadges.Spec(Record.Channel("ops"), Record.Brand, PlatformCatalog.Default, target: null);
+        var empty = TrackRecordBadges.Spec(Record.Channel("ops"), Record.Brand, PlatformCatalog.Default, target: null, English);
 
-        Assert.Equal("no data · 90 d", empty.Message);
+        Assert.Equal("no data · 90 days", empty.Message);
         Assert.Equal(TrackRecordBadges.NoData, empty.MessageColor);
     }
 
@@ -72,7 +75,7 @@ public class TrackRecordBadgesTests
         Assert.Equal(["badges/x-help-on-time.svg", "badges/x-help-on-time.png", "badges/x-help-on-time@2x.png", "badges/x-help-on-time.json"],
             first.Take(4).Select(f => f.Path));
         Assert.Equal(12, first.Count);
-        Assert.Contains("aria-label=\"X on time: 100% &#183; 90 d\"", Encoding.UTF8.GetString(first[0].Content.Span), StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"X on time: 100% &#183; 90 days\"", Encoding.UTF8.GetString(first[0].Content.Span), StringComparison.Ordinal);
         Assert.Equal(first.Select(f => f.Content.ToArray()), second.Select(f => f.Content.ToArray()));
     }
 }

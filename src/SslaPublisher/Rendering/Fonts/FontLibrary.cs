@@ -25,12 +25,15 @@ public sealed class FontLibrary
     /// <summary>The library of the shipped faces and this machine's CJK fonts, loaded on first use.</summary>
     public static FontLibrary Default => Shared.Value;
 
-    /// <summary>Loads every shipped face; the CJK face will be looked for in <paramref name="systemFonts"/> when needed.</summary>
+    /// <summary>
+    /// The shipped faces and the CJK face of <paramref name="systemFonts"/>, each loaded the first time a text reaches
+    /// it in a chain: an English-only brand never reads the emoji, Arabic, Hebrew or Devanagari faces (several MB).
+    /// </summary>
     public static FontLibrary Load(SystemFonts systemFonts)
     {
         ArgumentNullException.ThrowIfNull(systemFonts);
         var loaded = BundledFonts.All.ToDictionary(f => f, f => f.IsShipped
-            ? new LoadedFace(f, EmbeddedFonts.Load(f))
+            ? new LoadedFace(f, () => EmbeddedFonts.Load(f), [])
             : new LoadedFace(f, () => systemFonts.Find(f), systemFonts.Folders));
         return new FontLibrary(Enum.GetValues<FontWeight>().ToImmutableDictionary(
             w => w, w => BundledFonts.Chain(w).Select(f => loaded[f]).ToImmutableArray()));
@@ -96,16 +99,12 @@ public sealed class FontLibrary
     }
 }
 
-/// <summary>A face loaded for drawing and shaping (a system face only when first needed).</summary>
+/// <summary>A face for drawing and shaping, loaded when a text first needs it (thread-safe, once).</summary>
 public sealed class LoadedFace
 {
     private readonly Lazy<SKTypeface?> _typeface;
     private readonly Lazy<SKShaper> _shaper;
     private readonly ImmutableArray<string> _searched;
-
-    internal LoadedFace(FontFace face, SKTypeface typeface) : this(face, () => typeface, [])
-    {
-    }
 
     internal LoadedFace(FontFace face, Func<SKTypeface?> find, IEnumerable<string> searched)
     {
@@ -118,7 +117,7 @@ public sealed class LoadedFace
     /// <summary>Which face of the chain this is.</summary>
     public FontFace Face { get; }
 
-    /// <summary>True when the face is loaded or could be found (looks for a system face the first time).</summary>
+    /// <summary>True when the face is loaded or could be loaded (loads it, or looks for a system face, the first time).</summary>
     public bool IsAvailable => _typeface.Value is not null;
 
     /// <summary>The typeface, for <see cref="SKFont"/>.</summary>

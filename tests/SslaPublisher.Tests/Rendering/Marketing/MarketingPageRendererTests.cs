@@ -71,6 +71,13 @@ public class MarketingPageRendererTests
         Assert.Equal("rtl", ar.DocumentElement.GetAttribute("dir"));
         Assert.Equal("تم النسخ", ar.Body!.GetAttribute("data-copied"));
         Assert.All(ar.QuerySelectorAll(".preview img"), img => Assert.StartsWith("../badges/", img.GetAttribute("src"), StringComparison.Ordinal));
+
+        // And each bio's count is in the page's words and digits, the fractions kept left to right inside Arabic
+        string XCount(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelectorAll("#bios article.item")
+            .First(i => i.QuerySelector("h3")!.TextContent.StartsWith("X · ", StringComparison.Ordinal)).QuerySelector(".count")!.TextContent;
+        Assert.Equal("111/160 ponderado, 111/160 simple", XCount(es));
+        Assert.Equal("111/160 pondéré, 111/160 simple", XCount(Page("fr/marketing.html")));
+        Assert.Equal("الموزون \u2066١١١/١٦٠\u2069، العادي \u2066١١١/١٦٠\u2069", XCount(ar));
     }
 
     [Fact]

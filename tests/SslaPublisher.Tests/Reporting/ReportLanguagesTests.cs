@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using SslaPublisher.Definition;
+using SslaPublisher.Platforms;
+using SslaPublisher.Rendering.Templates;
+using SslaPublisher.Reporting;
+using SslaPublisher.Site;
+
+namespace SslaPublisher.Tests.Reporting;
+
+/// <summary>The report's targets, conditions, durations and track-record badges in the page's or channel's language.</summary>
+public sealed partial class ReportLanguagesTests
+{
+    // Late and missed replies on x-help (15m promise), a quick one on ops; an agreement with targets and conditions.
+    private const string Rows = """
+        x-help,2026-10-01T13:00:00Z,2026-10-01T13:10:00Z
+        x-help,2026-11-23T14:00:00Z,2026-11-23T14:10:00Z
+        x-help,2026-11-23T14:00:00Z,2026-11-23T14:52:05Z
+        x-help,2026-11-24T14:00:00Z,
+        ops,2026-11-23T10:00:00Z,2026-11-23T10:05:00Z
+        """;
+
+    private static readonly Lazy<IReadOnlyList<SiteFile>> Files = new(() =>
+    {
+        var yaml = (ReportingFixtures.Yaml + ReportingFixtures.AgreementBlock)
+            .Replace("timezone: America/New_York}", "timezone: America/New_York, languages: [en, es, ja, ar]}", StringComparison.Ordinal)
+            // The brand's own off-hours text is English only; the test is about the report's words.
+            .Replace("off_hours: \"Weekend messages are answered on Monday.\"", "off_hours: next-opening", StringComparison.Ordinal)
+            // x-help answers in Spanish first, so its track-record badge speaks Spanish.
+            .Replace("purpose: support, summary: Help.,", "purpose: support, summary: Help., languages: [es, en],", StringComparison.Ordinal);
+        var promise = new PromiseLoader().Load(yaml, "/virtual/ssla.yaml");
+        var record = TrackRecordReader.Read(promise, new StringReader("channel,received_at,first_reply_at\n" + Rows),
+            ReportingFixtures.At("2026-12-15T00:00Z"), skipBadRows: false);
+        return ReportRenderer.Render(record, new TemplateRenderer(TemplateSet.Default), PlatformCatalog.Default);
+    });
+
+    private static string Content(string path) => Encoding.UTF8.GetString(Files.Value.Single(f => f.Path == path).Content.Span);
+
+    private static IDocument Page(string language) => new HtmlParser().ParseDocument(Content(language == "en" ? "report.html" : language + "/report.html"));
+
+    // Words an English term, sentence or unit would leave on another language's report.
+    [GeneratedRegex(@"\b(at least|at most|within|months? running|in any month|review|renegotiate|terminate|misses|below|above|if|minutes?|hours?|days?|no data|on time|late|missed|median|target|\d+[smhd])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishWord();
+
+    [Theory]
+    [InlineData("es")]
+    [InlineData("ja")]
+    [InlineData("ar")]
+    public void Should_leave_no_english_terms_durations_or_conditions_on_another_languages_report(string language)
+    {
+        // Given the report of a brand with an agreement, in one of its other languages
+        var page = Page(language);
+
+        // When every text of the page is read, except ids and the platform names it quotes
+        var text = string.Join(" | ", page.Body!.Descendants<IText>().Select(t => t.Data)
+            .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Ids().Replace(t, " ")));
+
+        // Then no English word or compact English duration ("12m 5s") is left
+        Assert.Empty(EnglishWord().Matches(text).Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Should_write_targets_conditions_and_durations_as_each_language_does()
+    {
+        // Given the Spanish, Japanese and Arabic reports
+        var spanish = Page("es");
+        var japanese = Page("ja");
+
+        // Then the verdict's targets and conditions are the agreement's words in the language
+        Assert.Equal("al menos 90 %", spanish.QuerySelector("#verdict tbody tr td:nth-child(2)")!.TextContent);
+        Assert.Equal("como máximo 20 minutos", spanish.QuerySelectorAll("#verdict tbody tr")[1].Children[1].TextContent);
+        Assert.Contains(spanish.QuerySelectorAll("#verdict li"),
+            li => li.TextContent.StartsWith("Si Primeras respuestas a tiempo no cumple su objetivo (al menos 90 %) durante 3 meses seguidos: revisión.", StringComparison.Ordinal));
+        Assert.Equal("90% 以上", japanese.QuerySelector("#verdict tbody tr td:nth-child(2)")!.TextContent);
+        Assert.Equal("٩٠٪؜ على الأقل", Page("ar").QuerySelector("#verdict tbody tr td:nth-child(2)")!.TextContent);
+
+        // And measured times are CLDR's short units: the late reply took 52 min 5 s, 37 min 5 s late
+        Assert.Contains("37 min y 5 s", Breaches(spanish));
+        Assert.Contains("37 分 5 秒", Breaches(japanese));
+        Assert.Contains("37 min, 5 sec", Breaches(Page("en")));
+        Assert.Contains("≤ 15 min", Labels(spanish));
+        Assert.Contains("> 2 d", Labels(spanish));
+    }
+
+    [Fact]
+    public void Should_write_each_track_record_badge_in_its_channels_language()
+    {
+        // Given x-help answering in Spanish first and ops in English (the brand's default)
+        var spanish = Content("badges/x-help-on-time.svg");
+        var english = Content("badges/ops-on-time.svg");
+
+        // Then each badge's words, percentage and window are its channel's language
+        Assert.Contains("aria-label=\"X: a tiempo: 50 % &#183; 90 d\"", spanish, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Mastodon on time: 100% &#183; 90 days\"", english, StringComparison.Ordinal);
+    }
+
+    private static string Breaches(IDocument page) =>
+        page.GetElementById("channel-x-help")!.QuerySelectorAll("table")[^1].TextContent;
+
+    private static string[] Labels(IDocument page) =>
+        [.. page.GetElementById("channel-x-help")!.QuerySelectorAll("svg")[1].QuerySelectorAll("text:not(.value)").Select(t => t.TextContent)];
+
+    [GeneratedRegex(@"\((?:x-help|insta|ops)\)|x-help|insta|ops|America/New_York|Europe/London|Acme <Air> & ""Co""|\b(?:X|Instagram|Mastodon|KPI|CSAT|CSV|p90)\b")]
+    private static partial Regex Ids();
+}
