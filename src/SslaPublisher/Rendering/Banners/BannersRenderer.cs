@@ -50,7 +50,9 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
         foreach (var channel in promise.Channels)
         {
             var platform = context.Platforms[channel.Platform];
-            if (platform.Banner is not { } spec) continue;
+            if (platform.Banner is not { } nominal) continue;
+            // Drawn at the catalog's scale (Facebook 2x), so phones that enlarge the cover get pixels, not blur.
+            var spec = nominal.AtScale();
             var path = $"banners/{channel.Id}.png";
             var choice = channel.Banner;
             var layout = LayoutFor(context.Templates.Templates, $"banners/{choice.Layout}-{platform.Key}.yaml", $"banners/{choice.Layout}.yaml",
