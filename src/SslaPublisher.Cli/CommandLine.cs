@@ -31,14 +31,14 @@ internal static class CommandLine
         [
             new InitCommand(),
             new ValidateCommand(),
-            new BuildCommand(),
+            new BuildCommand(NodaTime.SystemClock.Instance),
             new SampleBrandsCommand(),
-            new PublishCommand(),
+            new PublishCommand(NodaTime.SystemClock.Instance),
             new DueCommand(),
             new HoursCommand(NodaTime.SystemClock.Instance),
             new CountCommand(),
             new BioCommand(),
-            new ProfilesCommand(),
+            new ProfilesCommand(NodaTime.SystemClock.Instance),
             new ReportCommand(NodaTime.SystemClock.Instance),
             new SampleRepliesCommand(NodaTime.SystemClock.Instance),
         ];

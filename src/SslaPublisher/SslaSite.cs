@@ -47,7 +47,8 @@ public static class SslaSite
     {
         ArgumentNullException.ThrowIfNull(promise);
         options ??= SslaSiteOptions.Default;
-        var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(options.TemplatesDirectory), options.Files);
+        var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(options.TemplatesDirectory), options.Files)
+            .StatingPromiseAt(options.AsOf);
         return builder.Build(promise, cancellationToken);
     }
 
@@ -68,6 +69,12 @@ public sealed record SslaSiteOptions
 
     /// <summary>A folder of template overrides (same relative paths as the built-ins), as <c>--templates</c>; null for none.</summary>
     public string? TemplatesDirectory { get; init; }
+
+    /// <summary>
+    /// The instant bios, badges and banners state the promise at (a notice's temporary promise while its window holds
+    /// it), as <c>ssla build --as-of</c>; null (the default) for the channels' own promises. Never written into a file.
+    /// </summary>
+    public NodaTime.Instant? AsOf { get; init; }
 
     /// <summary>Where ssla.yaml and the logo are read from: the disk, or e.g. <see cref="MemoryFiles"/>.</summary>
     public IInputFiles Files { get; init; } = DiskFiles.Instance;

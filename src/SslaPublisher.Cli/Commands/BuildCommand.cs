@@ -20,8 +20,11 @@ internal sealed class BuildCommand : SslaCommand
     private readonly Option<bool> _force = CommonOptions.Force("Replace the output folder even when it holds files ssla did not write.");
     private readonly Option<BrandShard> _shard = CommonOptions.Shard();
     private readonly Option<bool> _indexOnly = CommonOptions.IndexOnly();
+    private readonly Option<NodaTime.Instant?> _asOf = CommonOptions.AsOf("Bios, badges and banners state the promise in force at this instant (a notice's temporary promise in its window).");
+    private readonly NodaTime.IClock _clock;
 
-    public BuildCommand() : base("build", """
+    /// <param name="clock">"Now", the default build instant for notices (tests pass a fake clock).</param>
+    public BuildCommand(NodaTime.IClock clock) : base("build", """
         Build the promise site: pages, bios, badges, banners and the agreement.
         The output folder is replaced only when the whole build succeeded, never when it is, holds or lies inside
         an input folder, and only with --force when it holds files ssla did not write (no .ssla-output).
@@ -34,14 +37,23 @@ internal sealed class BuildCommand : SslaCommand
           ssla build brands/ -o site --timings
           ssla build brands/ -o site-2 --shard 2/4        (one runner of a CI matrix; see docs/ci.md)
           ssla build brands/ -o site-index --index-only  (the index, once every shard is built)
+          ssla build ssla.yaml --as-of 2027-01-11T12:00:00Z   (bios, badges, banners as they stand then)
         """)
     {
+        _clock = clock;
         _file.Description = "ssla.yaml, a folder holding one, or an agency folder: every ssla.yaml below it is built.";
         Command.Arguments.Add(_file);
-        foreach (var option in new Option[] { _output, _templates, _parallel, _noCache, _timings, _force, _shard, _indexOnly }) Command.Options.Add(option);
+        foreach (var option in new Option[] { _output, _templates, _parallel, _noCache, _timings, _force, _shard, _indexOnly, _asOf }) Command.Options.Add(option);
     }
 
     protected override string CancelledNote => "the previous output is untouched";
+
+    /// <summary>
+    /// The default stages with the templates and the build instant: <c>--as-of</c>, else the clock's now. The instant
+    /// only chooses which notices' temporary promises bios, badges and banners state; no file records it.
+    /// </summary>
+    internal static SiteBuilder Builder(string? templates, NodaTime.Instant? asOf, NodaTime.IClock clock) =>
+        SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(templates)).StatingPromiseAt(asOf ?? clock.GetCurrentInstant());
 
     protected override async Task<int> RunAsync(CommandRun run)
     {
@@ -50,7 +62,7 @@ internal sealed class BuildCommand : SslaCommand
         var cancellationToken = run.CancellationToken;
         InputResolver.RequireExists(input);
         OutputGuard.CheckFolder(outDir, GuardedInputs.Of(input, run.Get(_templates)), run.Get(_force));
-        var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(run.Get(_templates)));
+        var builder = Builder(run.Get(_templates), run.Get(_asOf), _clock);
         if (BrandDiscovery.IsSingleBrand(input))
         {
             CommonOptions.RequireAgencyForShards(input, run.Get(_shard)!, run.Get(_indexOnly));

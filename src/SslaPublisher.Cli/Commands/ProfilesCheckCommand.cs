@@ -5,9 +5,9 @@ namespace SslaPublisher.Cli.Commands;
 /// <summary><c>ssla profiles check</c>: reads the public profiles and exits 1 when one drifted from the promise.</summary>
 internal sealed class ProfilesCheckCommand : SslaCommand
 {
-    private readonly ProfilesOptions _options = new();
+    private readonly ProfilesOptions _options;
 
-    public ProfilesCheckCommand() : base("check", """
+    public ProfilesCheckCommand(NodaTime.IClock clock) : base("check", """
         Read each Bluesky and Mastodon profile through the public API (no credentials) and report drift: the SLA
         block of the bio or the banner no longer what the promise publishes. Exit code 1 on drift, for a
         scheduled CI job; other platforms are listed as not checked.
@@ -16,6 +16,7 @@ internal sealed class ProfilesCheckCommand : SslaCommand
           ssla profiles check examples/acme-air
         """)
     {
+        _options = new ProfilesOptions(clock);
         _options.AddTo(Command);
     }
 

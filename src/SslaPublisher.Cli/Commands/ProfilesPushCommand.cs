@@ -6,10 +6,10 @@ namespace SslaPublisher.Cli.Commands;
 /// <summary><c>ssla profiles push</c>: sets each channel's bio (merged) and banner where the platform has an API.</summary>
 internal sealed class ProfilesPushCommand : SslaCommand
 {
-    private readonly ProfilesOptions _options = new();
+    private readonly ProfilesOptions _options;
     private readonly Option<bool> _dryRun = new("--dry-run") { Description = "Print what would change (bio before/after, banner by hash) and change nothing." };
 
-    public ProfilesPushCommand() : base("push", """
+    public ProfilesPushCommand(NodaTime.IClock clock) : base("push", """
         Set each channel's bio and banner. Bluesky and Mastodon are written through their APIs, with credentials
         from the environment or --secrets (SSLA_<CHANNEL>_APP_PASSWORD, SSLA_<CHANNEL>_TOKEN); the SLA text goes
         between two invisible marks in the bio and the brand's own text stays. Nothing is written when nothing
@@ -20,6 +20,7 @@ internal sealed class ProfilesPushCommand : SslaCommand
           SSLA_MASTODON_OPS_TOKEN=… ssla profiles push examples/acme-air --channel mastodon-ops
         """)
     {
+        _options = new ProfilesOptions(clock);
         _options.AddTo(Command);
         Command.Options.Add(_dryRun);
     }

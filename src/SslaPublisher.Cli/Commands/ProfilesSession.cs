@@ -8,7 +8,7 @@ using SslaPublisher.Rendering.Templates;
 namespace SslaPublisher.Cli.Commands;
 
 /// <summary>The options <c>profiles push</c> and <c>profiles check</c> share, and what they prepare from them.</summary>
-internal sealed class ProfilesOptions
+internal sealed class ProfilesOptions(NodaTime.IClock clock)
 {
     public Argument<string> File { get; } = CommonOptions.DefinitionFile();
 
@@ -27,6 +27,8 @@ internal sealed class ProfilesOptions
 
     public Option<string?> Templates { get; } = CommonOptions.Templates();
 
+    public Option<NodaTime.Instant?> AsOf { get; } = CommonOptions.AsOf("Bios and banners state the promise in force at this instant (a notice's temporary promise in its window), as 'ssla build' does.");
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(File);
@@ -34,6 +36,7 @@ internal sealed class ProfilesOptions
         command.Options.Add(Secrets);
         command.Options.Add(Timeout);
         command.Options.Add(Templates);
+        command.Options.Add(AsOf);
         Timeout.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--timeout must be at least 1 second.");
@@ -48,7 +51,7 @@ internal sealed class ProfilesOptions
         var wanted = run.Get(Channel);
         if (wanted is not null && promise.Channels.All(c => c.Id != wanted))
             throw CommandFailure.Usage($"No channel '{wanted}'. Channels: {string.Join(", ", promise.Channels.Select(c => c.Id))}.");
-        var profiles = DesiredProfiles.Build(promise, TemplateSet.Default.WithOverrides(run.Get(Templates)), run.CancellationToken)
+        var profiles = DesiredProfiles.Build(promise, TemplateSet.Default.WithOverrides(run.Get(Templates)), run.Get(AsOf) ?? clock.GetCurrentInstant(), run.CancellationToken)
             .Where(p => wanted is null || p.Channel.Id == wanted).ToList();
         var brandFolder = Path.GetDirectoryName(Path.GetFullPath(InputResolver.DefinitionPath(file)))!;
         var secrets = ProfileSecrets.Load(run.Get(Secrets) ?? Environment.GetEnvironmentVariable("SSLA_SECRETS_FILE"), brandFolder);

@@ -23,8 +23,10 @@ internal sealed class PublishCommand : SslaCommand
     public const string AccountUrlVariable = "AZURE_STORAGE_ACCOUNT_URL";
 
     private readonly PublishCommandOptions _options = new();
+    private readonly NodaTime.IClock _clock;
 
-    public PublishCommand() : base("publish", """
+    /// <param name="clock">"Now", the default build instant for notices (tests pass a fake clock).</param>
+    public PublishCommand(NodaTime.IClock clock) : base("publish", """
         Build the promise site and upload what changed to Azure Blob Storage.
         Files are compared by MD5 and size; new assets go first, pages last, deletes (--delete) after all.
         An agency folder is built like 'ssla build' (brands in parallel, unchanged brands reused from the last
@@ -38,8 +40,11 @@ internal sealed class PublishCommand : SslaCommand
           ssla publish ssla.yaml --dry-run
           ssla build brands/ -o site && ssla publish --from site --delete
           AZURE_STORAGE_CONNECTION_STRING=... ssla publish brands/ --delete --json
+          ssla publish examples/acme-air --as-of now   (every 15 minutes from cron: notices swap bios,
+                                                        badges and banners in and back; unchanged files stay)
         """)
     {
+        _clock = clock;
         _options.AddTo(Command);
     }
 
@@ -113,7 +118,7 @@ internal sealed class PublishCommand : SslaCommand
     private PublishSource BuildSource(CommandRun run, string? input, PublishReport report)
     {
         if (run.Get(_options.From) is { } built) return PublishSource.FromFolder(built);
-        var builder = SiteBuilder.CreateDefault(TemplateSet.Default.WithOverrides(run.Get(_options.Templates)));
+        var builder = BuildCommand.Builder(run.Get(_options.Templates), run.Get(_options.AsOf), _clock);
         var keepIn = run.Get(_options.Output);
         if (BrandDiscovery.IsSingleBrand(input!))
         {

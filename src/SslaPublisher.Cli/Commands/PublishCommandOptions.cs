@@ -21,6 +21,8 @@ internal sealed class PublishCommandOptions
         Description = "Keep the build in this folder (an agency's unchanged brands are reused from it next time; default: a cache folder, see $SSLA_CACHE_DIR).",
     };
 
+    public Option<NodaTime.Instant?> AsOf { get; } = CommonOptions.AsOf("Bios, badges and banners state the promise in force at this instant (a notice's temporary promise in its window).");
+
     public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Render every brand of an agency again, even those whose inputs did not change." };
 
     public Option<string?> Templates { get; } = CommonOptions.Templates();
@@ -130,7 +132,7 @@ internal sealed class PublishCommandOptions
                  {
                      From, Output, NoCache, Templates, Connection, Container, Prefix, Delete, DryRun, Json, Parallel,
                      IncludeAgreement, AzuriteLocation, ToFolder, Force, LockTimeout, Timeout, StallTimeout,
-                     AccountUrl, Auth, ConfigureWebsite, WebsiteUrl, Shard, IndexOnly,
+                     AccountUrl, Auth, ConfigureWebsite, WebsiteUrl, Shard, IndexOnly, AsOf,
                  })
             command.Options.Add(option);
         command.Validators.Add(r =>
@@ -139,8 +141,8 @@ internal sealed class PublishCommandOptions
             var from = r.GetValue(From);
             if (file is null && from is null) r.AddError("give the file or folder to publish, or --from a built folder.");
             else if (file is not null && from is not null) r.AddError($"give either '{file}' or --from '{from}', not both.");
-            else if (from is not null && (r.GetValue(Output) is not null || r.GetValue(NoCache) || r.GetValue(Templates) is not null))
-                r.AddError("--from publishes a folder as built: --output, --no-cache and --templates belong to the build.");
+            else if (from is not null && (r.GetValue(Output) is not null || r.GetValue(NoCache) || r.GetValue(Templates) is not null || r.GetResult(AsOf) is not null))
+                r.AddError("--from publishes a folder as built: --output, --no-cache, --templates and --as-of belong to the build.");
             else if (r.GetValue(Connection) is not null && r.GetValue(AccountUrl) is not null)
                 r.AddError("give either --connection-string or --account-url, not both.");
             else if (from is not null && (r.GetValue(Shard) is { IsPartial: true } || r.GetValue(IndexOnly)))

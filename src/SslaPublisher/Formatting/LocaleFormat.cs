@@ -44,6 +44,7 @@ public sealed class LocaleFormat
         _monthLong = new(() => new IcuDateFormatter(icu, "yMMMM"));
         _dateLong = new(() => new IcuDateFormatter(icu, "yMMMMd"));
         _digits = [.. Enumerable.Range(0, 10).Select(d => _units.Number(d)[0])];
+        NumberingSystem = IcuNumberingSystem.Of(icu);
         var english = culture.TwoLetterISOLanguageName == "en";
         _clock = new ClockText(culture, Digits, midnight ?? (english ? "midnight" : null), noon ?? (english ? "noon" : null), english);
         FirstDayOfWeek = ToIso(culture.DateTimeFormat.FirstDayOfWeek);
@@ -75,6 +76,16 @@ public sealed class LocaleFormat
 
     /// <summary>The seven days in this language's week order.</summary>
     public IReadOnlyList<IsoDayOfWeek> Week { get; }
+
+    /// <summary>CLDR's name of the digits this language is written with here: <c>latn</c>, <c>arab</c> (Arabic).</summary>
+    public string NumberingSystem { get; }
+
+    /// <summary>
+    /// The language tag a browser's <c>Intl</c> needs to write the same digits as these pages: the tag itself, with
+    /// <c>-u-nu-&lt;system&gt;</c> when the digits are not Latin (<c>ar-u-nu-arab</c>): browsers ship their own CLDR,
+    /// whose default for a language may differ from the server's.
+    /// </summary>
+    public string IntlTag => NumberingSystem == "latn" ? Culture.Name : $"{Culture.Name}-u-nu-{NumberingSystem}";
 
     /// <summary>True when the language writes times on a 24-hour clock.</summary>
     public bool Uses24HourClock => _clock.Uses24HourClock;

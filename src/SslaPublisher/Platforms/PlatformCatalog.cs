@@ -80,7 +80,10 @@ public sealed class PlatformCatalog
         var size = Ints(node, "size");
         var safe = Ints(node, "safe");
         return new BannerSpec(size[0], size[1], new PixelRect(safe[0], safe[1], safe[2], safe[3]),
-            long.Parse(Text(node, "max_bytes"), CultureInfo.InvariantCulture), ReadProvenance(node));
+            long.Parse(Text(node, "max_bytes"), CultureInfo.InvariantCulture), ReadProvenance(node))
+        {
+            Scale = node.Children.ContainsKey("scale") ? Int(node, "scale") : 1,
+        };
     }
 
     private static Provenance ReadProvenance(YamlMappingNode node) =>

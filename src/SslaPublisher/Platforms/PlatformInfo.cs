@@ -37,7 +37,18 @@ public sealed record PixelRect(int X, int Y, int Width, int Height)
 /// <param name="SafeArea">Where text stays visible on every device (avatar overlaps and crops excluded).</param>
 /// <param name="MaxBytes">Largest upload accepted.</param>
 /// <param name="Provenance">Where the size and limits come from.</param>
-public sealed record BannerSpec(int Width, int Height, PixelRect SafeArea, long MaxBytes, Provenance Provenance);
+public sealed record BannerSpec(int Width, int Height, PixelRect SafeArea, long MaxBytes, Provenance Provenance)
+{
+    /// <summary>
+    /// How many times the catalog's size the banner is drawn and uploaded at (<c>scale</c> in the catalog; 1 unless
+    /// the platform shows it larger than its nominal size, as Facebook does on high-density phones).
+    /// </summary>
+    public int Scale { get; init; } = 1;
+
+    /// <summary>The spec at <see cref="Scale"/>: size and safe area multiplied, so everything laid out in fractions stays put.</summary>
+    public BannerSpec AtScale() => Scale == 1 ? this : new BannerSpec(Width * Scale, Height * Scale,
+        new PixelRect(SafeArea.X * Scale, SafeArea.Y * Scale, SafeArea.Width * Scale, SafeArea.Height * Scale), MaxBytes, Provenance);
+}
 
 /// <summary>Everything the tool knows about one platform.</summary>
 /// <param name="Id">The platform.</param>

@@ -14,11 +14,15 @@ namespace SslaPublisher.Profiles;
 public static class DesiredProfiles
 {
     /// <summary>The profile of every channel of <paramref name="promise"/>, in file order.</summary>
+    /// <param name="promise">The brand.</param>
+    /// <param name="templates">Built-in templates with the user's overrides.</param>
+    /// <param name="asOf">The instant whose notices the bios and banners state (as <c>ssla build --as-of</c>); null for the channels' own promises.</param>
+    /// <param name="cancellationToken">Checked between the stages.</param>
     /// <exception cref="Rendering.RenderException">A bio or banner cannot fit (as in <c>ssla build</c>).</exception>
-    public static IReadOnlyList<DesiredProfile> Build(Promise promise, TemplateSet templates, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<DesiredProfile> Build(Promise promise, TemplateSet templates, NodaTime.Instant? asOf = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(promise);
-        var builder = new SiteBuilder([new BiosRenderer(), new BannersRenderer()], templates);
+        var builder = new SiteBuilder([new BiosRenderer(), new BannersRenderer()], templates).StatingPromiseAt(asOf);
         var site = builder.Build(promise, cancellationToken);
         return [.. promise.Channels.Select(c => new DesiredProfile(
             c,

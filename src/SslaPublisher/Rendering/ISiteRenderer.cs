@@ -10,4 +10,11 @@ public interface ISiteRenderer
 
     /// <summary>The files this stage contributes.</summary>
     IEnumerable<SiteFile> Render(RenderContext context);
+
+    /// <summary>
+    /// True for a stage whose files state the promise and cannot read a clock (bios, badges, banners): with a build
+    /// instant it renders the promise in force then (<see cref="Definition.PromiseInForce"/>). Pages, whose script
+    /// reads the reader's clock, keep the channel's own promise.
+    /// </summary>
+    bool StatesPromiseAsOf => false;
 }

@@ -42,7 +42,9 @@ public sealed record ReportChart(string Width, string Height, string BaselineY, 
         {
             var (label, count, within) = points[i];
             var y = Top + plot * (1 - (double)count / max);
-            return Bar(x, w, y, label, text.Count(count), $"{label}: {text.Count(count)}", within ? "ok" : "late");
+            // Bucket labels ("≤ 30 分", "≤ 15 min") are wider than a bar in most languages: every other one sits a
+            // line lower, so neighbours never overlap.
+            return Bar(x, w, y, label, text.Count(count), $"{label}: {text.Count(count)}", within ? "ok" : "late", lower: i % 2 == 1);
         });
         return new ReportChart(ReportFormat.Svg(ViewWidth), ReportFormat.Svg(ViewHeight), ReportFormat.Svg(ViewHeight - Bottom), ariaLabel, bars, null);
     }
@@ -55,14 +57,14 @@ public sealed record ReportChart(string Width, string Height, string BaselineY, 
         return [.. Enumerable.Range(0, count).Select(i => make(i, Side + slot * i + (slot - width) / 2, width))];
     }
 
-    private static ChartBar Bar(double x, double width, double y, string label, string value, string title, string css)
+    private static ChartBar Bar(double x, double width, double y, string label, string value, string title, string css, bool lower = false)
     {
         var baseline = ViewHeight - Bottom;
         // A zero bar still gets a hairline so "0" reads as measured, not missing.
         var height = Math.Max(baseline - y, css == "none" ? 0 : 1);
         var center = x + width / 2;
         return new ChartBar(ReportFormat.Svg(x), ReportFormat.Svg(baseline - height), ReportFormat.Svg(width), ReportFormat.Svg(height),
-            ReportFormat.Svg(center), ReportFormat.Svg(baseline - height - 5), ReportFormat.Svg(baseline + 14),
+            ReportFormat.Svg(center), ReportFormat.Svg(baseline - height - 5), ReportFormat.Svg(baseline + (lower ? 27 : 14)),
             label, value, title, css);
     }
 }

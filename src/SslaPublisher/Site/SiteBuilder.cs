@@ -26,6 +26,19 @@ public sealed class SiteBuilder
         Platforms = platforms ?? PlatformCatalog.Default;
     }
 
+    // The same stages, templates (and their parse cache) and files; another build instant.
+    private SiteBuilder(SiteBuilder other, NodaTime.Instant? asOf)
+    {
+        _renderers = other._renderers;
+        _files = other._files;
+        Templates = other.Templates;
+        Platforms = other.Platforms;
+        AsOf = asOf;
+    }
+
+    /// <summary>This builder stating the promise in force at <paramref name="asOf"/> (see <see cref="AsOf"/>); null for the channels' own.</summary>
+    public SiteBuilder StatingPromiseAt(NodaTime.Instant? asOf) => new(this, asOf);
+
     /// <summary>The default pipeline: every stage the tool has, in the order they run.</summary>
     public static SiteBuilder CreateDefault(TemplateSet templates, IInputFiles? files = null) => new(DefaultStages.All(), templates, files: files);
 
@@ -34,6 +47,13 @@ public sealed class SiteBuilder
 
     /// <summary>The platform catalog the stages read.</summary>
     public PlatformCatalog Platforms { get; }
+
+    /// <summary>
+    /// The instant the build states the promise at: bios, badges and banners then say a notice's temporary promise
+    /// while its window holds it (<see cref="ISiteRenderer.StatesPromiseAsOf"/>). Null (the default): the channels'
+    /// own promises, whatever the notices say. Never written into any file.
+    /// </summary>
+    public NodaTime.Instant? AsOf { get; }
 
     /// <summary>Time each stage took in the last builds, for <c>--timings</c> and benchmarks.</summary>
     public StageTimings Timings { get; } = new();
@@ -45,12 +65,13 @@ public sealed class SiteBuilder
     public SiteContent Build(Promise promise, CancellationToken cancellationToken = default)
     {
         var context = new RenderContext(promise, Templates, Platforms) { Files = _files };
+        var stated = AsOf is { } asOf ? context with { Promise = PromiseInForce.At(promise, asOf) } : context;
         var site = SiteContent.Empty;
         foreach (var renderer in _renderers)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var watch = Stopwatch.StartNew();
-            site = site.With(renderer.Render(context).ToList());
+            site = site.With(renderer.Render(renderer.StatesPromiseAsOf ? stated : context).ToList());
             Timings.Add(renderer.Name, watch.Elapsed);
         }
         return site;

@@ -49,6 +49,38 @@ public class MultiBrandBuildTests
     }
 
     [Fact]
+    public void Should_render_a_brand_again_when_its_banner_image_changes_under_the_same_name()
+    {
+        // Given an agency whose first brand's banners show a photo beside its ssla.yaml, built once
+        using var dir = new TempDir();
+        var agency = Path.Combine(dir.Path, "agency");
+        var files = SampleBrands.Write(agency, count: 2, channels: 1);
+        var image = Path.Combine(Path.GetDirectoryName(files[0])!, "photo.png");
+        WritePng(image, SkiaSharp.SKColors.DarkSlateBlue);
+        File.WriteAllText(files[0], File.ReadAllText(files[0]).Replace("brand:\n", "brand:\n  banner: {layout: photo, image: photo.png}\n", StringComparison.Ordinal));
+        var output = Path.Combine(dir.Path, "site");
+        Builder().Build(agency, output);
+        var banner = Directory.GetFiles(Path.Combine(output, "brand-0000", "banners"), "*.png").Single();
+        var before = File.ReadAllBytes(banner);
+
+        // When only the photo's pixels change and the agency is built again
+        WritePng(image, SkiaSharp.SKColors.OrangeRed);
+        var results = Builder().Build(agency, output);
+
+        // Then that brand is rendered again with the new photo, and the other is reused
+        Assert.Equal(["brand-0000"], results.Where(r => !r.Reused).Select(r => r.Slug).ToArray());
+        Assert.NotEqual(before, File.ReadAllBytes(banner));
+    }
+
+    private static void WritePng(string path, SkiaSharp.SKColor color)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(64, 32);
+        bitmap.Erase(color);
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        File.WriteAllBytes(path, data.ToArray());
+    }
+
+    [Fact]
     public void Should_render_everything_again_when_a_template_override_changes()
     {
         using var dir = new TempDir();

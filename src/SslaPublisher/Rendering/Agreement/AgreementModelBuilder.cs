@@ -118,7 +118,7 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
             text.Own(l.Name),
             text.Inline(l.When),
             text.Plain(_words["call_within", ("duration", _words.Duration(l.Within))]),
-            text.Own(_words.Locale.List(l.Call.Select(c => c.Role is null ? c.Name : $"{c.Name} ({c.Role})"))),
+            text.OwnList(l.Call.Select(c => c.Role is null ? c.Name : $"{c.Name} ({c.Role})"), _words.Locale.ListSeparator),
             l.UpdatesEvery is { } every ? text.Plain(_words["updates_every", ("duration", _words.Duration(every))]) : null,
             text.Own(l.Statement)))]);
 

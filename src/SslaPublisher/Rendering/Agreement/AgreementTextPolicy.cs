@@ -52,6 +52,19 @@ internal sealed class AgreementTextPolicy
         return _foreignLanguage is null ? text : Marked(WebUtility.HtmlEncode(text), inline: true);
     }
 
+    /// <summary>
+    /// ssla.yaml texts (names of people to call) listed with the page language's <paramref name="separator"/>: each
+    /// item marked like <see cref="Own"/>, so on an Arabic page English names keep their own order and the Arabic
+    /// "و" between them reads right to left.
+    /// </summary>
+    public object OwnList(IEnumerable<string> items, string separator)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (!_html) return MarkdownText.Plain(string.Join(separator, items));
+        if (_foreignLanguage is null) return string.Join(separator, items);
+        return new TrustedHtml(string.Join(WebUtility.HtmlEncode(separator), items.Select(i => Marked(WebUtility.HtmlEncode(i), inline: true).Value)));
+    }
+
     /// <summary>A Markdown prose field of ssla.yaml as blocks, marked with its language when it is not the page's.</summary>
     public object? Block(string? markdown)
     {

@@ -30,6 +30,9 @@ public sealed class BadgesRenderer : ISiteRenderer
     public string Name => "badges";
 
     /// <inheritdoc />
+    public bool StatesPromiseAsOf => true;
+
+    /// <inheritdoc />
     public IEnumerable<SiteFile> Render(RenderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -18,11 +18,11 @@ public static class BannerHours
     /// banner never shows "ET" or half a group alone on a line.
     /// </summary>
     /// <param name="channel">The channel.</param>
-    /// <param name="format">The language's compact format (its line separator is replaced by " · "); English when null.</param>
+    /// <param name="format">The language's compact format (its line separator becomes " · ", or the language's list separator where zero is a dot); English when null.</param>
     public static string For(Channel channel, SummaryFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        format = format is null ? Format : format with { Time = TimeStyle.Compact, LineSeparator = Format.LineSeparator };
+        format = format is null ? Format : format with { Time = TimeStyle.Compact, LineSeparator = Separator(format) };
         var summary = WeeklySummary.Of(channel.Hours, channel.TimeZone);
         if (summary.IsAlways || summary.IsNeverStaffed) return WeeklySummaryFormatter.Format(summary, format);
         var groups = WeeklySummaryFormatter.InWeekOrder(summary, format).Select(l => NoBreak(WeeklySummaryFormatter.FormatLine(l, format))).ToList();
@@ -30,9 +30,17 @@ public static class BannerHours
         // A one-word label ("ET", "JST") never goes to a line alone; a longer one ("توقيت المملكة العربية السعودية")
         // stays whole but may take a line of its own, or it could not fit a narrow banner at all.
         if (label.Length > 0) groups[^1] += (label.Contains(' ', StringComparison.Ordinal) ? " " : NoBreakSpace.ToString()) + NoBreak(label);
-        // The middle dot stays at the end of the group before it; the line may break after it.
-        return string.Join(NoBreakSpace + format.LineSeparator!.TrimStart(), groups);
+        // A middle dot or comma stays at the end of the group before it and the line may break after it; a joining
+        // word (Arabic's " و", "and", written onto the next word) starts the next line instead.
+        var separator = format.LineSeparator!;
+        return string.Join(separator.StartsWith(' ') && separator.EndsWith(' ') ? NoBreakSpace + separator.TrimStart() : separator, groups);
     }
+
+    // A middle dot between day groups, except where the language writes zero as a dot (Arabic-Indic ٠, Persian ۰):
+    // there "٢ م · الاثنين" reads as a stray zero, so the language's own list separator divides the groups (CLDR's
+    // Arabic joins them with "و": "١٠ ص–٤ م والاثنين–الجمعة").
+    private static string Separator(SummaryFormat format) =>
+        format.Language.Digits("0") is "\u0660" or "\u06F0" ? format.Language.ListSeparator : Format.LineSeparator!;
 
     private static string NoBreak(string text) => text.Replace(' ', NoBreakSpace);
 }

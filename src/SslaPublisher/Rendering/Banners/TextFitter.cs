@@ -6,7 +6,13 @@ using SslaPublisher.Rendering.Fonts;
 namespace SslaPublisher.Rendering.Banners;
 
 /// <summary>A line placed on the banner: draw <see cref="Line"/> with its baseline starting at (<see cref="X"/>, <see cref="Baseline"/>).</summary>
-public sealed record PlacedLine(ShapedLine Line, float X, float Baseline, RgbColor Color);
+/// <param name="Line">The shaped line.</param>
+/// <param name="X">Where its baseline starts.</param>
+/// <param name="Baseline">The baseline's y.</param>
+/// <param name="Color">The text colour.</param>
+/// <param name="Text">The characters on the line (for tests and diagnostics: where lines broke).</param>
+/// <param name="Block">The index of the text block the line belongs to.</param>
+public sealed record PlacedLine(ShapedLine Line, float X, float Baseline, RgbColor Color, string Text = "", int Block = 0);
 
 /// <summary>The text column laid out: its lines, the scale the sizes were shrunk to, and its ink bounds on the canvas.</summary>
 public sealed record FittedText(IReadOnlyList<PlacedLine> Lines, double Scale, SKRect InkBounds, bool IsRightToLeft);
@@ -21,6 +27,9 @@ public sealed record TextBlock(TextBlockLayout Layout, string Text, RgbColor Col
 public static class TextFitter
 {
     private const int SearchSteps = 7;
+
+    // The least gap between the inks of two lines of a block, as a fraction of the font size.
+    private const float MinInkGap = 0.06f;
 
     /// <summary>Lays out <paramref name="blocks"/> inside <paramref name="box"/>.</summary>
     /// <param name="blocks">The blocks, top to bottom.</param>
@@ -75,16 +84,27 @@ public static class TextFitter
             var block = blocks[b];
             var size = (float)(block.Layout.Size * unit * scale);
             var paragraph = BidiParagraph.Resolve(block.Text);
-            var shaped = LineBreaker.Break(paragraph, shaper, block.Layout.Weight, size, box.Width, language);
+            var shaped = LineBreaker.Lines(paragraph, shaper, block.Layout.Weight, size, box.Width, language);
             if (shaped.Count > block.Layout.MaxLines) return null;
             if (b > 0) y += (float)(column.Gap * unit * scale);
             for (var k = 0; k < shaped.Count; k++)
             {
-                var line = shaped[k];
+                var line = shaped[k].Shaped;
                 if (line.Width > box.Width) return null;
                 var baseline = y + size + (float)(k * column.LineHeight * size);
+                // Scripts with tall marks (Devanagari's vowel signs above and below, Arabic's stacked dots) can reach
+                // the line above at a Latin line height; such a line moves down until the inks keep a small gap.
+                if (k > 0 && !ink.IsEmpty && !line.InkBounds.IsEmpty)
+                {
+                    var push = ink.Bottom + size * MinInkGap - (baseline + line.InkBounds.Top);
+                    if (push > 0)
+                    {
+                        baseline += push;
+                        y += push;
+                    }
+                }
                 var x = column.Align == TextAlign.Center ? (box.Width - line.Width) / 2 : rtl ? box.Width - line.Width : 0;
-                lines.Add(new PlacedLine(line, x, baseline, block.Color));
+                lines.Add(new PlacedLine(line, x, baseline, block.Color, paragraph.Text.Substring(shaped[k].Start, shaped[k].Length), b));
                 var lineInk = line.InkBounds;
                 lineInk.Offset(x, baseline);
                 ink = ink.IsEmpty ? lineInk : lineInk.IsEmpty ? ink : SKRect.Union(ink, lineInk);

@@ -28,8 +28,19 @@ public sealed class BioMarketingSection : IMarketingSection
         return [.. new BioComposer(context).ComposeAll(context.Promise).Select(s => new MarketingItem(
             Label: $"{s.Platform.DisplayName} · {channels[s.ChannelId].Handle} · {Localization.LanguageNames.In(text.Strings.Language, s.Language)}",
             Text: s.Text,
-            Detail: s.Check.ToString(),
+            Detail: Count(s.Check, text, locale),
             Note: text["bios.variant", ("variant", locale.Number(s.Variant)), ("count", locale.Number(s.VariantCount))] + " · " + s.Path +
                   (s.Check.PlainLength is null ? "" : " · " + text["bios.x_both_counts"])))];
+    }
+
+    // "111/160" in the page language's digits, kept left to right inside right-to-left text; for X, where both
+    // counts must fit, each with its word ("111/160 weighted, 98/160 plain").
+    private static string Count(Platforms.Counting.LengthCheck check, MarketingText text, Formatting.LocaleFormat locale)
+    {
+        var language = text.Strings.Language;
+        string Fraction(int length) => Localization.Bidi.Ltr($"{locale.Number(length)}/{locale.Number(check.Limit)}", language);
+        return check.PlainLength is { } plain
+            ? text["bios.count_both", ("weighted", Fraction(check.Length)), ("plain", Fraction(plain))]
+            : Fraction(check.Length);
     }
 }

@@ -9,6 +9,9 @@ public sealed class BiosRenderer : ISiteRenderer
     public string Name => "bios";
 
     /// <inheritdoc />
+    public bool StatesPromiseAsOf => true;
+
+    /// <inheritdoc />
     public IEnumerable<SiteFile> Render(RenderContext context) =>
         new BioComposer(context).ComposeAll(context.Promise)
             .Select(s => SiteFile.Text(s.Path, s.Text, "text/plain; charset=utf-8"));

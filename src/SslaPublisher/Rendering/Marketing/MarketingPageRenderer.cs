@@ -24,6 +24,9 @@ public sealed class MarketingPageRenderer(IReadOnlyList<IMarketingSection>? sect
     public string Name => "marketing";
 
     /// <inheritdoc />
+    public bool StatesPromiseAsOf => true;
+
+    /// <inheritdoc />
     public IEnumerable<SiteFile> Render(RenderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -55,7 +55,7 @@ public sealed partial record ChannelView(
             [.. channel.Closed.Select(p => new ClosedView(
                 p.From == p.To ? text.Date(p.From) : s.Format("pages.date_range", ("from", text.Date(p.From)), ("to", text.Date(p.To))),
                 LocalizedProse.Inline(p.Reason, language)))],
-            string.Join(", ", channel.Languages.Select(text.LanguageName)),
+            text.Locale.List(channel.Languages.Select(text.LanguageName)),
             [.. channel.NotFor.Select(n => new NotForView(
                 LocalizedProse.Inline(n.Text, language),
                 n.GoTo is { } go ? Href(go) : null,

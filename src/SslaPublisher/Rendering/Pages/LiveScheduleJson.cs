@@ -26,7 +26,8 @@ public static class LiveScheduleJson
     {
         var strings = text.Strings;
         w.WriteStartObject();
-        w.WriteString("lang", strings.Language);
+        // The digits too (ar-u-nu-arab): the live lines must not write "4 من 5" beside the page's "١٥ دقيقة".
+        w.WriteString("lang", text.Locale.IntlTag);
         w.WriteStartObject("text");
         foreach (var key in LiveTextKeys)
             w.WriteString(key, strings.Text("pages.live." + key));

@@ -39,7 +39,8 @@ public sealed class MultiBrandBuilder(SiteBuilder builder, PromiseLoader? loader
         {
             var slug = promise.Brand.Slug;
             var source = Path.GetRelativePath(Path.GetFullPath(folder), promise.SourcePath).Replace('\\', '/');
-            var fingerprint = BrandFingerprint.Of(promise, templates);
+            // The notices in force at the build instant change bios, badges and banners as much as the file does.
+            var fingerprint = BrandFingerprint.Of(promise, templates, noticesInForce: builder.AsOf is { } asOf ? PromiseInForce.Key(promise, asOf) : "");
             entries[slug] = new BuildManifest.Entry(source, fingerprint);
             // A brand folder without its site manifest (an older build) is rendered again so publishing can read it.
             if (previous.Brands.TryGetValue(slug, out var old) && old.Fingerprint == fingerprint

@@ -38,7 +38,7 @@ public class BannerGoldenTests
         // Given the example brand's X channel, as if it were on YouTube or Bluesky (large sizes, small safe areas)
         var promise = new PromiseLoader().LoadFile(RepoPaths.Example());
         var channel = promise.Channels.Single(c => c.Id == "x-help");
-        var spec = PlatformCatalog.Default.FindByKey(platform)!.Banner!;
+        var spec = PlatformCatalog.Default.FindByKey(platform)!.Banner!.AtScale();
         using var logos = new LogoCache();
 
         // When its banner is rendered at that platform's size

@@ -29,7 +29,7 @@ public class BannerLayoutGalleryTests
     {
         // Given a brand, its sky photo and a built-in layout
         var (layout, model, colors) = Brand(brand, layoutName, platform);
-        var spec = PlatformCatalog.Default.FindByKey(platform)!.Banner!;
+        var spec = PlatformCatalog.Default.FindByKey(platform)!.Banner!.AtScale();
         using var logos = new LogoCache();
         var art = new BannerArt(colors, brand == "acme-air" ? logos.Get(Path.Combine(RepoPaths.Root, "examples", "acme-air", "logo.png")) : null,
             logos.Get(SkyPhoto), 0.68, 0.3, brand);
@@ -54,7 +54,7 @@ public class BannerLayoutGalleryTests
         foreach (var platform in new[] { "x", "facebook", "linkedin", "youtube", "mastodon", "bluesky" })
         {
             var (layout, model, colors) = Brand("acme-air", layoutName, platform);
-            var spec = PlatformCatalog.Default.FindByKey(platform)!.Banner!;
+            var spec = PlatformCatalog.Default.FindByKey(platform)!.Banner!.AtScale();
             using var logos = new LogoCache();
             var art = new BannerArt(colors, null, logos.Get(SkyPhoto), 0.68, 0.3, "acme-air");
 

@@ -22,7 +22,7 @@ public class BannerSafeAreaTests
     public void Should_keep_every_text_pixel_inside_the_safe_area(string platform, string sample)
     {
         // Given a platform's banner spec and text that must wrap and shrink (long, right-to-left, CJK, emoji)
-        var spec = platform == "share" ? PlatformCatalog.Default.ShareImage : PlatformCatalog.Default.FindByKey(platform)!.Banner!;
+        var spec = platform == "share" ? PlatformCatalog.Default.ShareImage : PlatformCatalog.Default.FindByKey(platform)!.Banner!.AtScale();
         var (layout, model) = sample == "long-latin"
             ? (BannerSamples.Layout("We reply within {{ reply_within }}, every single day of the year, whatever the weather"),
                BannerSamples.Model("Acme", "@AcmeAirCustomerHelpDesk", "1 hour 30 minutes",

@@ -38,13 +38,15 @@ public class BannersRendererTests
         // Then each has its platform's pixel size and is smaller than the platform accepts
         foreach (var channel in Example.Channels)
         {
-            var spec = PlatformCatalog.Default[channel.Platform].Banner;
+            var spec = PlatformCatalog.Default[channel.Platform].Banner?.AtScale();
             if (spec is null) continue;
             var bytes = site.Files[$"banners/{channel.Id}.png"].Content.ToArray();
             using var bitmap = SKBitmap.Decode(bytes);
             Assert.Equal((spec.Width, spec.Height), (bitmap.Width, bitmap.Height));
             Assert.True(bytes.Length <= spec.MaxBytes, $"{channel.Id}: {bytes.Length} > {spec.MaxBytes}");
         }
+        using (var facebook = SKBitmap.Decode(site.Files["banners/facebook.png"].Content.ToArray()))
+            Assert.Equal((1702, 630), (facebook.Width, facebook.Height)); // 2x, sharp on phones that enlarge the cover
         var og = site.Files["og.png"].Content.ToArray();
         using var share = SKBitmap.Decode(og);
         Assert.Equal((1200, 630), (share.Width, share.Height));

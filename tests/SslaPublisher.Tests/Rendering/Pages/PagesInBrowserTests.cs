@@ -70,6 +70,8 @@ public sealed class BuiltPagesFixture : IDisposable
             stripeLeft: crisis.borderLeftWidth, stripeRight: crisis.borderRightWidth,
             align: getComputedStyle(document.querySelector('.hours th')).textAlign,
             phoneText: phone.innerText,
+            summary: document.querySelector('[data-summary]').textContent,
+            live: [...document.querySelectorAll('[data-live]')].filter(e => !e.hidden).map(e => e.textContent).join(' | '),
           };
         })()
         """;
@@ -146,6 +148,7 @@ public sealed class PagesInBrowserTests(BuiltPagesFixture built) : IClassFixture
         Assert.Contains("Evil <script>__ssla_xss(1)</script> & \"Co\" </script><script>__ssla_xss(2)</script>", text);
         Assert.Contains("<img src=x onerror=__ssla_xss(4)>", text);
         Assert.Contains("<script>__ssla_xss(14)</script>", text);
+        Assert.Contains("<svg onload=__ssla_xss(22)>", text);
         Assert.StartsWith("Evil <script>", home["title"]!.GetValue<string>());
     }
 
@@ -205,6 +208,11 @@ public sealed class PagesInBrowserTests(BuiltPagesFixture built) : IClassFixture
         Assert.Equal("start", ar["align"]!.GetValue<string>());
         // And the phone number reads "+1 800 555 0100" as one left-to-right run inside the Arabic sentence
         Assert.Contains("\u2066+1 800 555 0100\u2069", ar["phoneText"]!.GetValue<string>(), StringComparison.Ordinal);
+        // And the lines the script writes use the page's Arabic-Indic digits (CLDR's for ar, as the server wrote
+        // "١٥ دقيقة"), not the browser's own default: no Latin digit in the summary or a live line
+        Assert.Matches("[٠-٩]", ar["summary"]!.GetValue<string>());
+        Assert.DoesNotMatch("[0-9]", ar["summary"]!.GetValue<string>());
+        Assert.DoesNotMatch("[0-9]", ar["live"]!.GetValue<string>());
     }
 
     [Fact]
