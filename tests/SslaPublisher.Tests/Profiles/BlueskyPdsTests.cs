@@ -21,21 +21,7 @@ public sealed class BlueskyPdsTests(PdsFixture pds) : IAsyncLifetime, IDisposabl
     public async Task InitializeAsync()
     {
         _account = await pds.NewAccountAsync();
-        _brand.Write("ssla.yaml", $"""
-            brand:
-              name: Acme Air
-              slug: acme-air
-              timezone: Europe/London
-              languages: [en]
-            channels:
-              - id: sky
-                platform: bluesky
-                handle: "@{_account.Handle}"
-                purpose: support
-                summary: Flight help.
-                hours: {"{"}mon-fri: "09:00-18:00"{"}"}
-                reply: {"{"}within: 1h{"}"}
-            """);
+        _brand.Write("ssla.yaml", ProfileBrand.Yaml(ProfileBrand.Channel("sky", "bluesky", "@" + _account.Handle, "1h")));
         Secrets(_account.AppPassword);
     }
 

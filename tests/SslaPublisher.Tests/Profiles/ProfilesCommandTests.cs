@@ -16,28 +16,9 @@ public sealed class ProfilesCommandTests : IDisposable
 
     public ProfilesCommandTests()
     {
-        _brand.Write("ssla.yaml", """
-            brand:
-              name: Acme Air
-              slug: acme-air
-              timezone: Europe/London
-              languages: [en]
-            channels:
-              - id: ops
-                platform: mastodon
-                handle: "@ops@mastodon.example"
-                purpose: support
-                summary: Flight help.
-                hours: {mon-fri: "09:00-18:00"}
-                reply: {within: 15m}
-              - id: x-help
-                platform: x
-                handle: "@AcmeAirHelp"
-                purpose: support
-                summary: Flight help.
-                hours: {mon-fri: "09:00-18:00"}
-                reply: {within: 1h}
-            """);
+        _brand.Write("ssla.yaml", ProfileBrand.Yaml(
+            ProfileBrand.Channel("ops", "mastodon", "@ops@mastodon.example", "15m"),
+            ProfileBrand.Channel("x-help", "x", "@AcmeAirHelp", "1h")));
         Secrets(FakeProfileServer.Token, FakeProfileServer.AppPassword);
     }
 
@@ -146,21 +127,7 @@ public sealed class ProfilesCommandTests : IDisposable
     public async Task Should_wait_out_a_bluesky_429_until_its_ratelimit_reset()
     {
         // Given Bluesky's sign-in answering 429 once, with only RateLimit-Reset (Unix seconds) to say until when
-        _brand.Write("ssla.yaml", """
-            brand:
-              name: Acme Air
-              slug: acme-air
-              timezone: Europe/London
-              languages: [en]
-            channels:
-              - id: sky
-                platform: bluesky
-                handle: "@acme.example"
-                purpose: support
-                summary: Flight help.
-                hours: {mon-fri: "09:00-18:00"}
-                reply: {within: 1h}
-            """);
+        _brand.Write("ssla.yaml", ProfileBrand.Yaml(ProfileBrand.Channel("sky", "bluesky", "@acme.example", "1h")));
         _server.TooManyRequestsLeft = 1;
         _server.RateLimitResetIn = 2;
         var started = System.Diagnostics.Stopwatch.StartNew();
