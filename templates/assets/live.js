@@ -164,6 +164,12 @@
   var noticeById = {};
   notices.forEach(function (n) { noticeById[n.id] = n; });
   var dates = new Intl.DateTimeFormat(data.lang, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  // The text of a notice's latest update written by t, or null.
+  function latestUpdate(n, t) {
+    var found = null;
+    (n.updates || []).forEach(function (u) { if (u[0] <= t) found = u[1]; });
+    return found;
+  }
   // A planned closure is announced from announce_days before it starts until it ends.
   function isAnnounced(n, t) {
     return n.kind === 'planned-closure' && n.from > t && n.from - t <= data.announce_days * DAY;
@@ -224,7 +230,11 @@
     notices.forEach(function (n) {
       if (n.channels.indexOf(ch.id) < 0 || n.kind === 'planned-closure' || !isActive(n, now)) return;
       // A notice for every channel is said once, at the top; one for some channels is repeated on theirs.
-      if (n.channels.length < data.total) items.push([n.kind, n.text]);
+      if (n.channels.length < data.total) {
+        items.push([n.kind, n.text]);
+        var update = latestUpdate(n, now);
+        if (update) items.push([n.kind, update]);
+      }
       var p = (ch.promises || []).filter(function (x) { return x.id === n.id; })[0];
       if (p && n.until !== null) items.push([n.kind, fill(fill(data.text.temporary, 'time', show(n.until, now)), 'duration', p.within_text)]);
     });
@@ -262,6 +272,8 @@
     var section = document.querySelector('[data-notices]');
     if (!section) return;
     var shown = 0;
+    // An update is shown from its time on (the page may be built before it is due).
+    section.querySelectorAll('[data-at]').forEach(function (li) { li.hidden = +li.getAttribute('data-at') > now; });
     section.querySelectorAll('[data-notice]').forEach(function (li) {
       var n = noticeById[li.getAttribute('data-notice')];
       var here = n && (n.kind === 'crisis' || data.channels.some(function (ch) { return n.channels.indexOf(ch.id) >= 0; }));

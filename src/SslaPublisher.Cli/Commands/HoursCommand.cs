@@ -24,9 +24,8 @@ internal sealed class HoursCommand : SslaCommand
     /// <param name="clock">"Now" for the conversion: zone differences depend on the week (DST).</param>
     public HoursCommand(IClock clock) : base("hours", """
         Print the weekly staffed hours of each channel in its own zone and, with --zone, in a reader's zone
-        (using this week's offsets, since DST moves them). Closures are listed in the last column: closed
-        dates, and planned-closure notices not yet over. A "Notices" column lists temporary reply promises
-        not yet over, when the file has any.
+        (using this week's offsets, since DST moves them). Closed dates are listed in the last column;
+        planned closures and temporary reply promises of notices not over at --as-of follow the table.
 
         Examples:
           ssla hours examples/acme-air/ssla.yaml
@@ -51,7 +50,9 @@ internal sealed class HoursCommand : SslaCommand
         });
         // Redirected output has no terminal width; a fixed width keeps the table on one line per row.
         console.Profile.Width = 160;
-        console.Write(BuildTable(promise, run.Get(_zone), run.Get(_asOf) ?? _clock.GetCurrentInstant()));
+        var now = run.Get(_asOf) ?? _clock.GetCurrentInstant();
+        console.Write(BuildTable(promise, run.Get(_zone), now));
+        WriteNotices(run.Output, promise, now);
         return Task.FromResult(ExitCodes.Ok);
     }
 
@@ -60,13 +61,10 @@ internal sealed class HoursCommand : SslaCommand
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Channel").AddColumn("Zone").AddColumn("Days").AddColumn("Hours");
         if (readerZone is not null) table.AddColumn($"In {readerZone.Id} (this week)");
-        // A notice's window is one line: wrapped mid-way it reads as two entries.
-        table.AddColumn(new TableColumn("Closed").NoWrap());
-        var withPromises = promise.Notices.Any(n => n.Reply is not null);
-        if (withPromises) table.AddColumn(new TableColumn("Notices").NoWrap());
+        table.AddColumn("Closed");
         foreach (var channel in promise.Channels)
         {
-            var schedule = ChannelSchedule.For(promise, channel);
+            var schedule = new ChannelSchedule(channel);
             var own = WeeklySummary.For(schedule);
             var converted = readerZone is null ? null : WeeklySummary.For(schedule, readerZone, now);
             var ownLines = Lines(own);
@@ -79,17 +77,7 @@ internal sealed class HoursCommand : SslaCommand
             };
             if (converted is not null)
                 cells.Add(new Text(string.Join("\n", Lines(converted).Select(l => $"{l.Days} {l.Hours}".Trim()))));
-            // Only what is not over at 'now': a closure of last spring tells the reader nothing.
-            var closures = channel.Closed.Select(Closure)
-                .Concat(schedule.ClosureWindows.Where(c => c.Window.End > now).Select(c => $"{Window(c.Window.Start, c.Window.End, channel.TimeZone)} ({c.NoticeId})"))
-                .ToList();
-            cells.Add(new Text(closures.Count == 0 ? "-" : string.Join("\n", closures)));
-            if (withPromises)
-            {
-                var temporary = schedule.TemporaryPromises.Where(t => t.Until is not { } until || until > now)
-                    .Select(t => $"{Window(t.From, t.Until, channel.TimeZone)} within {t.Within} ({t.NoticeId})").ToList();
-                cells.Add(new Text(temporary.Count == 0 ? "-" : string.Join("\n", temporary)));
-            }
+            cells.Add(new Text(channel.Closed.IsEmpty ? "-" : string.Join("\n", channel.Closed.Select(Closure))));
             table.AddRow(cells);
         }
         return table;
@@ -111,6 +99,25 @@ internal sealed class HoursCommand : SslaCommand
         var iso = LocalDatePattern.Iso;
         var dates = c.From == c.To ? iso.Format(c.From) : $"{iso.Format(c.From)}..{iso.Format(c.To)}";
         return c.Reason is null ? dates : $"{dates} {c.Reason}";
+    }
+
+    // Below the table, one line per planned closure and temporary promise not over at 'now' (a closure of last spring
+    // tells the reader nothing), in the channel's zone: as table cells they squeezed the weekly hours unreadable.
+    private static void WriteNotices(TextWriter output, Promise promise, Instant now)
+    {
+        var lines = new List<string>();
+        foreach (var channel in promise.Channels)
+        {
+            var schedule = ChannelSchedule.For(promise, channel);
+            var zone = channel.TimeZone;
+            lines.AddRange(schedule.ClosureWindows.Where(c => c.Window.End > now)
+                .Select(c => $"  {channel.Id}: closed {Window(c.Window.Start, c.Window.End, zone)} {zone.Id} ({c.NoticeId})"));
+            lines.AddRange(schedule.TemporaryPromises.Where(t => t.Until is not { } until || until > now)
+                .Select(t => $"  {channel.Id}: replies within {t.Within} {Window(t.From, t.Until, zone)} {zone.Id} ({t.NoticeId})"));
+        }
+        if (lines.Count == 0) return;
+        output.WriteLine($"Notices not over at {InstantPattern.ExtendedIso.Format(now)}:");
+        foreach (var line in lines) output.WriteLine(line);
     }
 
     // A notice's window in the channel's zone, to the minute ("2027-01-11 06:00..2027-01-12 18:00", "2027-06-01 09:00..").

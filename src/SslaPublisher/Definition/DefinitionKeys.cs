@@ -38,7 +38,10 @@ public static class DefinitionKeys
     public static readonly string[] Crisis = ["contact", "statement"];
 
     /// <summary><c>notices[]:</c></summary>
-    public static readonly string[] Notice = ["id", "kind", "from", "until", "channels", "text", "reply"];
+    public static readonly string[] Notice = ["id", "kind", "from", "until", "channels", "text", "reply", "updates"];
+
+    /// <summary><c>notices[].updates[]:</c></summary>
+    public static readonly string[] NoticeUpdate = ["at", "text"];
 
     /// <summary><c>notices[].reply:</c></summary>
     public static readonly string[] NoticeReply = ["within"];

@@ -19,6 +19,11 @@ public enum NoticeKind
     Crisis,
 }
 
+/// <summary>A dated addition to a notice: "Most flights are rebooked; we are catching up."</summary>
+/// <param name="At">When it was written (shown from then on).</param>
+/// <param name="Text">What it says, per language.</param>
+public sealed record NoticeUpdate(Instant At, LocalizedText Text);
+
 /// <summary>
 /// A dated message from ssla.yaml's <c>notices:</c> that changes what customers should expect for a while.
 /// Pages carry every notice and the reader's browser shows those whose window is open (docs/notices.md).
@@ -39,6 +44,12 @@ public sealed record Notice(
     LocalizedText Text,
     ReplyTime? Reply)
 {
+    /// <summary>What was added since the notice went up (an incident's progress), oldest first; the notice's id stays.</summary>
+    public ImmutableArray<NoticeUpdate> Updates { get; init; } = [];
+
+    /// <summary>When the notice last changed: its latest update, else its start (the feed entry's <c>updated</c>).</summary>
+    public Instant LastChanged => Updates.IsDefaultOrEmpty ? From : Updates[^1].At;
+
     /// <summary>The keyword of <see cref="Kind"/> as ssla.yaml and ssla.json write it (<c>planned-closure</c>).</summary>
     public string KindKeyword => KindKeywords.Of(Kind);
 

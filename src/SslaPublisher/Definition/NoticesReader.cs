@@ -95,9 +95,10 @@ internal static class NoticesReader
         var channels = ReadChannels(r, channelIds, ref ok);
         var text = LocalizedTextReader.Read(r, "text", scope, required: true);
         var reply = ReadReply(r, kind, ref ok);
+        var updates = ReadUpdates(r, zone, scope, from, until, ref ok);
         return id is null || kind is null || from is null || text is null || !ok
             ? null
-            : new Notice(id, kind.Value, from.Value, until, channels, text, reply);
+            : new Notice(id, kind.Value, from.Value, until, channels, text, reply) { Updates = updates };
     }
 
     private static string? ReadId(MappingReader r)
@@ -119,6 +120,55 @@ internal static class NoticesReader
         r.Bag.Add(r.Node("kind")!, r.Child("kind"),
             $"{UntrustedText.Quote(text)} is not one of {string.Join(", ", Notice.KindKeywords.All)}{DidYouMean.Suggest(text, Notice.KindKeywords.All)}");
         return null;
+    }
+
+    // updates: [{at, text}]: an incident's progress under one id. Each is dated inside the window (an update before the
+    // notice starts, or after it ends, would never show); two at one instant would leave their order to chance.
+    private static ImmutableArray<NoticeUpdate> ReadUpdates(MappingReader r, DateTimeZone? zone, LanguageScope? scope, Instant? from, Instant? until, ref bool ok)
+    {
+        if (!r.Has("updates")) return [];
+        var nodes = r.List("updates");
+        if (nodes.Count > InputLimits.NoticeUpdates)
+        {
+            r.Bag.Add(r.Node("updates")!, r.Child("updates"),
+                $"{nodes.Count} updates; a notice may have at most {InputLimits.NoticeUpdates} (start a new notice for a new chapter)");
+            ok = false;
+            return [];
+        }
+        var updates = new List<NoticeUpdate>();
+        var seen = new Dictionary<Instant, YamlNode>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var u = new MappingReader(nodes[i], $"{r.Child("updates")}[{i}]", DefinitionKeys.NoticeUpdate, r.Bag);
+            if (nodes[i] is not YamlMappingNode)
+            {
+                ok = false;
+                continue;
+            }
+            var at = ReadTime(u, "at", zone, required: true);
+            var text = LocalizedTextReader.Read(u, "text", scope, required: true);
+            if (at is not { } instant || text is null)
+            {
+                ok = false;
+                continue;
+            }
+            if ((from is { } start && instant < start) || (until is { } end && instant >= end))
+            {
+                u.Bag.Add(u.Node("at")!, u.Child("at"),
+                    $"{Show(instant)} is outside the notice's window ({(from is { } f ? Show(f) : "?")} to {(until is { } e2 ? Show(e2) : "open")}); an update is shown from its time until the notice ends");
+                ok = false;
+                continue;
+            }
+            if (!seen.TryAdd(instant, nodes[i]))
+            {
+                u.Bag.Add(u.Node("at")!, u.Child("at"), $"another update has the same time (line {seen[instant].Start.Line}); give each its own minute");
+                ok = false;
+                continue;
+            }
+            updates.Add(new NoticeUpdate(instant, text));
+        }
+        // Oldest first whatever the file's order: the feed, ssla.json and pages all list them by time.
+        return [.. updates.OrderBy(x => x.At)];
     }
 
     private static ImmutableArray<string> ReadChannels(MappingReader r, IReadOnlyList<string> channelIds, ref bool ok)

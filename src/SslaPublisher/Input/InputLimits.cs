@@ -25,6 +25,9 @@ public static class InputLimits
     /// <summary>Most notices of one brand (<c>notices:</c>): every page carries them all for the live script.</summary>
     public const int Notices = 50;
 
+    /// <summary>Most updates of one notice (<c>notices[].updates</c>): a long incident is better told as a new notice.</summary>
+    public const int NoticeUpdates = 20;
+
     /// <summary>Earliest date a closed period may name.</summary>
     public static readonly NodaTime.LocalDate EarliestDate = new(2000, 1, 1);
 

@@ -54,8 +54,9 @@ public sealed class NoticesScheduleCommandTests : IDisposable
         var byClock = await Hours();
 
         // Then during it both show in the channel's zone, with the temporary promise
-        Assert.Contains("2026-11-19 12:00..2026-11-19 15:00 (new-tool)", during, StringComparison.Ordinal);
-        Assert.Contains("2026-11-16 06:00..2026-11-17 18:00 within 2h (storm)", during, StringComparison.Ordinal);
+        Assert.Contains("Notices not over at 2026-11-16T12:00:00Z:\n", during, StringComparison.Ordinal);
+        Assert.Contains("  x-help: closed 2026-11-19 12:00..2026-11-19 15:00 America/New_York (new-tool)\n", during, StringComparison.Ordinal);
+        Assert.Contains("  x-help: replies within 2h 2026-11-16 06:00..2026-11-17 18:00 America/New_York (storm)\n", during, StringComparison.Ordinal);
         // And once they are over, neither does
         Assert.DoesNotContain("new-tool", after, StringComparison.Ordinal);
         Assert.DoesNotContain("storm", after, StringComparison.Ordinal);

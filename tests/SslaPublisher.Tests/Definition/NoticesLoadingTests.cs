@@ -87,6 +87,12 @@ public class NoticesLoadingTests
     [InlineData("  - {id: a, kind: degraded, from: 2027-01-12, text: T., reply: {within: soon}}", "22:72: notices[0].reply.within: 'soon' is not a duration")]
     [InlineData("  - {id: a, kind: crisis, from: 2027-01-12, text: T.}", "22:17: notices[0].kind: a crisis notice puts the crisis statement and contact first on every page")]
     [InlineData("  - {id: a, from: 2027-01-12, text: T., colour: red}", "22:44: notices[0].colour: unknown key 'colour'")]
+    [InlineData("  - {id: a, from: 2027-01-12, until: 2027-01-13, text: T., updates: [{at: 2027-01-14, text: U.}]}", "22:80: notices[0].updates[0].at: 2027-01-14T05:00:00Z is outside the notice's window")]
+    [InlineData("  - {id: a, from: 2027-01-12, text: T., updates: [{at: 2027-01-11T23:00, text: U.}]}", "22:50: notices[0].updates[0].at: 2027-01-12T04:00:00Z is outside the notice's window")]
+    [InlineData("  - {id: a, from: 2027-01-12, text: T., updates: [{at: 2027-01-12T10:00, text: U.}, {at: 2027-01-12T10:00, text: V.}]}", "22:84: notices[0].updates[1].at: another update has the same time")]
+    [InlineData("  - {id: a, from: 2027-01-12, text: T., updates: [{at: 2027-01-12T10:00}]}", "22:45: notices[0].updates[0].text: is required")]
+    [InlineData("  - {id: a, from: 2027-01-12, text: T., updates: [{at: noon, text: U.}]}", "22:50: notices[0].updates[0].at: 'noon' is not a time")]
+    [InlineData("  - {id: a, from: 2027-01-12, text: T., updates: [{at: 2027-01-12T10:00, text: U., by: me}]}", "22:83: notices[0].updates[0].by: unknown key 'by'")]
     public void Should_locate_each_mistake_in_a_notice(string notice, string expected)
     {
         // (line:column:, then the field and message; the column is that of the value inside the flow mapping)

@@ -18,6 +18,7 @@ public class SchemaTests
         { "crisis", DefinitionKeys.Crisis },
         { "notice", DefinitionKeys.Notice },
         { "notice.reply", DefinitionKeys.NoticeReply },
+        { "noticeUpdate", DefinitionKeys.NoticeUpdate },
         { "badges", DefinitionKeys.Badges },
         { "agreement", DefinitionKeys.Agreement },
         { "agreement.parties", DefinitionKeys.AgreementParties },

@@ -53,7 +53,7 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
             if (platform.Banner is not { } nominal) continue;
             // Drawn at the catalog's scale (Facebook 2x), so phones that enlarge the cover get pixels, not blur.
             var spec = nominal.AtScale();
-            var path = $"banners/{channel.Id}.png";
+            var path = PathOf(channel);
             var choice = channel.Banner;
             var layout = LayoutFor(context.Templates.Templates, $"banners/{choice.Layout}-{platform.Key}.yaml", $"banners/{choice.Layout}.yaml",
                 ReferenceEquals(choice, promise.Brand.Banner) ? "brand.banner.layout" : $"channels[{channel.Id}].banner.layout");
@@ -69,6 +69,13 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
             promise.Brand.Colors, logo, $"{ShareImagePath} (share image {share.Width}x{share.Height})");
         files.Add(new SiteFile(ShareImagePath, ogPng, "image/png"));
         return files;
+    }
+
+    /// <summary>Where a channel's banner is written: <c>banners/&lt;channel-id&gt;.png</c>.</summary>
+    public static string PathOf(Channel channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return $"banners/{channel.Id}.png";
     }
 
     /// <summary>The layout at <paramref name="preferred"/> when the set has it, else at <paramref name="fallback"/>.</summary>

@@ -1,4 +1,5 @@
 using SslaPublisher.Rendering.Badges;
+using SslaPublisher.Rendering.Banners;
 using SslaPublisher.Rendering.Bios;
 
 namespace SslaPublisher.Rendering.Marketing;
@@ -11,5 +12,6 @@ public static class MarketingSections
     [
         new BioMarketingSection(),
         new BadgeMarketingSection(),
+        new BannerMarketingSection(),
     ];
 }

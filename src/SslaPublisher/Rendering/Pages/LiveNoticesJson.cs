@@ -35,6 +35,16 @@ internal static class LiveNoticesJson
             w.WriteEndArray();
             // Plain text: the script writes it with textContent, never as markup.
             w.WriteString("text", notice.Text.In(language).Text);
+            // [at, text], oldest first: the script shows the latest one already written.
+            w.WriteStartArray("updates");
+            foreach (var update in notice.Updates)
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(update.At.ToUnixTimeMilliseconds());
+                w.WriteStringValue(update.Text.In(language).Text);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();

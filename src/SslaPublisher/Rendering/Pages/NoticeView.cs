@@ -24,6 +24,9 @@ public sealed record NoticeView(
     long FromMs,
     long? UntilMs)
 {
+    /// <summary>The notice's updates, newest first, each with its time in the brand's zone (the script hides those not yet due).</summary>
+    public System.Collections.Immutable.ImmutableArray<NoticeUpdateView> Updates { get; init; } = [];
+
     /// <summary>The view of <paramref name="notice"/> in <paramref name="language"/>; times in the brand's zone.</summary>
     public static NoticeView From(Notice notice, Promise promise, PlatformCatalog platforms, PageText text, string language)
     {
@@ -43,7 +46,12 @@ public sealed record NoticeView(
         return new NoticeView(notice.Id, notice.KindKeyword, s.Text("pages.notices.kind." + notice.KindKeyword.Replace('-', '_')),
             window, channels is null ? null : s.Format("pages.notices.channels", ("channels", channels)),
             LocalizedProse.Inline(notice.Text, language), reply,
-            notice.From.ToUnixTimeMilliseconds(), notice.Until?.ToUnixTimeMilliseconds());
+            notice.From.ToUnixTimeMilliseconds(), notice.Until?.ToUnixTimeMilliseconds())
+        {
+            Updates = [.. notice.Updates.Reverse().Select(u => new NoticeUpdateView(
+                When(u.At, zone, text), NodaTime.Text.InstantPattern.General.Format(u.At),
+                LocalizedProse.Inline(u.Text, language), u.At.ToUnixTimeMilliseconds()))],
+        };
     }
 
     /// <summary>How pages name a channel in a sentence: its platform, with the handle when the brand has two on one platform.</summary>
@@ -57,9 +65,17 @@ public sealed record NoticeView(
     private static bool StaffedEveryDay(Notice notice, Promise promise) => promise.Channels
         .Where(c => notice.Touches(c.Id)).All(c => new Schedule.ChannelSchedule(c).IsStaffedEveryDay);
 
-    private static string When(Instant instant, DateTimeZone zone, PageText text)
+    /// <summary>A notice's time in the brand's zone, in the page's words (<c>January 11, 2027, 2:00 PM</c>).</summary>
+    internal static string When(Instant instant, DateTimeZone zone, PageText text)
     {
         var local = instant.InZone(zone).LocalDateTime;
         return text.Strings.Format("pages.notices.when", ("date", text.Date(local.Date)), ("time", text.Time(local.TimeOfDay)));
     }
 }
+
+/// <summary>One update of a notice as a page shows it.</summary>
+/// <param name="When">Its time in the brand's zone, in words.</param>
+/// <param name="Iso">Its instant for <c>&lt;time datetime&gt;</c>.</param>
+/// <param name="Text">What it says (inline Markdown, sanitized).</param>
+/// <param name="AtMs">Its instant in Unix milliseconds: the script shows it from then on.</param>
+public sealed record NoticeUpdateView(string When, string Iso, TrustedHtml Text, long AtMs);

@@ -10,8 +10,9 @@ namespace SslaPublisher.Rendering.Pages;
 /// <summary>
 /// Writes a language's <c>notices.xml</c>: an Atom feed (RFC 4287) with one entry per notice, newest first, so
 /// customers can follow what changes without watching the page. Ids are URNs of the brand slug, the notice id and the
-/// language: they never change while the notice exists. Nothing depends on the build's clock: an entry's
-/// <c>updated</c> is its notice's start, the feed's the latest start (docs/notices.md).
+/// language: they never change while the notice exists, updates included. Nothing depends on the build's clock: an
+/// entry's <c>published</c> is its notice's start and <c>updated</c> its latest update (else the start), the feed's
+/// <c>updated</c> the latest of those (docs/notices.md).
 /// </summary>
 public static class NoticesFeed
 {
@@ -40,7 +41,7 @@ public static class NoticesFeed
             w.WriteAttributeString("xml", "lang", null, language);
             w.WriteElementString("id", Atom, Urn(promise, "notices", language));
             w.WriteElementString("title", Atom, title);
-            w.WriteElementString("updated", Atom, Time(entries.Count == 0 ? Empty : entries.Max(e => e.First.From)));
+            w.WriteElementString("updated", Atom, Time(entries.Count == 0 ? Empty : entries.Max(e => e.First.LastChanged)));
             Link(w, "self", Href(feedPath), "application/atom+xml");
             Link(w, "alternate", home, "text/html");
             w.WriteStartElement("author", Atom);
@@ -60,15 +61,17 @@ public static class NoticesFeed
         w.WriteElementString("id", Atom, Urn(promise, "notice:" + notice.Id, language));
         w.WriteElementString("title", Atom, view.Channels is null ? view.KindLabel : $"{view.KindLabel} · {view.Channels}");
         w.WriteElementString("published", Atom, Time(notice.From));
-        w.WriteElementString("updated", Atom, Time(notice.From));
+        w.WriteElementString("updated", Atom, Time(notice.LastChanged));
         Link(w, "alternate", home + "#notice-" + notice.Id, "text/html");
         w.WriteStartElement("category", Atom);
         w.WriteAttributeString("term", notice.KindKeyword);
         w.WriteEndElement();
-        // Plain text: the notice's words as written (Markdown marks and all), the window, the temporary promise.
+        // Plain text: the updates, newest first and dated, then the notice's words as written (Markdown marks and
+        // all), the window, the temporary promise. A reader sees what changed at the top of the same entry.
         w.WriteStartElement("content", Atom);
         w.WriteAttributeString("type", "text");
-        w.WriteString(string.Join("\n\n", new[] { notice.Text.In(language).Text, view.Window, view.Reply }.OfType<string>()));
+        var updates = notice.Updates.Reverse().Zip(view.Updates).Select(u => $"{u.Second.When}: {u.First.Text.In(language).Text}");
+        w.WriteString(string.Join("\n\n", updates.Concat(new[] { notice.Text.In(language).Text, view.Window, view.Reply }.OfType<string>())));
         w.WriteEndElement();
         w.WriteEndElement();
     }

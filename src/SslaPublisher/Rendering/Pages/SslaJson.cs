@@ -116,6 +116,16 @@ public static class SslaJson
             w.WriteEndObject();
         }
         else w.WriteNull("reply");
+        w.WriteString("updated", InstantPattern.ExtendedIso.Format(notice.LastChanged));
+        w.WriteStartArray("updates");
+        foreach (var update in notice.Updates)
+        {
+            w.WriteStartObject();
+            w.WriteString("at", InstantPattern.ExtendedIso.Format(update.At));
+            WriteText(w, "text", update.Text);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

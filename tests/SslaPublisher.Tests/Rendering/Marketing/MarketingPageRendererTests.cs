@@ -61,16 +61,17 @@ public class MarketingPageRendererTests
         // And the Spanish page speaks Spanish around the same snippets
         var es = Page("es/marketing.html");
         Assert.Equal("es", es.DocumentElement.GetAttribute("lang"));
-        Assert.Equal(["Biografías de los perfiles", "Insignias"], es.QuerySelectorAll("main h2").Select(h => h.TextContent));
+        Assert.Equal(["Biografías de los perfiles", "Insignias", "Banners"], es.QuerySelectorAll("main h2").Select(h => h.TextContent));
         Assert.All(es.QuerySelectorAll("button.copy"), b => Assert.Equal("Copiar", b.TextContent));
         Assert.Equal(Page("marketing.html").QuerySelectorAll("button.copy").Select(b => b.GetAttribute("data-copy")),
             es.QuerySelectorAll("button.copy").Select(b => b.GetAttribute("data-copy")));
 
-        // And the Arabic page runs right to left, its badge previews reaching the shared badges one folder up
+        // And the Arabic page runs right to left, its badge and banner previews reaching the shared files one folder up
         var ar = Page("ar/marketing.html");
         Assert.Equal("rtl", ar.DocumentElement.GetAttribute("dir"));
         Assert.Equal("تم النسخ", ar.Body!.GetAttribute("data-copied"));
-        Assert.All(ar.QuerySelectorAll(".preview img"), img => Assert.StartsWith("../badges/", img.GetAttribute("src"), StringComparison.Ordinal));
+        Assert.All(ar.QuerySelectorAll("#badges .preview img"), img => Assert.StartsWith("../badges/", img.GetAttribute("src"), StringComparison.Ordinal));
+        Assert.All(ar.QuerySelectorAll("#banners .preview img"), img => Assert.StartsWith("../banners/", img.GetAttribute("src"), StringComparison.Ordinal));
 
         // And each bio's count is in the page's words and digits, the fractions kept left to right inside Arabic
         string XCount(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelectorAll("#bios article.item")

@@ -17,9 +17,9 @@ public sealed class NoticesBrowserFixture : IDisposable
     public static string Fixture { get; } = Path.Combine(RepoPaths.Root, "tests", "SslaPublisher.Tests", "Rendering", "Pages", "Fixtures", "notices", "ssla.yaml");
 
     // The instants the tests read the pages at (UTC): before the storm, in it, at its end, 15 and 14 days before the
-    // Facebook closure, and in the crisis.
+    // Facebook closure, in the crisis, and in the storm after its update (17:00Z).
     public static readonly long[] Times =
-        [At("2027-01-11T10:59:00Z"), At("2027-01-11T15:00:00Z"), At("2027-01-12T23:00:00Z"), At("2027-01-17T15:00:00Z"), At("2027-01-18T15:00:00Z"), At("2027-03-05T13:00:00Z")];
+        [At("2027-01-11T10:59:00Z"), At("2027-01-11T15:00:00Z"), At("2027-01-12T23:00:00Z"), At("2027-01-17T15:00:00Z"), At("2027-01-18T15:00:00Z"), At("2027-03-05T13:00:00Z"), At("2027-01-11T18:00:00Z")];
 
     private const string Probe = """
         ({ summary: document.querySelector('[data-summary]').textContent,
@@ -28,6 +28,7 @@ public sealed class NoticesBrowserFixture : IDisposable
            facebook: document.querySelector('[data-notices-for="facebook"]').innerText,
            live: document.querySelector('[data-live="x-help"]').textContent,
            first: document.querySelector('main').firstElementChild.className,
+           updates: [...document.querySelectorAll('[data-at]')].filter(e => !e.hidden && !e.closest('[data-notice]').hidden).map(e => e.innerText),
            dir: document.documentElement.dir })
         """;
 
@@ -39,7 +40,7 @@ public sealed class NoticesBrowserFixture : IDisposable
         Directory.CreateDirectory(BuiltPagesFixture.ScreenshotFolder);
         // axe while notices show: the storm (a notice on X, the temporary promise), the Facebook closure announced,
         // and the crisis (crisis box first); each at 375 px, read from Paris.
-        var axeTimes = new[] { Times[1], Times[4], Times[5] };
+        var axeTimes = new[] { Times[6], Times[4], Times[5] };
         var results = BrowserHarness.Run(_dir.Path,
         [
             BrowserTask.Of("clock.js", new { url = "site/index.html", timezoneId = "Europe/Paris", times = Times, expression = Probe }),
@@ -48,7 +49,7 @@ public sealed class NoticesBrowserFixture : IDisposable
             BrowserTask.Of("clock.js", new
             {
                 url = "site/index.html", timezoneId = "Europe/Paris", viewport = new { width = 375, height = 812 },
-                times = new[] { Times[1] }, expression = "1", screenshots = new[] { Screenshot("en-storm") },
+                times = new[] { Times[6] }, expression = "1", screenshots = new[] { Screenshot("en-storm") },
             }),
             BrowserTask.Of("clock.js", new
             {
@@ -93,6 +94,12 @@ public sealed class NoticesInBrowserTests(NoticesBrowserFixture built) : IClassF
         Assert.Equal("Staffed now — replies within 2 hours", V(1)["live"]!.GetValue<string>());
         Assert.Contains("Until Wed 12:00 AM your time: replies within 2 hours", V(1)["x"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("Channels staffed now: 2 of 2 · fastest reply: X, 2 hours", V(1)["summary"]!.GetValue<string>());
+        // And its update shows only from its time on, at the top and on X, newest first
+        Assert.Empty(V(1)["updates"]!.AsArray());
+        Assert.DoesNotContain("catching up", V(1)["x"]!.GetValue<string>(), StringComparison.Ordinal);
+        var update = Assert.Single(V(6)["updates"]!.AsArray())!.GetValue<string>();
+        Assert.Equal("January 11, 2027, noon Most rebookings are done; we are catching up.", update);
+        Assert.Contains("Most rebookings are done; we are catching up.", V(6)["x"]!.GetValue<string>(), StringComparison.Ordinal);
         // At until: gone again
         Assert.Empty(V(2)["shown"]!.AsArray());
         // The closure from 1 Feb: not announced 15 days ahead, announced 14 days ahead, with when replies resume

@@ -86,11 +86,16 @@ public class NoticesPagesTests
         Assert.Equal(new[] { "new-app", "outage-mar", "facebook-maintenance", "storm-jan" }.Select(id => $"urn:ssla:notice-air:notice:{id}:{language}"), items.Select(i => i.Id));
         var storm = items[3];
         Assert.Equal(stormTitle, storm.Title.Text);
-        Assert.Equal(new DateTimeOffset(2027, 1, 11, 11, 0, 0, TimeSpan.Zero), storm.LastUpdatedTime);
+        // An updated notice keeps its id; it was published at its start and updated at its latest update, which
+        // leads its content
+        Assert.Equal(new DateTimeOffset(2027, 1, 11, 11, 0, 0, TimeSpan.Zero), storm.PublishDate);
+        Assert.Equal(new DateTimeOffset(2027, 1, 11, 17, 0, 0, TimeSpan.Zero), storm.LastUpdatedTime);
         Assert.Equal("degraded", storm.Categories.Single().Name);
         Assert.EndsWith("index.html#notice-storm-jan", storm.Links.Single().Uri.ToString(), StringComparison.Ordinal);
         var content = Assert.IsType<TextSyndicationContent>(storm.Content);
         Assert.Contains(language == "en" ? "During this time we reply within 2 hours." : "Durante este periodo respondemos en 2 horas.", content.Text, StringComparison.Ordinal);
+        Assert.StartsWith(language == "en" ? "January 11, 2027, noon: Most rebookings are done" : "11 de enero de 2027", content.Text.Replace('\u202f', ' '), StringComparison.Ordinal);
+        Assert.Contains(language == "en" ? "we are catching up." : "nos estamos poniendo al día.", content.Text, StringComparison.Ordinal);
         Assert.Equal(bytes, PagesSite.Build(Fixture).Files[path].Content.ToArray());
     }
 
@@ -108,5 +113,36 @@ public class NoticesPagesTests
         // A feed in a language folder links back up to it, relative to the feed's own address.
         var nested = SyndicationFeed.Load(XmlReader.Create(new MemoryStream(site.Files["ja/notices.xml"].Content.ToArray())));
         Assert.Equal("../ja/notices.xml", nested.Links.Single(l => l.RelationshipType == "self").Uri.ToString());
+    }
+
+    [Fact]
+    public void Should_list_a_notices_updates_oldest_first_in_ssla_json_and_newest_first_on_the_page()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Site.Value.Text("ssla.json"))!;
+        var storm = json["notices"]!.AsArray().Single(n => n!["id"]!.GetValue<string>() == "storm-jan")!;
+        Assert.Equal("2027-01-11T17:00:00Z", storm["updated"]!.GetValue<string>());
+        var update = Assert.Single(storm["updates"]!.AsArray())!;
+        Assert.Equal("2027-01-11T17:00:00Z", update["at"]!.GetValue<string>());
+        Assert.Equal("La mayoría de los cambios de reserva están hechos; nos estamos poniendo al día.", update["text_by_language"]!["es"]!.GetValue<string>());
+        // The page carries it, dated in the brand's zone, for the script to show from its time on
+        Assert.Contains("<li data-at=\"1799686800000\"><time datetime=\"2027-01-11T17:00:00Z\">January 11, 2027, noon</time>", Site.Value.Text("index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_keep_a_hostile_update_inert_in_the_feed_and_ssla_json()
+    {
+        var site = PagesSite.Build(PagesSite.XssExample);
+        var payload = "<svg onload=__ssla_xss(22)> \u2028 </script><script>__ssla_xss(23)</script> ]]> <![CDATA[ x";
+        // The feed parses, and the update is its text, character for character
+        var feed = SyndicationFeed.Load(XmlReader.Create(new MemoryStream(site.Files["notices.xml"].Content.ToArray())));
+        Assert.Contains(payload, Assert.IsType<TextSyndicationContent>(feed.Items.Single().Content).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg", site.Text("notices.xml"), StringComparison.Ordinal);
+        // ssla.json gives it back unchanged
+        var json = System.Text.Json.Nodes.JsonNode.Parse(site.Text("ssla.json"))!;
+        Assert.Equal(payload, json["notices"]![0]!["updates"]![0]!["text"]!.GetValue<string>());
+        // The page has no raw markup of it, in the list or in the live data
+        var page = site.Text("index.html");
+        Assert.DoesNotContain("<svg onload", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("</script><script>__ssla_xss(23)", page, StringComparison.Ordinal);
     }
 }

@@ -148,6 +148,7 @@ public sealed class PagesInBrowserTests(BuiltPagesFixture built) : IClassFixture
         Assert.Contains("Evil <script>__ssla_xss(1)</script> & \"Co\" </script><script>__ssla_xss(2)</script>", text);
         Assert.Contains("<img src=x onerror=__ssla_xss(4)>", text);
         Assert.Contains("<script>__ssla_xss(14)</script>", text);
+        Assert.Contains("<svg onload=__ssla_xss(22)>", text);
         Assert.StartsWith("Evil <script>", home["title"]!.GetValue<string>());
     }
 
