@@ -2,15 +2,17 @@
 # Cold start of whole processes as a user runs them (issue 18): the packed tool installed with `dotnet tool install`
 # (ReadyToRun for this machine's runtime) beside the checkout's plain Release build (JIT), on README's commands
 # (`ssla init my-brand`, then validate, count, due, build) and on the example brand (logo and photo: the image
-# checks and every stage), with `ssla --version` of the same tool as the floor. hyperfine runs each command after
-# warm-up runs; the table gives mean ± σ, min, CPU (user + sys), the mean over the floor's mean, and the load average.
-#   bash scripts/bench-start.sh                 # packs and installs the tool into a temporary folder first
-#   TOOL=/path/to/ssla bash scripts/bench-start.sh   # an installed tool instead (e.g. from scripts/test-package.sh)
-#   RUNS=20 bash scripts/bench-start.sh         # runs per command (default 10, after 3 warm-ups)
+# checks and every stage), with `ssla --version` of the packed tool as the floor.
+# The commands run in rounds, each round every command once, so a change of load on a shared machine hits them all
+# alike (hyperfine, which runs one command's runs back to back, gave ratios that drifted with the load here); after
+# two warm-up rounds, the table gives each command's median and minimum wall time, median CPU (user + sys), its
+# median over the floor's median, and the load average over the run.
+#   bash scripts/bench-start.sh                      # packs and installs the tool into a temporary folder first
+#   TOOL=/path/to/ssla bash scripts/bench-start.sh   # an installed tool instead
+#   RUNS=20 bash scripts/bench-start.sh              # rounds (default 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-10}
-command -v hyperfine >/dev/null || { echo "bench-start: needs hyperfine (Debian: apt-get install hyperfine)" >&2; exit 1; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/ssla-bench-start.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -33,9 +35,8 @@ cd "$work"
 "$jit" init my-brand >/dev/null
 cp -r "$OLDPWD/examples/acme-air" example
 received=2026-11-23T22:55:00Z
-# label|arguments: the same arguments run with both tools.
+# label|arguments, run with both tools (the floor with the packed one only).
 cases=(
-  "--version (floor)|--version"
   "validate my-brand/ssla.yaml|validate my-brand/ssla.yaml"
   "count --platform x|count --platform x 'Help 9–6 ET'"
   "due my-brand|due my-brand --channel x-support --received $received"
@@ -44,20 +45,33 @@ cases=(
   "due example|due example --channel x-help --received $received"
   "build example|build example -o site-example"
 )
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
-echo
-echo "| command | tool | mean ± σ | min | CPU (user + sys) | ÷ floor | load average |"
-echo "|---|---|---:|---:|---:|---:|---:|"
+commands=("--version (floor)|packed|$tool --version")
 for which in packed checkout; do
   bin=$tool; [ "$which" = checkout ] && bin=$jit
-  floor=""
-  for case in "${cases[@]}"; do
-    label=${case%%|*}; args=${case#*|}
-    hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/run.json" "$bin $args" >/dev/null 2>&1 \
-      || { echo "bench-start: '$bin $args' failed" >&2; eval "\"$bin\" $args" >&2 || true; exit 1; }
-    read -r mean sd min cpu < <(jq -r '.results[0] | "\(.mean) \(.stddev) \(.min) \(.user + .system)"' "$work/run.json")
-    [ -z "$floor" ] && floor=$mean
-    printf '| %s | %s | %.3f ± %.3f s | %.3f s | %.3f s | %.2f× | %s |\n' "$label" "$which" "$mean" "$sd" "$min" "$cpu" \
-      "$(awk "BEGIN { print $mean / $floor }")" "$(cut -d' ' -f1 /proc/loadavg)"
+  for case in "${cases[@]}"; do commands+=("${case%%|*}|$which|$bin ${case#*|}"); done
+done
+
+load_before=$(cut -d' ' -f1 /proc/loadavg)
+for round in $(seq -2 "$runs"); do
+  for i in "${!commands[@]}"; do
+    command=${commands[$i]##*|}
+    /usr/bin/time -f "%e %U %S" -o "$work/time" bash -c "exec $command" >"$work/out" 2>&1 \
+      || { echo "bench-start: '$command' failed:" >&2; cat "$work/out" >&2; exit 1; }
+    [ "$round" -ge 1 ] && echo "$i $(cat "$work/time")" >> "$work/times"
   done
+done
+load_after=$(cut -d' ' -f1 /proc/loadavg)
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+floor=$(awk '$1 == 0 { print $2 }' "$work/times" | median)
+echo "$runs rounds after 2 warm-up rounds; load average $load_before at the start, $load_after at the end; $(nproc) cores"
+echo
+echo "| command | tool | median wall | min wall | median CPU (user + sys) | ÷ floor |"
+echo "|---|---|---:|---:|---:|---:|"
+for i in "${!commands[@]}"; do
+  IFS='|' read -r label which _ <<<"${commands[$i]}"
+  wall=$(awk -v i="$i" '$1 == i { print $2 }' "$work/times" | median)
+  min=$(awk -v i="$i" '$1 == i { print $2 }' "$work/times" | sort -n | head -1)
+  cpu=$(awk -v i="$i" '$1 == i { print $3 + $4 }' "$work/times" | median)
+  printf '| %s | %s | %.2f s | %.2f s | %.2f s | %.2f× |\n' "$label" "$which" "$wall" "$min" "$cpu" "$(awk "BEGIN { print $wall / $floor }")"
 done

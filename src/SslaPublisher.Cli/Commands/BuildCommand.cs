@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 using SslaPublisher.Site.Brands;
@@ -65,6 +66,8 @@ internal sealed class BuildCommand : SslaCommand
         if (BrandDiscovery.IsSingleBrand(input))
         {
             CommonOptions.RequireAgencyForShards(input, run.Get(_shard)!, run.Get(_indexOnly));
+            // One brand always draws badges and banners: SkiaSharp's set-up overlaps with loading and the pages.
+            GraphicsWarmUp.Start();
             var promise = InputResolver.Load(input);
             var site = builder.Build(promise, cancellationToken);
             FolderOutput.Write(site, outDir, promise.Brand.Slug, cancellationToken);

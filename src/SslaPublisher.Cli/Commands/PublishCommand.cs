@@ -1,6 +1,7 @@
 using SslaPublisher.Cli.Errors;
 using SslaPublisher.Publishing;
 using SslaPublisher.Publishing.Accounts;
+using SslaPublisher.Rendering;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 using SslaPublisher.Site.Brands;
@@ -123,6 +124,7 @@ internal sealed class PublishCommand : SslaCommand
         {
             CommonOptions.RequireAgencyForShards(input!, run.Get(_options.Shard)!, run.Get(_options.IndexOnly));
             if (keepIn is not null) OutputGuard.CheckFolder(keepIn, Guarded(run, input), run.Get(_options.Force));
+            GraphicsWarmUp.Start();  // one brand always draws: SkiaSharp's set-up overlaps with loading and the pages
             return PublishSources.ForBrand(InputResolver.Load(input!), builder, keepIn, run.CancellationToken);
         }
         OutputGuard.CheckFolder(keepIn ?? BuildCache.FolderFor(input!), Guarded(run, input), run.Get(_options.Force));

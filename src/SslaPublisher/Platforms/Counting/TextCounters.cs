@@ -3,16 +3,18 @@ namespace SslaPublisher.Platforms.Counting;
 /// <summary>The counter for each <see cref="CountingRule"/>; the catalog says which rule a platform uses.</summary>
 public static class TextCounters
 {
-    private static readonly ITextCounter Twitter = new TwitterTextCounter();
-    private static readonly ITextCounter Mastodon = new MastodonNoteCounter();
+    // Created on first use: X's and Mastodon's counters compile URL expressions over 1,500 TLDs, which `ssla count
+    // -p bluesky` never needs.
+    private static readonly Lazy<ITextCounter> Twitter = new(() => new TwitterTextCounter());
+    private static readonly Lazy<ITextCounter> Mastodon = new(() => new MastodonNoteCounter());
     private static readonly ITextCounter Graphemes = new GraphemeCounter();
     private static readonly ITextCounter Characters = new CharacterCounter();
 
     /// <summary>The built-in counter for <paramref name="rule"/>.</summary>
     public static ITextCounter For(CountingRule rule) => rule switch
     {
-        CountingRule.TwitterWeighted => Twitter,
-        CountingRule.MastodonNote => Mastodon,
+        CountingRule.TwitterWeighted => Twitter.Value,
+        CountingRule.MastodonNote => Mastodon.Value,
         CountingRule.Graphemes => Graphemes,
         CountingRule.Characters => Characters,
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "No counter for this rule."),

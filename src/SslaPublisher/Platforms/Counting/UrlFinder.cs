@@ -128,7 +128,9 @@ public sealed class UrlFinder
     {
         using var stream = typeof(UrlFinder).Assembly.GetManifestResourceStream("SslaPublisher.Platforms.Counting.twitter-text-url.json")
             ?? throw new InvalidOperationException("The embedded twitter-text URL expressions are missing.");
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-            ?? throw new InvalidOperationException("The embedded twitter-text URL expressions are empty.");
+        // Read as a document, not through JsonSerializer: its reflection set-up would be most of `ssla count`'s start.
+        using var json = JsonDocument.Parse(stream);
+        return json.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()
+            ?? throw new InvalidOperationException($"The embedded twitter-text URL expression '{p.Name}' is empty."));
     }
 }
