@@ -6,6 +6,7 @@
 // accounts' DIDs with (@did-plc/server with its in-memory database, so no PostgreSQL and no plc.directory), both on
 // free ports of 127.0.0.1, with a fresh temporary data folder. When both listen it prints one JSON line on stdout,
 // {"url": "...", "handleDomain": ".test"}; accounts are made by the test itself (createAccount needs no invite here).
+// Rate limits are on, as on bsky.social; requests with the header x-ratelimit-bypass: $SSLA_TEST_PDS_BYPASS_KEY skip them.
 // It stops, and deletes its data, when stdin closes (the test process ended, even killed) or on SIGTERM/SIGINT.
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -41,6 +42,10 @@ const pds = await PDS.fromEnv({
   didPlcUrl: `http://127.0.0.1:${plcPort}`,
   serviceHandleDomains: ['.test'],
   inviteRequired: false,
+  // The PDS's real rate limits (createSession: 30 per account per 5 minutes, ...), so a test can meet a real 429.
+  // The fixture's own set-up calls skip them with the bypass key it passes in SSLA_TEST_PDS_BYPASS_KEY.
+  rateLimitsEnabled: true,
+  rateLimitBypassKey: process.env.SSLA_TEST_PDS_BYPASS_KEY || hex(16),
   // createSession answers with the DID document, as bsky.social does, so ssla's switch to the account's PDS is exercised.
   enableDidDocWithSession: true,
   // Secrets of this throw-away server only; random per run, never printed.

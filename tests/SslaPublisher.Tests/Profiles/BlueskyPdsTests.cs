@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
 using SslaPublisher.Profiles;
 using SslaPublisher.Profiles.Bluesky;
@@ -19,21 +21,7 @@ public sealed class BlueskyPdsTests(PdsFixture pds) : IAsyncLifetime, IDisposabl
     public async Task InitializeAsync()
     {
         _account = await pds.NewAccountAsync();
-        _brand.Write("ssla.yaml", $"""
-            brand:
-              name: Acme Air
-              slug: acme-air
-              timezone: Europe/London
-              languages: [en]
-            channels:
-              - id: sky
-                platform: bluesky
-                handle: "@{_account.Handle}"
-                purpose: support
-                summary: Flight help.
-                hours: {"{"}mon-fri: "09:00-18:00"{"}"}
-                reply: {"{"}within: 1h{"}"}
-            """);
+        _brand.Write("ssla.yaml", ProfileBrand.Yaml(ProfileBrand.Channel("sky", "bluesky", "@" + _account.Handle, "1h")));
         Secrets(_account.AppPassword);
     }
 
@@ -196,6 +184,32 @@ public sealed class BlueskyPdsTests(PdsFixture pds) : IAsyncLifetime, IDisposabl
         Assert.Equal(1, push.ExitCode);
         Assert.Contains("channels.sky: the Bluesky bio would be", push.Error, StringComparison.Ordinal);
         Assert.Equal(revision, await _account.LatestRevisionAsync());
+    }
+
+    [Fact]
+    public async Task Should_exit_3_naming_the_wait_when_the_pds_rate_limits_sign_in_past_the_bound()
+    {
+        // Given an account that used up its sign-ins (the PDS's own createSession limit: 30 in 5 minutes, per
+        // identifier and address), tried by a client without the fixture's bypass key with a password over the PDS's
+        // length limit, which it refuses before hashing (a wrong one of normal length costs a scrypt check each)
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var status = HttpStatusCode.OK;
+        for (var i = 0; i < 40 && status != HttpStatusCode.TooManyRequests; i++)
+        {
+            using var login = new StringContent(new JsonObject { ["identifier"] = _account.Handle, ["password"] = new string('x', 600) }.ToJsonString(), Encoding.UTF8, "application/json");
+            using var response = await client.PostAsync(new Uri(pds.Url, "xrpc/com.atproto.server.createSession"), login);
+            status = response.StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, status);
+
+        // When pushing with the right app password
+        var push = await Run("profiles", "push");
+
+        // Then ssla does not wait minutes: it fails at once saying how long the PDS asks to wait, and writes nothing
+        Assert.Equal(3, push.ExitCode);
+        Assert.Matches(@"Bluesky createSession: rate-limited \(429\); the server asks to wait \d+ s, more than 60 s; try again later", push.Error);
+        Assert.DoesNotContain(_account.AppPassword, push.All, StringComparison.Ordinal);
+        Assert.Null(await _account.GetProfileAsync());
     }
 
     /// <summary>A 1×1 PNG: some other banner than ours.</summary>

@@ -2,15 +2,19 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using SslaPublisher.Profiles.Bluesky;
 
 namespace SslaPublisher.Tests.Profiles;
 
 /// <summary>
-/// A loopback server implementing the documented calls ssla makes: Mastodon's verify_credentials, accounts/lookup,
-/// update_credentials (multipart note and header) and media download; Bluesky's XRPC createSession, getRecord,
-/// uploadBlob and putRecord (with swapRecord). It records every write, and can answer 429 or refuse tokens.
+/// A loopback server implementing the documented calls ssla makes to Mastodon (verify_credentials, accounts/lookup,
+/// update_credentials with multipart note and header, media download): a real Mastodon server does not fit this
+/// machine. It records every write, and can answer 429 or refuse tokens.
 /// </summary>
+/// <remarks>
+/// Bluesky is tested against a real PDS (<see cref="BlueskyPdsTests"/>); this fake keeps only the two Bluesky reads
+/// (createSession, getRecord) needed for what a real PDS cannot give a test: a 429 short enough to wait out (its
+/// limits reset after 5 minutes or more), here with only <c>RateLimit-Reset</c>, ssla's fallback to Retry-After.
+/// </remarks>
 public sealed class FakeProfileServer : IDisposable
 {
     private readonly HttpListener _listener = new();
@@ -29,15 +33,11 @@ public sealed class FakeProfileServer : IDisposable
     public string Url { get; }
     public string Note { get; set; } = "";
     public byte[]? Header { get; set; }
-    public JsonObject Record { get; set; } = new() { ["$type"] = "app.bsky.actor.profile", ["displayName"] = "Acme Air", ["pinnedPost"] = new JsonObject { ["uri"] = "at://did:plc:acme/app.bsky.feed.post/1", ["cid"] = "bafyreia" } };
-    public bool RecordExists { get; set; } = true;
-    public int RecordVersion { get; private set; } = 1;
-    public Dictionary<string, byte[]> Blobs { get; } = [];
     public List<string> Writes { get; } = [];
     public int TooManyRequestsLeft { get; set; }
+    /// <summary>When set, 429 answers carry <c>RateLimit-Reset</c> (Unix seconds) this far ahead instead of <c>Retry-After: 1</c>.</summary>
+    public int? RateLimitResetIn { get; set; }
     public int Requests { get; private set; }
-
-    private string RecordCid => $"bafyrecord{RecordVersion}";
 
     private async Task LoopAsync()
     {
@@ -60,7 +60,8 @@ public sealed class FakeProfileServer : IDisposable
         if (TooManyRequestsLeft > 0 && !path.StartsWith("/media", StringComparison.Ordinal))
         {
             TooManyRequestsLeft--;
-            response.AddHeader("Retry-After", "1");
+            if (RateLimitResetIn is { } reset) response.AddHeader("RateLimit-Reset", (DateTimeOffset.UtcNow.ToUnixTimeSeconds() + reset).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            else response.AddHeader("Retry-After", "1");
             await SendAsync(response, 429, new JsonObject { ["error"] = "Too many requests" });
             return;
         }
@@ -98,26 +99,7 @@ public sealed class FakeProfileServer : IDisposable
                 await SendAsync(response, 200, new JsonObject { ["accessJwt"] = "access-jwt-secret", ["refreshJwt"] = "refresh", ["did"] = "did:plc:acme", ["handle"] = "acme.example" });
                 return;
             case ("GET", "/xrpc/com.atproto.repo.getRecord"):
-                if (!RecordExists) { await SendAsync(response, 400, new JsonObject { ["error"] = "RecordNotFound" }); return; }
-                await SendAsync(response, 200, new JsonObject { ["uri"] = "at://did:plc:acme/app.bsky.actor.profile/self", ["cid"] = RecordCid, ["value"] = Record.DeepClone() });
-                return;
-            case ("POST", "/xrpc/com.atproto.repo.uploadBlob"):
-                if (auth != "Bearer access-jwt-secret") { await SendAsync(response, 401, new JsonObject { ["error"] = "AuthMissing" }); return; }
-                var cid = BlobCid.Of(body.ToArray());
-                Blobs[cid] = body.ToArray();
-                Writes.Add("bluesky:uploadBlob");
-                await SendAsync(response, 200, new JsonObject { ["blob"] = new JsonObject { ["$type"] = "blob", ["ref"] = new JsonObject { ["$link"] = cid }, ["mimeType"] = request.ContentType, ["size"] = body.Length } });
-                return;
-            case ("POST", "/xrpc/com.atproto.repo.putRecord"):
-                if (auth != "Bearer access-jwt-secret") { await SendAsync(response, 401, new JsonObject { ["error"] = "AuthMissing" }); return; }
-                var put = JsonNode.Parse(body.ToArray())!;
-                var swap = put["swapRecord"]?.GetValue<string>();
-                if ((RecordExists ? RecordCid : null) != swap) { await SendAsync(response, 400, new JsonObject { ["error"] = "InvalidSwap" }); return; }
-                Record = (JsonObject)put["record"]!.DeepClone();
-                RecordExists = true;
-                RecordVersion++;
-                Writes.Add("bluesky:putRecord");
-                await SendAsync(response, 200, new JsonObject { ["uri"] = "at://did:plc:acme/app.bsky.actor.profile/self", ["cid"] = RecordCid });
+                await SendAsync(response, 200, new JsonObject { ["uri"] = "at://did:plc:acme/app.bsky.actor.profile/self", ["cid"] = "bafyrecord1", ["value"] = new JsonObject { ["$type"] = "app.bsky.actor.profile" } });
                 return;
             default:
                 await SendAsync(response, 404, new JsonObject { ["error"] = "NotFound" });

@@ -17,6 +17,8 @@ public sealed class PdsFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly StringBuilder _errors = new();
+    /// <summary>A key of this run only: requests carrying it in <c>x-ratelimit-bypass</c> skip the PDS's rate limits.</summary>
+    private readonly string _bypassKey = Guid.NewGuid().ToString("N");
     private Process? _process;
     private int _accounts;
 
@@ -26,7 +28,10 @@ public sealed class PdsFixture : IAsyncLifetime
     /// <summary>The domain every account handle ends in (<c>.test</c>).</summary>
     public string HandleDomain { get; private set; } = null!;
 
-    /// <summary>HTTP client for the tests' own calls to the PDS (set-up and inspection, never through ssla).</summary>
+    /// <summary>
+    /// HTTP client for the tests' own calls to the PDS (set-up and inspection, never through ssla); it carries the
+    /// rate-limit bypass key, so only ssla's calls count against the PDS's real limits.
+    /// </summary>
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     public async Task InitializeAsync()
@@ -49,6 +54,8 @@ public sealed class PdsFixture : IAsyncLifetime
         start.ArgumentList.Add(Path.Combine(root, "tests", "profiles", "pds.mjs"));
         // The PDS's own log stays off (it could print request details); the launcher writes only its address.
         start.Environment["LOG_ENABLED"] = "false";
+        start.Environment["SSLA_TEST_PDS_BYPASS_KEY"] = _bypassKey;
+        Http.DefaultRequestHeaders.Add("x-ratelimit-bypass", _bypassKey);
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for the PDS.");
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_errors) _errors.AppendLine(e.Data); };
         _process.BeginErrorReadLine();

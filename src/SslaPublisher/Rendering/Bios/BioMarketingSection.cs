@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SslaPublisher.Rendering.Marketing;
 
 namespace SslaPublisher.Rendering.Bios;
@@ -5,6 +6,10 @@ namespace SslaPublisher.Rendering.Bios;
 /// <summary>The bios on the marketer's page: each snippet, its platform, language and count against the limit.</summary>
 public sealed class BioMarketingSection : IMarketingSection
 {
+    // Every page language lists the same bios (all channels, all languages): composed once per brand build, not
+    // once per page. Keyed by the build's context object, so nothing outlives the brand's build.
+    private static readonly ConditionalWeakTable<RenderContext, IReadOnlyList<BioSnippet>> Composed = new();
+
     /// <inheritdoc />
     public string Id => "bios";
 
@@ -25,7 +30,7 @@ public sealed class BioMarketingSection : IMarketingSection
         ArgumentNullException.ThrowIfNull(text);
         var channels = context.Promise.Channels.ToDictionary(c => c.Id);
         var locale = Localization.LocaleStrings.Locale(text.Strings);
-        return [.. new BioComposer(context).ComposeAll(context.Promise).Select(s => new MarketingItem(
+        return [.. Composed.GetValue(context, c => new BioComposer(c).ComposeAll(c.Promise)).Select(s => new MarketingItem(
             Label: $"{s.Platform.DisplayName} · {channels[s.ChannelId].Handle} · {Localization.LanguageNames.In(text.Strings.Language, s.Language)}",
             Text: s.Text,
             Detail: Count(s.Check, text, locale),

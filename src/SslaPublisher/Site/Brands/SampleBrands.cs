@@ -16,16 +16,29 @@ public static class SampleBrands
     private static readonly string[] Words = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Wonka", "Tyrell", "Soylent", "Cyberdyne", "Aperture"];
     private static readonly string[] Kinds = ["Air", "Bank", "Foods", "Mobile", "Energy", "Travel", "Books", "Health"];
 
+    // The interface languages besides English, mixing scripts (Latin, Arabic, Hebrew, CJK, Devanagari) so a build
+    // with several languages pays for right-to-left text and complex shaping as a global brand does.
+    private static readonly string[] OtherLanguages = ["es", "ar", "ja", "fr", "hi", "de", "zh-Hans", "he", "pt-BR", "ko", "it", "nl"];
+
+    /// <summary>The most languages a generated brand can have: English and the twelve others with UI strings.</summary>
+    public const int MaxLanguages = 13;
+
     /// <summary>Writes <paramref name="count"/> brands of <paramref name="channels"/> channels each under <paramref name="folder"/>.</summary>
     /// <param name="folder">The agency folder; each brand gets a sub-folder <c>brand-NNNN</c>.</param>
     /// <param name="count">How many brands.</param>
     /// <param name="channels">Channels per brand (platforms rotate through the catalog).</param>
     /// <param name="seed">Seed of the variation in names, zones, hours and promises.</param>
     /// <param name="logo">A PNG copied beside each brand's ssla.yaml, or null for brands without a logo.</param>
+    /// <param name="languages">
+    /// Languages per brand, English first and the others picked by the seed (1 to <see cref="MaxLanguages"/>); 0 for
+    /// the mix of English-only and English-and-Spanish brands earlier versions wrote.
+    /// </param>
     /// <param name="cancellationToken">Checked before each brand.</param>
     public static IReadOnlyList<string> Write(string folder, int count, int channels, int seed = 42, string? logo = null,
-        CancellationToken cancellationToken = default)
+        int languages = 0, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(languages);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(languages, MaxLanguages);
         var random = new Random(seed);
         var written = new List<string>();
         Directory.CreateDirectory(folder);
@@ -39,17 +52,19 @@ public static class SampleBrands
             Directory.CreateDirectory(dir);
             if (logo is not null) File.Copy(logo, Path.Combine(dir, "logo.png"), overwrite: true);
             var path = Path.Combine(dir, BrandDiscovery.FileName);
-            File.WriteAllText(path, Yaml(random, i, slug, channels, logo is not null));
+            File.WriteAllText(path, Yaml(random, i, slug, channels, logo is not null, languages));
             written.Add(path);
         }
         return written;
     }
 
-    private static string Yaml(Random random, int index, string slug, int channels, bool hasLogo)
+    private static string Yaml(Random random, int index, string slug, int channels, bool hasLogo, int languages)
     {
         var name = $"{Words[random.Next(Words.Length)]} {Kinds[random.Next(Kinds.Length)]} {index}";
         var zone = Zones[random.Next(Zones.Length)];
-        var language = random.Next(3) == 0 ? ", es" : "";
+        var language = languages == 0
+            ? (random.Next(3) == 0 ? ", es" : "")
+            : string.Concat(OtherLanguages.OrderBy(_ => random.Next()).Take(languages - 1).Select(l => ", " + l));
         var background = random.Next(0x202020, 0x606060).ToString("x6", CultureInfo.InvariantCulture);
         var yaml = new StringBuilder();
         yaml.Append(CultureInfo.InvariantCulture, $$"""
