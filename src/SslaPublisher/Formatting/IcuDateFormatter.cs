@@ -25,20 +25,21 @@ internal sealed class IcuDateFormatter
     private delegate void CloseFn(IntPtr handle);
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)]
-    private delegate IntPtr DateOpenFn(int timeStyle, int dateStyle, [MarshalAs(UnmanagedType.LPStr)] string locale,
+    internal delegate IntPtr DateOpenFn(int timeStyle, int dateStyle, [MarshalAs(UnmanagedType.LPStr)] string locale,
         [MarshalAs(UnmanagedType.LPWStr)] string zone, int zoneLength, [MarshalAs(UnmanagedType.LPWStr)] string pattern,
         int patternLength, ref int status);
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)]
-    private delegate int DateFormatFn(IntPtr format, double date, [Out] char[] result, int capacity, IntPtr position, ref int status);
+    internal delegate int DateFormatFn(IntPtr format, double date, [Out] char[] result, int capacity, IntPtr position, ref int status);
 
     private static readonly Lazy<GeneratorOpenFn> GeneratorOpen = new(() => IcuLibrary.Function<GeneratorOpenFn>("udatpg_open"));
     private static readonly Lazy<BestPatternFn> BestPattern = new(() => IcuLibrary.Function<BestPatternFn>("udatpg_getBestPattern"));
     private static readonly Lazy<CloseFn> GeneratorClose = new(() => IcuLibrary.Function<CloseFn>("udatpg_close"));
-    private static readonly Lazy<DateOpenFn> DateOpen = new(() => IcuLibrary.Function<DateOpenFn>("udat_open"));
-    private static readonly Lazy<DateFormatFn> DateFormat = new(() => IcuLibrary.Function<DateFormatFn>("udat_format"));
+    // Shared with IcuZoneNames, which formats with a pattern of its own.
+    internal static readonly Lazy<DateOpenFn> DateOpen = new(() => IcuLibrary.Function<DateOpenFn>("udat_open"));
+    internal static readonly Lazy<DateFormatFn> DateFormat = new(() => IcuLibrary.Function<DateFormatFn>("udat_format"));
 
-    private const int UdatPattern = -2;
+    internal const int UdatPattern = -2;
     private const string Utc = "UTC";
 
     // A UDateFormat is not safe to share between threads; formatting is rare (a label per month or date), so one lock.

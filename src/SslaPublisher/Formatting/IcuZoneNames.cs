@@ -10,22 +10,11 @@ namespace SslaPublisher.Formatting;
 /// <remarks>.NET's <see cref="TimeZoneInfo"/> names zones only in the machine's language; CLDR has every language's.</remarks>
 internal static class IcuZoneNames
 {
-    [UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)]
-    private delegate IntPtr DateOpenFn(int timeStyle, int dateStyle, [MarshalAs(UnmanagedType.LPStr)] string locale,
-        [MarshalAs(UnmanagedType.LPWStr)] string zone, int zoneLength, [MarshalAs(UnmanagedType.LPWStr)] string pattern,
-        int patternLength, ref int status);
-
-    [UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)]
-    private delegate int DateFormatFn(IntPtr format, double date, [Out] char[] result, int capacity, IntPtr position, ref int status);
-
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate void CloseFn(IntPtr format);
 
-    private static readonly Lazy<DateOpenFn> DateOpen = new(() => IcuLibrary.Function<DateOpenFn>("udat_open"));
-    private static readonly Lazy<DateFormatFn> DateFormat = new(() => IcuLibrary.Function<DateFormatFn>("udat_format"));
     private static readonly Lazy<CloseFn> DateClose = new(() => IcuLibrary.Function<CloseFn>("udat_close"));
 
-    private const int UdatPattern = -2;
     private const string ShortGeneric = "v";
 
     // 2026-01-15 12:00 UTC. Generic names do not change with the season; a fixed instant keeps output deterministic.
@@ -35,12 +24,12 @@ internal static class IcuZoneNames
     public static string ShortGenericName(string icuLocale, string zoneId)
     {
         var status = 0;
-        var format = DateOpen.Value(UdatPattern, UdatPattern, icuLocale, zoneId, zoneId.Length, ShortGeneric, ShortGeneric.Length, ref status);
+        var format = IcuDateFormatter.DateOpen.Value(IcuDateFormatter.UdatPattern, IcuDateFormatter.UdatPattern, icuLocale, zoneId, zoneId.Length, ShortGeneric, ShortGeneric.Length, ref status);
         IcuLibrary.Check(status, $"zone name format for {icuLocale}");
         try
         {
             var buffer = new char[128];
-            var length = DateFormat.Value(format, Instant, buffer, buffer.Length, IntPtr.Zero, ref status);
+            var length = IcuDateFormatter.DateFormat.Value(format, Instant, buffer, buffer.Length, IntPtr.Zero, ref status);
             IcuLibrary.Check(status, $"zone name of {zoneId} in {icuLocale}");
             // Some languages wrap the offset in directional marks (GMT‎+0‎ in Hebrew); isolates are added where text is laid out.
             return new string(buffer, 0, Math.Min(length, buffer.Length)).Replace("\u200E", "", StringComparison.Ordinal)

@@ -20,7 +20,13 @@ namespace SslaPublisher.Schedule;
 /// </remarks>
 public sealed class ChannelSchedule
 {
+    // After this many questions the schedule builds its timeline (a year either side of the last question) and
+    // answers from it: a report asks millions, `ssla due` one, which must not pay for two years of days.
+    private const int WalksBeforeTimeline = 64;
+
     private readonly StaffedIntervalSource _source;
+    private StaffedTimeline? _timeline;
+    private int _walks;
 
     /// <summary>Builds the schedule of a loaded channel from its weekly hours, closed dates and promise alone (no notices).</summary>
     /// <remarks>For what hours and promise say every week (summaries, badges); <see cref="For"/> adds the notices.</remarks>
@@ -130,6 +136,7 @@ public sealed class ChannelSchedule
     /// </summary>
     public Instant? NextStaffedStart(Instant instant)
     {
+        if (Timeline(instant) is { } timeline && timeline.TryNextStaffedStart(instant, out var fromTimeline)) return fromTimeline;
         // Intervals come in start order, so the first one still running after the instant holds the answer.
         foreach (var interval in _source.EndingAfter(instant))
             return interval.Start > instant ? interval.Start : instant;
@@ -189,6 +196,7 @@ public sealed class ChannelSchedule
     private Instant? AfterStaffedTime(Instant from, Duration staffed)
     {
         if (staffed == Duration.Zero) return from;
+        if (Timeline(from) is { } timeline && timeline.TryAfterStaffedTime(from, staffed, out var fromTimeline)) return fromTimeline;
         var remaining = staffed;
         var cursor = from;
         foreach (var interval in _source.EndingAfter(from))
@@ -238,9 +246,23 @@ public sealed class ChannelSchedule
     /// <summary>How much staffed time lies between two instants (zero when <paramref name="to"/> is not later).</summary>
     public Duration StaffedTimeBetween(Instant from, Instant to)
     {
+        if (Timeline(from) is { } timeline && timeline.TryStaffedTimeBetween(from, to, out var fromTimeline)) return fromTimeline;
         var total = Duration.Zero;
         foreach (var interval in StaffedIntervals(from, to)) total += interval.Duration;
         return total;
+    }
+
+    /// <summary>True once the schedule answers from its timeline (tests check both ways give the same answers).</summary>
+    internal bool AnswersFromTimeline => _timeline is not null;
+
+    // The timeline once enough questions were asked (built once, around the instant of the question that tips it;
+    // questions outside its span walk). Several threads may build it at once; one result is kept, all are equal.
+    private StaffedTimeline? Timeline(Instant around)
+    {
+        if (_timeline is { } built) return built;
+        if (Interlocked.Increment(ref _walks) <= WalksBeforeTimeline) return null;
+        Interlocked.CompareExchange(ref _timeline, StaffedTimeline.Around(_source, around), null);
+        return _timeline;
     }
 
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;

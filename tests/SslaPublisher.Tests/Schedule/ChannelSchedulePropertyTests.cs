@@ -105,6 +105,27 @@ public class ChannelSchedulePropertyTests
     }
 
     [Property]
+    public bool Should_answer_from_the_timeline_exactly_as_by_walking_the_days(DueCase c)
+    {
+        // Given a fresh schedule (it walks the days) and the same schedule after enough questions to build its
+        // timeline around the receipt (as a report's millions of rows do)
+        var walking = c.Schedule();
+        var timeline = c.Schedule();
+        for (var i = 0; i < 100; i++) timeline.NextStaffedStart(c.Received - Duration.FromHours(i));
+        Assert.True(timeline.AnswersFromTimeline);
+
+        // When and then: every question the timeline answers gets the walk's answer
+        var later = c.Received + c.Later;
+        return timeline.AnswersFromTimeline
+               && timeline.ReplyDueBy(c.Received) == walking.ReplyDueBy(c.Received)
+               && timeline.ReplyDueBy(later) == c.Schedule().ReplyDueBy(later)
+               && timeline.NextStaffedStart(later) == c.Schedule().NextStaffedStart(later)
+               && timeline.IsStaffed(later) == c.Schedule().IsStaffed(later)
+               && timeline.StaffedTimeBetween(c.Received, later) == c.Schedule().StaffedTimeBetween(c.Received, later)
+               && timeline.StaffedTimeBetween(later, c.Received) == Duration.Zero;
+    }
+
+    [Property]
     public bool Should_open_next_at_a_staffed_instant_with_nothing_staffed_before_it(DueCase c)
     {
         // Given

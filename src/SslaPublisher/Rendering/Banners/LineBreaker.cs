@@ -36,9 +36,23 @@ public static class LineBreaker
         string language = "")
     {
         ArgumentNullException.ThrowIfNull(paragraph);
+        return Lines(paragraph, Opportunities(paragraph.Text, language), shaper, weight, size, maxWidth);
+    }
+
+    /// <summary>As <see cref="Lines(BidiParagraph, TextShaper, FontWeight, float, float, string)"/>, with the break
+    /// opportunities found once (<see cref="Opportunities"/>) for every size a fitter tries.</summary>
+    /// <param name="paragraph">The paragraph, bidi resolved.</param>
+    /// <param name="breaks">Where a new line may start in its text.</param>
+    /// <param name="shaper">Shapes and measures.</param>
+    /// <param name="weight">The font weight.</param>
+    /// <param name="size">The font size in pixels.</param>
+    /// <param name="maxWidth">The widest a line may be.</param>
+    public static IReadOnlyList<BrokenLine> Lines(BidiParagraph paragraph, IReadOnlyList<int> breaks, TextShaper shaper, FontWeight weight,
+        float size, float maxWidth)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(breaks);
         ArgumentNullException.ThrowIfNull(shaper);
-        var text = paragraph.Text;
-        var breaks = Opportunities(text, language);
         var greedy = Greedy(paragraph, breaks, shaper, weight, size, maxWidth);
         return greedy.Count < 2 ? greedy : Balanced(paragraph, breaks, shaper, weight, size, maxWidth, greedy) ?? greedy;
     }

@@ -43,14 +43,18 @@ public static class TextFitter
     public static FittedText Fit(IReadOnlyList<TextBlock> blocks, SKRect box, float unit, TextColumnLayout column, TextShaper shaper, string what,
         string language = "")
     {
-        var rtl = blocks.Count > 0 && BidiParagraph.Resolve(blocks[0].Text).IsRightToLeft;
-        var full = TryLayout(blocks, box, unit, column, shaper, 1.0, rtl, language);
+        // Bidi and break opportunities do not depend on the size: found once for every scale tried.
+        var paragraphs = blocks.Select(b => BidiParagraph.Resolve(b.Text)).ToList();
+        var breaks = paragraphs.Select(p => LineBreaker.Opportunities(p.Text, language)).ToList();
+        var rtl = paragraphs.Count > 0 && paragraphs[0].IsRightToLeft;
+        Attempt? TryLayout(double scale) => TextFitter.TryLayout(blocks, paragraphs, breaks, box, unit, column, shaper, scale, rtl);
+        var full = TryLayout(1.0);
         if (full is not null) return Place(full, box, rtl);
 
         // Binary search for the largest scale that fits; fitting is monotonic in the scale apart from wrapping
         // quirks, which at worst leave the text slightly smaller than it could be.
         double fits = column.MinScale, fails = 1.0;
-        var best = TryLayout(blocks, box, unit, column, shaper, fits, rtl, language);
+        var best = TryLayout(fits);
         if (best is null)
         {
             var longest = blocks.OrderByDescending(b => b.Text.Length).First();
@@ -62,7 +66,7 @@ public static class TextFitter
         for (var i = 0; i < SearchSteps; i++)
         {
             var mid = (fits + fails) / 2;
-            var attempt = TryLayout(blocks, box, unit, column, shaper, mid, rtl, language);
+            var attempt = TryLayout(mid);
             if (attempt is null) fails = mid;
             else (fits, best) = (mid, attempt);
         }
@@ -74,7 +78,8 @@ public static class TextFitter
 
     private sealed record Attempt(List<PlacedLine> Lines, SKRect Ink, double Scale);
 
-    private static Attempt? TryLayout(IReadOnlyList<TextBlock> blocks, SKRect box, float unit, TextColumnLayout column, TextShaper shaper, double scale, bool rtl, string language)
+    private static Attempt? TryLayout(IReadOnlyList<TextBlock> blocks, List<BidiParagraph> paragraphs, List<IReadOnlyList<int>> breaks,
+        SKRect box, float unit, TextColumnLayout column, TextShaper shaper, double scale, bool rtl)
     {
         var lines = new List<PlacedLine>();
         var ink = SKRect.Empty;
@@ -83,8 +88,8 @@ public static class TextFitter
         {
             var block = blocks[b];
             var size = (float)(block.Layout.Size * unit * scale);
-            var paragraph = BidiParagraph.Resolve(block.Text);
-            var shaped = LineBreaker.Lines(paragraph, shaper, block.Layout.Weight, size, box.Width, language);
+            var paragraph = paragraphs[b];
+            var shaped = LineBreaker.Lines(paragraph, breaks[b], shaper, block.Layout.Weight, size, box.Width);
             if (shaped.Count > block.Layout.MaxLines) return null;
             if (b > 0) y += (float)(column.Gap * unit * scale);
             for (var k = 0; k < shaped.Count; k++)

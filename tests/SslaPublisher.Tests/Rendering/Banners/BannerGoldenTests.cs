@@ -42,7 +42,7 @@ public class BannerGoldenTests
         using var logos = new LogoCache();
 
         // When its banner is rendered at that platform's size
-        var png = BannerImage.RenderPng(BannerSamples.Painter, spec, BannerSamples.BuiltIn(),
+        var png = BannerImage.RenderPng(BannerSamples.Painter, spec, BannerSamples.BuiltInFor("solid", platform),
             BannerModel.ForChannel(promise, channel, PlatformCatalog.Default, UiStrings.Load(TemplateSet.Default, "en")), promise.Brand.Colors, logos.Get(promise.Brand.Logo, SslaPublisher.Inputs.DiskFiles.Instance), platform);
 
         // Then it looks like its golden image and stays under the platform's limit

@@ -29,7 +29,7 @@ public class BannerLanguageGoldenTests
         var brand = LocalizedBrands.ByKey(brandKey);
         var model = LocalizedBrands.Model(brand, platform);
         var spec = PlatformCatalog.Default.FindByKey(platform)!.Banner!.AtScale();
-        var layout = BannerSamples.BuiltIn("solid.yaml");
+        var layout = BannerSamples.BuiltInFor("solid", platform);
 
         // When it is drawn
         using var bitmap = new SKBitmap(new SKImageInfo(spec.Width, spec.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));

@@ -84,16 +84,15 @@ public class BannerLayoutGalleryTests
 
     private static (BannerLayout Layout, BannerModel Model, BrandColors Colors) Brand(string brand, string layoutName, string platform = "x")
     {
-        var file = layoutName + ".yaml";
         if (brand == "acme-air")
         {
             var promise = new PromiseLoader().LoadFile(RepoPaths.Example());
             var channel = promise.Channels.Single(c => c.Id == "x-help");
-            return (BannerSamples.BuiltIn(file), BannerModel.ForChannel(promise, channel, PlatformCatalog.Default,
+            return (BannerSamples.BuiltInFor(layoutName, platform), BannerModel.ForChannel(promise, channel, PlatformCatalog.Default,
                 SslaPublisher.Rendering.Localization.UiStrings.Load(SslaPublisher.Rendering.Templates.TemplateSet.Default, "en")), BrandColors.Default);
         }
         var localized = LocalizedBrands.ByKey(brand);
         var model = LocalizedBrands.Model(localized, platform is "x" or "facebook" or "linkedin" or "youtube" ? platform : "x");
-        return (BannerSamples.BuiltIn(file), model, localized.Colors);
+        return (BannerSamples.BuiltInFor(layoutName, platform), model, localized.Colors);
     }
 }

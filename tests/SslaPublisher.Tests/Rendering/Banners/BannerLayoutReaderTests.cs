@@ -29,7 +29,10 @@ public class BannerLayoutReaderTests
     public void Should_show_the_call_to_action_on_every_built_in_layout(string file)
     {
         // Given a model with a promise address
-        var model = BannerSamples.Model("Acme", "@acme", "15 minutes", "Mon–Fri 9–6 ET") with { Action = "Our promise: promise.acme.example" };
+        var model = BannerSamples.Model("Acme", "@acme", "15 minutes", "Mon–Fri 9–6 ET") with
+        {
+            Action = "Our promise: promise.acme.example", PromiseUrl = "promise.acme.example",
+        };
 
         // When a built-in layout is filled
         var texts = BannerText.Fill(BannerSamples.BuiltIn(file), model);

@@ -41,6 +41,11 @@ public static class BannerSamples
         return BannerLayoutReader.Read(yaml, "sample.yaml");
     }
 
+    /// <summary>The built-in layout <paramref name="layout"/> as a platform gets it: its <c>-platform</c> variant when there is one.</summary>
+    public static BannerLayout BuiltInFor(string layout, string platform) =>
+        File.Exists(Path.Combine(Support.RepoPaths.Root, "templates", "banners", $"{layout}-{platform}.yaml"))
+            ? BuiltIn($"{layout}-{platform}.yaml") : BuiltIn($"{layout}.yaml");
+
     public static BannerLayout BuiltIn(string name = "solid.yaml") =>
         BannerLayoutReader.Read(File.ReadAllText(Path.Combine(Support.RepoPaths.Root, "templates", "banners", name)), name);
 
