@@ -78,4 +78,30 @@ public sealed class NoticesTrackRecordTests
         Assert.Contains("<li>Notice storm, Mon 2026-11-16 06:00 – Tue 2026-11-17 18:00: judged against its temporary promise, a reply within 2 hours of staffed time; 1 of 2 on time (50.0%).</li>", files["report.html"], StringComparison.Ordinal);
         Assert.Contains("التنبيه \u2066storm\u2069، ", files["ar/report.html"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_judge_as_many_rows_as_a_real_export_as_a_fresh_schedule_judges_each()
+    {
+        // Given 600 interactions every 20 minutes across the storm and the closure (enough for the schedule to switch
+        // from walking the days to its precomputed timeline), each answered 40 minutes later
+        var promise = new PromiseLoader().Load(Yaml, "/virtual/ssla.yaml");
+        var start = ReportingFixtures.At("2026-11-15T12:00Z");
+        var rows = Enumerable.Range(0, 600).Select(i => start + NodaTime.Duration.FromMinutes(20 * i)).ToList();
+        var csv = "channel,received_at,first_reply_at\n" + string.Concat(rows.Select(r =>
+            $"x-help,{NodaTime.Text.InstantPattern.ExtendedIso.Format(r)},{NodaTime.Text.InstantPattern.ExtendedIso.Format(r + NodaTime.Duration.FromMinutes(40))}\n"));
+        var record = TrackRecordReader.Read(promise, new StringReader(csv), ReportingFixtures.At("2026-12-01T00:00Z"), skipBadRows: false).Channel("x-help");
+
+        // Then every outcome is the one a schedule asked about that row alone gives
+        var x = promise.Channels[0];
+        long onTime = 0, inStorm = 0;
+        foreach (var received in rows)
+        {
+            var due = SslaPublisher.Schedule.ChannelSchedule.For(promise, x).ReplyDueBy(received);
+            if (due is { } d && received + NodaTime.Duration.FromMinutes(40) <= d) onTime++;
+            if (SslaPublisher.Schedule.ChannelSchedule.For(promise, x).TemporaryPromiseAt(received) is not null) inStorm++;
+        }
+        Assert.Equal(onTime, record.Total.OnTime);
+        Assert.Equal(inStorm, Assert.Single(record.Notices).Summary.Total);
+        Assert.True(inStorm > 100 && onTime > inStorm, $"{inStorm} in the storm, {onTime} on time");
+    }
 }
