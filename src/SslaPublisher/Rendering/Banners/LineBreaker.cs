@@ -47,14 +47,16 @@ public static class LineBreaker
     /// <param name="weight">The font weight.</param>
     /// <param name="size">The font size in pixels.</param>
     /// <param name="maxWidth">The widest a line may be.</param>
+    /// <param name="balance">Balance the lines (false while a fitter only asks how many lines and how tall: balancing
+    /// keeps the count and narrows the lines, so it is needed once, for the size finally chosen).</param>
     public static IReadOnlyList<BrokenLine> Lines(BidiParagraph paragraph, IReadOnlyList<int> breaks, TextShaper shaper, FontWeight weight,
-        float size, float maxWidth)
+        float size, float maxWidth, bool balance = true)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(breaks);
         ArgumentNullException.ThrowIfNull(shaper);
         var greedy = Greedy(paragraph, breaks, shaper, weight, size, maxWidth);
-        var chosen = greedy.Count < 2 ? greedy : Balanced(paragraph, breaks, shaper, weight, size, maxWidth, greedy.Count) ?? greedy;
+        var chosen = !balance || greedy.Count < 2 ? greedy : Balanced(paragraph, breaks, shaper, weight, size, maxWidth, greedy.Count) ?? greedy;
         // Candidates were measured by advance alone; only the lines kept are shaped with their glyphs and ink.
         return [.. chosen.Select(r => new BrokenLine(r.Start, r.End - r.Start, shaper.Shape(paragraph, r.Start, r.End - r.Start, weight, size)))];
     }

@@ -47,9 +47,13 @@ public static class TextFitter
         var paragraphs = blocks.Select(b => BidiParagraph.Resolve(b.Text)).ToList();
         var breaks = paragraphs.Select(p => LineBreaker.Opportunities(p.Text, language)).ToList();
         var rtl = paragraphs.Count > 0 && paragraphs[0].IsRightToLeft;
-        Attempt? TryLayout(double scale) => TextFitter.TryLayout(blocks, paragraphs, breaks, box, unit, column, shaper, scale, rtl);
+        // The search only needs line counts and heights, which balancing does not change; the lines are balanced
+        // once, at the scale chosen.
+        Attempt? TryLayout(double scale, bool balance = false) =>
+            TextFitter.TryLayout(blocks, paragraphs, breaks, box, unit, column, shaper, scale, rtl, balance);
+        FittedText Final(Attempt attempt) => Place(TryLayout(attempt.Scale, balance: true) ?? attempt, box, rtl);
         var full = TryLayout(1.0);
-        if (full is not null) return Place(full, box, rtl);
+        if (full is not null) return Final(full);
 
         // Binary search for the largest scale that fits; fitting is monotonic in the scale apart from wrapping
         // quirks, which at worst leave the text slightly smaller than it could be.
@@ -70,7 +74,7 @@ public static class TextFitter
             if (attempt is null) fails = mid;
             else (fits, best) = (mid, attempt);
         }
-        return Place(best, box, rtl);
+        return Final(best);
     }
 
     // Isolate controls are invisible in the banner but show up as odd marks in a terminal.
@@ -79,7 +83,7 @@ public static class TextFitter
     private sealed record Attempt(List<PlacedLine> Lines, SKRect Ink, double Scale);
 
     private static Attempt? TryLayout(IReadOnlyList<TextBlock> blocks, List<BidiParagraph> paragraphs, List<IReadOnlyList<int>> breaks,
-        SKRect box, float unit, TextColumnLayout column, TextShaper shaper, double scale, bool rtl)
+        SKRect box, float unit, TextColumnLayout column, TextShaper shaper, double scale, bool rtl, bool balance)
     {
         var lines = new List<PlacedLine>();
         var ink = SKRect.Empty;
@@ -89,7 +93,7 @@ public static class TextFitter
             var block = blocks[b];
             var size = (float)(block.Layout.Size * unit * scale);
             var paragraph = paragraphs[b];
-            var shaped = LineBreaker.Lines(paragraph, breaks[b], shaper, block.Layout.Weight, size, box.Width);
+            var shaped = LineBreaker.Lines(paragraph, breaks[b], shaper, block.Layout.Weight, size, box.Width, balance);
             if (shaped.Count > block.Layout.MaxLines) return null;
             if (b > 0) y += (float)(column.Gap * unit * scale);
             for (var k = 0; k < shaped.Count; k++)
