@@ -54,7 +54,9 @@ public static class LineBreaker
         ArgumentNullException.ThrowIfNull(breaks);
         ArgumentNullException.ThrowIfNull(shaper);
         var greedy = Greedy(paragraph, breaks, shaper, weight, size, maxWidth);
-        return greedy.Count < 2 ? greedy : Balanced(paragraph, breaks, shaper, weight, size, maxWidth, greedy) ?? greedy;
+        var chosen = greedy.Count < 2 ? greedy : Balanced(paragraph, breaks, shaper, weight, size, maxWidth, greedy.Count) ?? greedy;
+        // Candidates were measured by advance alone; only the lines kept are shaped with their glyphs and ink.
+        return [.. chosen.Select(r => new BrokenLine(r.Start, r.End - r.Start, shaper.Shape(paragraph, r.Start, r.End - r.Start, weight, size)))];
     }
 
     /// <summary>Indexes where a new line may start: UAX #14 for <paramref name="language"/>, less the two banner rules.</summary>
@@ -74,37 +76,37 @@ public static class LineBreaker
 
     private static bool IsDash(char c) => c is '-' or '\u2212' or (>= '\u2010' and <= '\u2015');
 
-    // Fills each line with as many pieces as fit, shaping exactly.
-    private static List<BrokenLine> Greedy(BidiParagraph paragraph, IReadOnlyList<int> breaks, TextShaper shaper, FontWeight weight, float size, float maxWidth)
+    // Fills each line with as many pieces as fit, measuring each candidate's advance exactly.
+    private static List<(int Start, int End)> Greedy(BidiParagraph paragraph, IReadOnlyList<int> breaks, TextShaper shaper, FontWeight weight,
+        float size, float maxWidth)
     {
         var text = paragraph.Text;
-        var lines = new List<BrokenLine>();
+        var lines = new List<(int, int)>();
         var lineStart = SkipSpaces(text, 0);
         while (lineStart < text.Length)
         {
-            BrokenLine? best = null;
             var bestEnd = -1;
+            var bestTrimmed = -1;
             foreach (var end in breaks.Where(b => b > lineStart).Append(text.Length))
             {
                 var trimmed = TrimEnd(text, lineStart, end);
                 if (trimmed <= lineStart) continue;
-                var candidate = new BrokenLine(lineStart, trimmed - lineStart, shaper.Shape(paragraph, lineStart, trimmed - lineStart, weight, size));
-                if (best is not null && candidate.Shaped.Width > maxWidth) break;
-                best = candidate;
-                bestEnd = end;
-                if (candidate.Shaped.Width > maxWidth) break;
+                var width = shaper.Advance(paragraph, lineStart, trimmed - lineStart, weight, size);
+                if (bestEnd >= 0 && width > maxWidth) break;
+                (bestEnd, bestTrimmed) = (end, trimmed);
+                if (width > maxWidth) break;
             }
-            if (best is null) break;
-            lines.Add(best);
+            if (bestEnd < 0) break;
+            lines.Add((lineStart, bestTrimmed));
             lineStart = SkipSpaces(text, bestEnd);
         }
         return lines;
     }
 
     // The narrowest width at which filling still takes as many lines as greedy did, found by bisection over piece
-    // widths added up (each piece shaped once); the lines it gives are then shaped exactly and kept only if they fit.
-    private static List<BrokenLine>? Balanced(BidiParagraph paragraph, IReadOnlyList<int> breaks, TextShaper shaper, FontWeight weight, float size,
-        float maxWidth, List<BrokenLine> greedy)
+    // advances added up (each piece measured once); the lines it gives are kept only if each, measured whole, fits.
+    private static List<(int Start, int End)>? Balanced(BidiParagraph paragraph, IReadOnlyList<int> breaks, TextShaper shaper, FontWeight weight,
+        float size, float maxWidth, int lineCount)
     {
         var text = paragraph.Text;
         var starts = new List<int> { SkipSpaces(text, 0) };
@@ -113,10 +115,10 @@ public static class LineBreaker
         for (var k = 0; k < starts.Count; k++)
         {
             var end = TrimEnd(text, starts[k], k + 1 < starts.Count ? starts[k + 1] : text.Length);
-            if (end > starts[k]) pieces.Add((starts[k], end, shaper.Shape(paragraph, starts[k], end - starts[k], weight, size).Width));
+            if (end > starts[k]) pieces.Add((starts[k], end, shaper.Advance(paragraph, starts[k], end - starts[k], weight, size)));
         }
         if (pieces.Count < 2) return null;
-        var space = shaper.Shape(" ", weight, size).Width;
+        var space = shaper.Advance(BidiParagraph.Resolve(" "), 0, 1, weight, size);
 
         float lo = pieces.Max(p => p.Width), hi = maxWidth;
         if (lo >= hi) return null;
@@ -141,18 +143,17 @@ public static class LineBreaker
         for (var step = 0; step < 12; step++)
         {
             var mid = (lo + hi) / 2;
-            if (Fill(mid).Count <= greedy.Count) hi = mid;
+            if (Fill(mid).Count <= lineCount) hi = mid;
             else lo = mid;
         }
-        var lines = new List<BrokenLine>();
+        var lines = new List<(int, int)>();
         foreach (var (from, to) in Fill(hi))
         {
             var (start, end) = (pieces[from].Start, pieces[to - 1].End);
-            var shaped = shaper.Shape(paragraph, start, end - start, weight, size);
-            if (shaped.Width > maxWidth) return null;
-            lines.Add(new BrokenLine(start, end - start, shaped));
+            if (shaper.Advance(paragraph, start, end - start, weight, size) > maxWidth) return null;
+            lines.Add((start, end));
         }
-        return lines.Count == greedy.Count ? lines : null;
+        return lines.Count == lineCount ? lines : null;
     }
 
     // No-break spaces join words; every other space is a break opportunity.

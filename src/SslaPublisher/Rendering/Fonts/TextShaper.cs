@@ -47,6 +47,26 @@ public sealed class TextShaper(FontLibrary fonts)
         return new ShapedLine(size, runs.ToImmutable(), x, ink);
     }
 
+    /// <summary>
+    /// The advance width of the line <c>[start, start+length)</c>, as <see cref="Shape(BidiParagraph, int, int, FontWeight, float)"/>
+    /// would give it, without collecting glyphs or their ink: what a line breaker needs to try many candidate lines.
+    /// </summary>
+    public float Advance(BidiParagraph paragraph, int start, int length, FontWeight weight, float size)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var x = 0f;
+        foreach (var run in TextRuns.Split(paragraph, start, length, Fonts, weight))
+        {
+            using var font = CreateFont(run.Face, size);
+            using var buffer = new Buffer();
+            buffer.AddUtf16(paragraph.Text.AsSpan(run.Start, run.Length));
+            buffer.Direction = run.IsRightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+            buffer.GuessSegmentProperties();
+            x += run.Face.Shaper.Shape(buffer, x, 0, font).Width;
+        }
+        return x;
+    }
+
     /// <summary>The font settings every renderer draws with: unhinted, subpixel positioned, antialiased.</summary>
     /// <remarks>No hinting keeps widths proportional to the size, so shrinking text to fit behaves smoothly.</remarks>
     public static SKFont CreateFont(LoadedFace face, float size) => new(face.Typeface, size)
