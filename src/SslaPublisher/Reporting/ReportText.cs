@@ -49,8 +49,9 @@ public sealed class ReportText
         : "–";
 
     /// <summary>
-    /// A measured time in its two largest units, in CLDR's short unit forms of the language (<c>45 sec</c>,
-    /// <c>12 min, 5 sec</c>, <c>12 min y 5 s</c>, <c>12 分 5 秒</c>, <c>١٢ د و٥ ث</c>); an en dash for none.
+    /// A measured time in its two largest units, in the language's compact CLDR unit forms
+    /// (<see cref="LocaleFormat.CompactWidth"/>: <c>12m 5s</c>, <c>12min 5s</c>, <c>12 分 5 秒</c>, <c>١٢ د و٥ ث</c>); an en
+    /// dash for none.
     /// </summary>
     public string Elapsed(long? seconds) => seconds is { } s ? Locale.Elapsed(s) : "–";
 

@@ -10,8 +10,8 @@ using SslaPublisher.Site;
 namespace SslaPublisher.Reporting;
 
 /// <summary>
-/// Track-record badges, one per channel: <c>X on time | 96% · 90 days</c>, in the channel's language (its first with
-/// UI strings, as its other badges: <c>X: a tiempo | 96 % · 90 d</c>), drawn by the badges feature
+/// Track-record badges, one per channel: <c>X on time | 96% · 90d</c>, in the channel's language (its first with
+/// UI strings, as its other badges: <c>X: a tiempo | 96 % · 90d</c>), drawn by the badges feature
 /// (<see cref="BadgeSvgWriter"/>, <see cref="BadgePngWriter"/>, <see cref="BadgeEndpointJson"/>).
 /// </summary>
 /// <remarks>
@@ -61,8 +61,8 @@ public static class TrackRecordBadges
         var locale = strings.Locale();
         var percent = channel.Recent.OnTimePercent;
         var label = strings.Format("badge.on_time", ("platform", platforms[channel.Channel.Platform].DisplayName));
-        // The window in CLDR's short unit, as badges write durations: "90 days", "90 d", "90 日", "٩٠ يومًا".
-        var days = locale.Count(ChannelRecord.RecentDays, DurationUnit.Day, UnitWidth.Short);
+        // The window in the language's compact CLDR unit, a badge being one short line: "90d", "90 日", "٩٠ ي".
+        var days = locale.Count(ChannelRecord.RecentDays, DurationUnit.Day, locale.CompactWidth);
         var message = percent is { } p
             ? strings.Format("badge.on_time_message", ("percent", locale.Percent(decimal.Floor(p), 0)), ("days", days))
             : strings.Format("badge.on_time_no_data", ("days", days));

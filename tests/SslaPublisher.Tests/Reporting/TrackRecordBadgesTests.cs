@@ -20,11 +20,11 @@ public class TrackRecordBadgesTests
     [Fact]
     public void Should_floor_the_percentage_so_a_badge_never_claims_more_than_was_reached()
     {
-        // Given 94.6% on time in the last 90 days
+        // Given 94.6% on time in the last 90d
         var spec = TrackRecordBadges.Spec(WithRecent(946, 54), Record.Brand, PlatformCatalog.Default, target: null, English);
 
         // Then the badge says 94%, with the platform and the window
-        Assert.Equal(("X on time", "94% · 90 days"), (spec.Label, spec.Message));
+        Assert.Equal(("X on time", "94% · 90d"), (spec.Label, spec.Message));
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public class TrackRecordBadgesTests
     {
         var empty = TrackRecordBadges.Spec(Record.Channel("ops"), Record.Brand, PlatformCatalog.Default, target: null, English);
 
-        Assert.Equal("no data · 90 days", empty.Message);
+        Assert.Equal("no data · 90d", empty.Message);
         Assert.Equal(TrackRecordBadges.NoData, empty.MessageColor);
     }
 
@@ -75,7 +75,7 @@ public class TrackRecordBadgesTests
         Assert.Equal(["badges/x-help-on-time.svg", "badges/x-help-on-time.png", "badges/x-help-on-time@2x.png", "badges/x-help-on-time.json"],
             first.Take(4).Select(f => f.Path));
         Assert.Equal(12, first.Count);
-        Assert.Contains("aria-label=\"X on time: 100% &#183; 90 days\"", Encoding.UTF8.GetString(first[0].Content.Span), StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"X on time: 100% &#183; 90d\"", Encoding.UTF8.GetString(first[0].Content.Span), StringComparison.Ordinal);
         Assert.Equal(first.Select(f => f.Content.ToArray()), second.Select(f => f.Content.ToArray()));
     }
 }

