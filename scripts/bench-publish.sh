@@ -14,22 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 brands=${BRANDS:-200}
 runs=${RUNS:-3}
-[ "${SETUP:-1}" = 0 ] || bash scripts/setup.sh >/dev/null
-dotnet build src/SslaPublisher.Cli --configuration Release --verbosity quiet --nologo >/dev/null
-ssla=$PWD/src/SslaPublisher.Cli/bin/Release/net10.0/ssla
-work=$(mktemp -d)
-azurite_pid=
-cleanup() { [ -n "$azurite_pid" ] && kill "$azurite_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
-# A private Azurite on a free loopback port, data on disk in the work folder (as the default publish keeps it).
-port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-node node_modules/azurite/dist/src/blob/main.js --blobHost 127.0.0.1 --blobPort "$port" --location "$work/azurite" \
-  --silent --disableTelemetry --skipApiVersionCheck --loose >"$work/azurite.log" 2>&1 &
-azurite_pid=$!
-for _ in $(seq 1 600); do node -e "require('net').connect($port,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))" && break; sleep 0.2; done
-key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
-cs="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
+source scripts/bench/private-azurite.sh
 
 # measure LABEL CMD...: wall and CPU seconds under GNU time; appends "label wall cpu" to $work/figures.
 measure() {
