@@ -25,17 +25,17 @@ internal static partial class YamlDocumentReader
         }
         catch (YamlException e)
         {
+            // YamlDotNet's message repeats the position; keep only its explanation.
+            var message = PositionPrefix().Replace(e.InnerException?.Message ?? e.Message, "");
             // YamlDotNet may report a tab far from it (1:1 for a tab before a list item), so when its message is
             // about a tab the whole file is searched; otherwise only the lines around its position.
-            var aboutTab = (e.InnerException?.Message ?? e.Message).Contains("tab", StringComparison.OrdinalIgnoreCase);
+            var aboutTab = message.Contains("tab", StringComparison.OrdinalIgnoreCase);
             var near = aboutTab ? (From: 1, To: int.MaxValue) : (From: (int)e.Start.Line - 1, To: (int)e.Start.Line + 1);
             if (IndentationTab(yaml, near.From, near.To) is { } tab)
             {
                 bag.Add(tab, "YAML syntax error: a tab is used for indentation here; indent with spaces");
                 return null;
             }
-            // YamlDotNet's message repeats the position; keep only its explanation.
-            var message = PositionPrefix().Replace(e.InnerException?.Message ?? e.Message, "");
             if (YamlSyntaxHints.Explain(yaml, e.Start) is { } hint)
                 bag.Add(hint.At, $"YAML syntax error: {hint.Hint} ({message.TrimEnd('.')})");
             else bag.Add(e.Start, $"YAML syntax error: {message}");
