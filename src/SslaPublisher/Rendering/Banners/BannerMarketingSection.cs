@@ -22,7 +22,7 @@ public sealed class BannerMarketingSection : IMarketingSection
 
     /// <inheritdoc />
     public IReadOnlyList<MarketingItem> Items(RenderContext context) =>
-        Items(context, new MarketingText(Localization.UiStrings.Load(context.Templates.Templates, Localization.UiStrings.FallbackLanguage), ""));
+        Items(context, MarketingText.AtRoot(context));
 
     /// <inheritdoc />
     public IReadOnlyList<MarketingItem> Items(RenderContext context, MarketingText text)

@@ -31,6 +31,13 @@ public interface IMarketingSection
 /// <param name="Root">The relative path from the page to the site root, for previews.</param>
 public sealed record MarketingText(Localization.UiStrings Strings, string Root)
 {
+    /// <summary>The page in the fallback language at the site root: what a section lists when no language is asked.</summary>
+    public static MarketingText AtRoot(RenderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new(Localization.UiStrings.Load(context.Templates.Templates, Localization.UiStrings.FallbackLanguage), "");
+    }
+
     /// <summary>A <c>marketing.*</c> string with its placeholders filled in.</summary>
     public string this[string key, params (string Name, string Value)[] values] => Strings.Format("marketing." + key, values);
 
