@@ -247,11 +247,11 @@ public class AgreementReaderTests
         // When it is loaded
         var problems = AgreementYaml.Problems(yaml);
 
-        // Then each is reported, in file order
+        // Then each is reported, in file order ("partys" once: not also "parties" missing, which it was taken for)
         var fields = problems.Select(p => p.Message[..p.Message.IndexOf(':')]).ToArray();
         Assert.Equal(
         [
-            "agreement.partys", "agreement.parties", "agreement.scope[0]", "agreement.kpis[0].kpi", "agreement.kpis[1].target",
+            "agreement.partys", "agreement.scope[0]", "agreement.kpis[0].kpi", "agreement.kpis[1].target",
             "agreement.kpis[1].window", "agreement.crisis.contacts", "agreement.crisis.levels", "agreement.review.cadence",
             "agreement.conditions[0].action",
         ], fields);
