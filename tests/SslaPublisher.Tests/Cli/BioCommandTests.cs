@@ -15,8 +15,8 @@ public class BioCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             [
-                "# x-help · X @AcmeAirHelp · es · 134/160 weighted, 134/160 plain · variant 1 of 4",
-                "Cambios de vuelo, retrasos y equipaje. Ayuda lun–vie 9:00–18:00, sáb 10:00–14:00 ET · respondemos en 15 min · urgente: +1 800 555 0100",
+                "# x-help · X @AcmeAirHelp · es · 150/160 weighted, 150/160 plain · variant 1 of 4",
+                "Cambios de vuelo, retrasos y equipaje. Ayuda lun–vie 9:00–18:00, sáb 10:00–14:00 hora de Nueva York · respondemos en 15 min · urgente: +1 800 555 0100",
             ],
             result.Output.TrimEnd().Split(Environment.NewLine));
     }
