@@ -43,7 +43,7 @@ internal static class ReportTable
             var months = string.Join(", ", kpi.Months.Select(m => m.Value is { } v
                 ? $"{m.Month.ToString("uuuu'-'MM", CultureInfo.InvariantCulture)} {kpi.Target.Kpi.Unit.Format(Math.Round(v, 1, MidpointRounding.AwayFromZero))} ({m.Channel})"
                 : $"{m.Month.ToString("uuuu'-'MM", CultureInfo.InvariantCulture)} no data"));
-            output.WriteLine($"  {kpi.Target.Kpi.Name} {kpi.Target.TargetText}: {kpi.Status.ToString().ToUpperInvariant()} — {months}");
+            output.WriteLine($"  {kpi.Target.Kpi.Name.Default} {kpi.Target.TargetText}: {kpi.Status.ToString().ToUpperInvariant()} — {months}");
         }
         foreach (var c in verdict.Conditions.Where(c => c.Evaluated))
             output.WriteLine($"  {(c.Triggered ? "TRIGGERED" : "not triggered")}: {c.Condition.Summary}");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SslaPublisher.Definition;
 
 namespace SslaPublisher.Agreement;
 
@@ -11,14 +12,14 @@ namespace SslaPublisher.Agreement;
 /// <param name="Threshold">The value compared with for <see cref="ConditionComparison.Below"/> and <see cref="ConditionComparison.Above"/>; null for <see cref="ConditionComparison.MissesTarget"/>.</param>
 /// <param name="MonthsRunning">How many bad months in a row trigger the action (1 = any single month).</param>
 /// <param name="Action">What happens then.</param>
-/// <param name="Notes">Anything else, such as who decides (Markdown), if stated.</param>
+/// <param name="Notes">Anything else, such as who decides (Markdown, in one or more languages), if stated.</param>
 public sealed record AgreementCondition(
     KpiTarget Kpi,
     ConditionComparison Comparison,
     decimal? Threshold,
     int MonthsRunning,
     ConditionAction Action,
-    string? Notes)
+    LocalizedText? Notes)
 {
     /// <summary>True when one month's measured <paramref name="value"/> counts as a bad month.</summary>
     public bool IsBadMonth(decimal value) => Comparison switch
@@ -61,7 +62,7 @@ public sealed record AgreementCondition(
     /// The whole rule on one line, the way the report page and the terminal show it:
     /// <c>On-time first replies misses its target (at least 95%) 3 months running → review</c>.
     /// </summary>
-    public string Summary => $"{Kpi.Kpi.Name} {ComparisonText} {RunText} → {ActionText}";
+    public string Summary => $"{Kpi.Kpi.Name.Default} {ComparisonText} {RunText} → {ActionText}";
 }
 
 /// <summary>What makes a month bad for a condition.</summary>

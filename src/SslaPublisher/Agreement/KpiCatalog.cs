@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SslaPublisher.Definition;
 
 namespace SslaPublisher.Agreement;
 
@@ -44,5 +45,5 @@ public static class KpiCatalog
     public static KpiDefinition? Find(string id) => Known.FirstOrDefault(k => string.Equals(k.Id, id, StringComparison.Ordinal));
 
     private static KpiDefinition Define(string id, string name, KpiUnit unit, KpiDirection direction, string description) =>
-        new(id, name, unit, direction, description, IsKnown: true);
+        new(id, LocalizedText.Plain(name, "en"), unit, direction, description, IsKnown: true);
 }

@@ -22,16 +22,16 @@ internal static partial class AgreementCrisisReader
 
     private static readonly (string Word, PartySide Side)[] Sides = [("company", PartySide.Company), ("provider", PartySide.Provider)];
 
-    public static CrisisPlan? Read(YamlNode node, string field, DiagnosticBag bag)
+    public static CrisisPlan? Read(YamlNode node, string field, LanguageScope? scope, DiagnosticBag bag)
     {
         var r = new MappingReader(node, field, DefinitionKeys.AgreementCrisis, bag);
         if (node is not YamlMappingNode) return null;
-        var contacts = ReadContacts(r);
-        var levels = ReadLevels(r, contacts);
+        var contacts = ReadContacts(r, scope);
+        var levels = ReadLevels(r, contacts, scope);
         return contacts.IsEmpty || levels.IsEmpty ? null : new CrisisPlan(contacts, levels);
     }
 
-    private static ImmutableArray<CrisisContact> ReadContacts(MappingReader plan)
+    private static ImmutableArray<CrisisContact> ReadContacts(MappingReader plan, LanguageScope? scope)
     {
         var field = plan.Child("contacts");
         var nodes = plan.List("contacts");
@@ -47,7 +47,7 @@ internal static partial class AgreementCrisisReader
         {
             var r = new MappingReader(nodes[i], $"{field}[{i}]", DefinitionKeys.AgreementCrisisContact, plan.Bag);
             if (nodes[i] is not YamlMappingNode) continue;
-            var contact = ReadContact(r);
+            var contact = ReadContact(r, scope);
             if (contact is null) continue;
             if (!ids.TryAdd(contact.Id, r.Node("id")!))
                 r.Bag.Add(r.Node("id")!, r.Child("id"), $"duplicate id {UntrustedText.Quote(contact.Id)} (first used at line {ids[contact.Id].Start.Line})");
@@ -56,11 +56,11 @@ internal static partial class AgreementCrisisReader
         return [.. result];
     }
 
-    private static CrisisContact? ReadContact(MappingReader r)
+    private static CrisisContact? ReadContact(MappingReader r, LanguageScope? scope)
     {
         var id = Slug(r, "id");
         var name = r.String("name", required: true);
-        var role = r.String("role");
+        var role = LocalizedTextReader.Read(r, "role", scope);
         var party = AgreementReader.Word<PartySide>(r, "party", Sides, null, required: true);
         var phone = r.String("phone");
         var email = r.String("email");
@@ -86,7 +86,7 @@ internal static partial class AgreementCrisisReader
         }
     }
 
-    private static ImmutableArray<SeverityLevel> ReadLevels(MappingReader plan, ImmutableArray<CrisisContact> contacts)
+    private static ImmutableArray<SeverityLevel> ReadLevels(MappingReader plan, ImmutableArray<CrisisContact> contacts, LanguageScope? scope)
     {
         var field = plan.Child("levels");
         var nodes = plan.List("levels", required: true);
@@ -99,7 +99,7 @@ internal static partial class AgreementCrisisReader
         {
             var r = new MappingReader(nodes[i], $"{field}[{i}]", DefinitionKeys.AgreementSeverityLevel, plan.Bag);
             if (nodes[i] is not YamlMappingNode) continue;
-            var level = ReadLevel(r, contacts, known);
+            var level = ReadLevel(r, contacts, known, scope);
             if (level is null) continue;
             if (!ids.TryAdd(level.Id, r.Node("id")!))
                 r.Bag.Add(r.Node("id")!, r.Child("id"), $"duplicate id {UntrustedText.Quote(level.Id)} (first used at line {ids[level.Id].Start.Line})");
@@ -108,11 +108,11 @@ internal static partial class AgreementCrisisReader
         return [.. result];
     }
 
-    private static SeverityLevel? ReadLevel(MappingReader r, ImmutableArray<CrisisContact> contacts, HashSet<string> listed)
+    private static SeverityLevel? ReadLevel(MappingReader r, ImmutableArray<CrisisContact> contacts, HashSet<string> listed, LanguageScope? scope)
     {
         var id = Slug(r, "id");
-        var name = r.String("name", required: true);
-        var when = r.String("when");
+        var name = LocalizedTextReader.Read(r, "name", scope, required: true);
+        var when = LocalizedTextReader.Read(r, "when", scope);
         var call = new List<CrisisContact>();
         var ok = true;
         var callItems = r.Strings("call", required: true);
@@ -137,7 +137,7 @@ internal static partial class AgreementCrisisReader
         }
         var within = AgreementReader.Duration(r, "within", required: true);
         var updates = AgreementReader.Duration(r, "updates_every");
-        var statement = r.String("statement", required: true);
+        var statement = LocalizedTextReader.Read(r, "statement", scope, required: true);
         return id is null || name is null || !ok || call.Count == 0 || within is null || statement is null
             ? null
             : new SeverityLevel(id, name, when, [.. call], within.Value, updates, statement);

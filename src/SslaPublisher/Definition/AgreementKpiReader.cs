@@ -16,7 +16,7 @@ internal static class AgreementKpiReader
     /// <summary>The longest run of months a condition may count; beyond that it is a term, not a trigger.</summary>
     private const int MaxMonthsRunning = 24;
 
-    public static ImmutableArray<KpiTarget> ReadKpis(MappingReader agreement)
+    public static ImmutableArray<KpiTarget> ReadKpis(MappingReader agreement, LanguageScope? scope)
     {
         var field = agreement.Child("kpis");
         var result = new List<KpiTarget>();
@@ -26,7 +26,7 @@ internal static class AgreementKpiReader
         {
             var r = new MappingReader(nodes[i], $"{field}[{i}]", DefinitionKeys.AgreementKpi, agreement.Bag);
             if (nodes[i] is not YamlMappingNode) continue;
-            var target = ReadKpi(r);
+            var target = ReadKpi(r, scope);
             if (target is null) continue;
             var idNode = r.Node("kpi")!;
             if (!seen.TryAdd(target.Kpi.Id, idNode))
@@ -36,11 +36,11 @@ internal static class AgreementKpiReader
         return [.. result];
     }
 
-    private static KpiTarget? ReadKpi(MappingReader r)
+    private static KpiTarget? ReadKpi(MappingReader r, LanguageScope? scope)
     {
-        var kpi = ReadDefinition(r);
+        var kpi = ReadDefinition(r, scope);
         var window = ReadWindow(r);
-        var notes = r.String("notes");
+        var notes = LocalizedTextReader.Read(r, "notes", scope);
         decimal? target = null;
         if (kpi is not null) target = ReadValue(r, "target", kpi, required: true);
         else r.String("target", required: true);
@@ -48,7 +48,7 @@ internal static class AgreementKpiReader
     }
 
     // A known id takes its unit and direction from the catalog; any other id is a custom KPI and must give a unit.
-    private static KpiDefinition? ReadDefinition(MappingReader r)
+    private static KpiDefinition? ReadDefinition(MappingReader r, LanguageScope? scope)
     {
         var text = r.String("kpi", required: true);
         var unitText = r.String("unit");
@@ -59,7 +59,7 @@ internal static class AgreementKpiReader
             r.Bag.Add(r.Node("unit")!, r.Child("unit"), $"unknown unit {UntrustedText.Quote(unitText)}{DidYouMean.Suggest(unitText, keys)}; use one of {string.Join(", ", keys)}");
         }
         var direction = AgreementReader.Word<KpiDirection>(r, "better", Directions, null);
-        var name = r.String("name");
+        var name = LocalizedTextReader.Read(r, "name", scope);
         if (text is null) return null;
         var id = AgreementReader.NormalizeId(text);
         var idNode = r.Node("kpi")!;
@@ -117,7 +117,7 @@ internal static class AgreementKpiReader
         return null;
     }
 
-    public static ImmutableArray<AgreementCondition> ReadConditions(MappingReader agreement, ImmutableArray<KpiTarget> kpis)
+    public static ImmutableArray<AgreementCondition> ReadConditions(MappingReader agreement, ImmutableArray<KpiTarget> kpis, LanguageScope? scope)
     {
         var listed = ListedIds(agreement);
         var field = agreement.Child("conditions");
@@ -127,12 +127,12 @@ internal static class AgreementKpiReader
         {
             var r = new MappingReader(nodes[i], $"{field}[{i}]", DefinitionKeys.AgreementCondition, agreement.Bag);
             if (nodes[i] is not YamlMappingNode) continue;
-            if (ReadCondition(r, kpis, listed) is { } condition) result.Add(condition);
+            if (ReadCondition(r, kpis, listed, scope) is { } condition) result.Add(condition);
         }
         return [.. result];
     }
 
-    private static AgreementCondition? ReadCondition(MappingReader r, ImmutableArray<KpiTarget> kpis, IReadOnlySet<string> listed)
+    private static AgreementCondition? ReadCondition(MappingReader r, ImmutableArray<KpiTarget> kpis, IReadOnlySet<string> listed, LanguageScope? scope)
     {
         var text = r.String("kpi", required: true);
         KpiTarget? kpi = null;
@@ -157,7 +157,7 @@ internal static class AgreementKpiReader
             threshold = kpi is null ? null : ReadValue(r, thresholdKey, kpi.Kpi, required: false);
         var months = r.Has("months_running") ? AgreementReader.Integer(r, "months_running", 1, MaxMonthsRunning) : 1;
         var action = AgreementReader.Word<ConditionAction>(r, "action", Actions, null, required: true);
-        var notes = r.String("notes");
+        var notes = LocalizedTextReader.Read(r, "notes", scope);
         if (kpi is null || months is null || action is null || (comparison != ConditionComparison.MissesTarget && threshold is null))
             return null;
         return new AgreementCondition(kpi, comparison, threshold, months.Value, action.Value, notes);

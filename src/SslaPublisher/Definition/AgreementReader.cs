@@ -27,18 +27,23 @@ internal static partial class AgreementReader
         ("half-yearly", ReviewCadence.HalfYearly), ("yearly", ReviewCadence.Yearly),
     ];
 
-    public static AgreementDefinition? Read(YamlNode node, DiagnosticBag bag)
+    /// <summary>
+    /// Reads the agreement; its prose fields (service names and details, KPI names and notes, the crisis plan's roles,
+    /// level names, triggers and statements, review and condition notes) are localized texts in
+    /// <paramref name="scope"/>, the brand's languages, since the agreement is written in each of them.
+    /// </summary>
+    public static AgreementDefinition? Read(YamlNode node, LanguageScope? scope, DiagnosticBag bag)
     {
         var r = new MappingReader(node, "agreement", DefinitionKeys.Agreement, bag);
         if (node is not YamlMappingNode) return null;
         var parties = r.Node("parties", required: true) is { } partiesNode ? ReadParties(partiesNode, r.Child("parties"), bag) : null;
         var effective = Date(r, "effective");
-        var scope = ReadScope(r);
-        var kpis = AgreementKpiReader.ReadKpis(r);
-        var crisis = r.Node("crisis") is { } crisisNode ? AgreementCrisisReader.Read(crisisNode, r.Child("crisis"), bag) : null;
-        var review = r.Node("review") is { } reviewNode ? ReadReview(reviewNode, r.Child("review"), bag) : null;
-        var conditions = AgreementKpiReader.ReadConditions(r, kpis);
-        return parties is null ? null : new AgreementDefinition(parties, effective, scope, kpis, crisis, review, conditions);
+        var services = ReadScope(r, scope);
+        var kpis = AgreementKpiReader.ReadKpis(r, scope);
+        var crisis = r.Node("crisis") is { } crisisNode ? AgreementCrisisReader.Read(crisisNode, r.Child("crisis"), scope, bag) : null;
+        var review = r.Node("review") is { } reviewNode ? ReadReview(reviewNode, r.Child("review"), scope, bag) : null;
+        var conditions = AgreementKpiReader.ReadConditions(r, kpis, scope);
+        return parties is null ? null : new AgreementDefinition(parties, effective, services, kpis, crisis, review, conditions);
     }
 
     private static AgreementParties? ReadParties(YamlNode node, string field, DiagnosticBag bag)
@@ -60,7 +65,7 @@ internal static partial class AgreementReader
         return name is null || kind is null ? null : new Party(name, kind.Value, representative, contact);
     }
 
-    private static ImmutableArray<ServiceItem> ReadScope(MappingReader agreement)
+    private static ImmutableArray<ServiceItem> ReadScope(MappingReader agreement, LanguageScope? scope)
     {
         var field = agreement.Child("scope");
         var nodes = agreement.List("scope", required: true);
@@ -70,7 +75,7 @@ internal static partial class AgreementReader
         var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
         {
-            var item = ReadService(nodes[i], $"{field}[{i}]", agreement.Bag, out var idNode);
+            var item = ReadService(nodes[i], $"{field}[{i}]", scope, agreement.Bag, out var idNode);
             if (item is null) continue;
             if (!seen.TryAdd(item.Id, idNode))
                 agreement.Bag.Add(idNode, $"{field}[{i}]", $"{UntrustedText.Quote(item.Id)} is listed twice (first at line {seen[item.Id].Start.Line})");
@@ -80,10 +85,11 @@ internal static partial class AgreementReader
     }
 
     // A known id alone ("content_creation"), or a mapping {service, name?, details?}; a name makes a custom service.
-    private static ServiceItem? ReadService(YamlNode node, string field, DiagnosticBag bag, out YamlNode idNode)
+    private static ServiceItem? ReadService(YamlNode node, string field, LanguageScope? scope, DiagnosticBag bag, out YamlNode idNode)
     {
         idNode = node;
-        string? id, name = null, details = null;
+        string? id;
+        LocalizedText? name = null, details = null;
         if (node is YamlScalarNode { Value: { } text })
             id = NormalizeId(text);
         else
@@ -92,12 +98,12 @@ internal static partial class AgreementReader
             if (node is not YamlMappingNode) return null;
             idNode = r.Node("service") ?? node;
             id = r.String("service", required: true) is { } s ? NormalizeId(s) : null;
-            name = r.String("name");
-            details = r.String("details");
+            name = LocalizedTextReader.Read(r, "name", scope);
+            details = LocalizedTextReader.Read(r, "details", scope);
         }
         if (id is null) return null;
         var known = ServiceCatalog.NameOf(id);
-        if (known is not null) return new ServiceItem(id, name ?? known, details, IsKnown: true);
+        if (known is not null) return new ServiceItem(id, name ?? LocalizedText.Plain(known, "en"), details, IsKnown: true);
         if (name is null)
         {
             bag.Add(idNode, field, $"unknown service {UntrustedText.Quote(id)}{DidYouMean.Suggest(id, ServiceCatalog.Ids)}; known: " +
@@ -112,12 +118,12 @@ internal static partial class AgreementReader
         return new ServiceItem(id, name, details, IsKnown: false);
     }
 
-    private static ReviewTerms? ReadReview(YamlNode node, string field, DiagnosticBag bag)
+    private static ReviewTerms? ReadReview(YamlNode node, string field, LanguageScope? scope, DiagnosticBag bag)
     {
         var r = new MappingReader(node, field, DefinitionKeys.AgreementReview, bag);
         var cadence = node is YamlMappingNode ? Word(r, "cadence", Cadences, null, required: true) : null;
         var notice = Duration(r, "termination_notice");
-        var notes = r.String("notes");
+        var notes = LocalizedTextReader.Read(r, "notes", scope);
         return cadence is null ? null : new ReviewTerms(cadence.Value, notice, notes);
     }
 

@@ -4,7 +4,11 @@ namespace SslaPublisher.Definition;
 internal static class DidYouMean
 {
     /// <summary>" (did you mean 'x'?)" when a candidate is close enough, else an empty string.</summary>
-    public static string Suggest(string typed, IEnumerable<string> candidates)
+    public static string Suggest(string typed, IEnumerable<string> candidates) =>
+        Closest(typed, candidates) is { } best ? $" (did you mean '{best}'?)" : string.Empty;
+
+    /// <summary>The known word <paramref name="typed"/> is most likely a slip for, or null when none is close enough.</summary>
+    public static string? Closest(string typed, IEnumerable<string> candidates)
     {
         // The distance is at least the difference in length, so a candidate too short or too long to come within
         // the allowance is skipped unmeasured: the work stays proportional to the candidates' own lengths, however
@@ -19,9 +23,7 @@ internal static class DidYouMean
             .OrderBy(c => c.Distance).ThenBy(c => c.Candidate, StringComparer.Ordinal)
             .FirstOrDefault();
         // Allow roughly one edit per three letters: close enough to be a typo, far enough not to guess wildly.
-        return best.Candidate is not null && best.Distance <= allowed
-            ? $" (did you mean '{best.Candidate}'?)"
-            : string.Empty;
+        return best.Candidate is not null && best.Distance <= allowed ? best.Candidate : null;
     }
 
     private static string Stem(string word)

@@ -11,6 +11,10 @@ internal sealed class MappingReader
 {
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
 
+    // Known keys an unknown key was taken for ("replies" → "reply"): that error already says what to write, so the
+    // key is not reported missing as well.
+    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
+
     public MappingReader(YamlNode node, string field, IReadOnlyCollection<string> knownKeys, DiagnosticBag bag)
     {
         Mapping = node;
@@ -25,7 +29,11 @@ internal sealed class MappingReader
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!knownKeys.Contains(key))
-                bag.Add(keyNode, Child(UntrustedText.Quote(key)[1..^1]), $"unknown key {UntrustedText.Quote(key)}{DidYouMean.Suggest(key, knownKeys)}");
+            {
+                var closest = DidYouMean.Closest(key, knownKeys);
+                if (closest is not null) _suggested.Add(closest);
+                bag.Add(keyNode, Child(UntrustedText.Quote(key)[1..^1]), $"unknown key {UntrustedText.Quote(key)}{(closest is null ? "" : $" (did you mean '{closest}'?)")}");
+            }
             else
                 _entries[key] = ((YamlScalarNode)keyNode, value);
         }
@@ -99,7 +107,7 @@ internal sealed class MappingReader
 
     private YamlNode? Missing(string key)
     {
-        Bag.Add(Mapping, Child(key), "is required");
+        if (!_suggested.Contains(key)) Bag.Add(Mapping, Child(key), "is required");
         return null;
     }
 

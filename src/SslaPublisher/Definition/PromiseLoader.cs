@@ -70,7 +70,7 @@ public sealed partial class PromiseLoader
         var brand = brandNode is null ? null : ReadBrand(brandNode, baseDirectory, bag);
         var channels = ReadChannels(reader, brand, baseDirectory, bag);
         var crisis = reader.Node("crisis") is { } crisisNode ? ReadCrisis(crisisNode, BrandScope(brand), bag) : null;
-        var agreement = reader.Node("agreement") is { } agreementNode ? AgreementReader.Read(agreementNode, bag) : null;
+        var agreement = reader.Node("agreement") is { } agreementNode ? AgreementReader.Read(agreementNode, BrandScope(brand), bag) : null;
         var badges = reader.Node("badges") is { } badgesNode ? ReadBadges(badgesNode, bag) : BadgeOptions.Default;
         var notices = NoticesReader.Read(reader, brand?.TimeZone, ChannelIds(reader), BrandScope(brand), reader.Has("crisis"));
         var announceDays = NoticesReader.ReadAnnounceDays(reader);

@@ -3,8 +3,9 @@ using System.Runtime.InteropServices;
 namespace SslaPublisher.Formatting;
 
 /// <summary>
-/// A time zone's short generic name in a language, from CLDR through ICU's date formatter (pattern <c>v</c>):
-/// <c>ET</c> in English, <c>توقيت نيويورك</c> in Arabic, <c>JST</c> in Japanese, <c>MEZ</c> in German for Berlin.
+/// A time zone's names in a language, from CLDR through ICU's date formatter: the short generic name (pattern
+/// <c>v</c>: <c>ET</c> in English, <c>توقيت نيويورك</c> in Arabic, <c>JST</c> in Japanese, <c>MEZ</c> in German for
+/// Berlin) and the exemplar city (pattern <c>VVV</c>: <c>نيويورك</c>, <c>ニューヨーク</c>, <c>Kalkutta</c>).
 /// Generic names ("Eastern Time", not "EST"/"EDT") hold all year, as a weekly schedule does.
 /// </summary>
 /// <remarks>.NET's <see cref="TimeZoneInfo"/> names zones only in the machine's language; CLDR has every language's.</remarks>
@@ -16,15 +17,32 @@ internal static class IcuZoneNames
     private static readonly Lazy<CloseFn> DateClose = new(() => IcuLibrary.Function<CloseFn>("udat_close"));
 
     private const string ShortGeneric = "v";
+    private const string ExemplarLocation = "VVV";
+
+    // ICU's exemplar city for a zone without one (UTC, Etc/GMT+5) is CLDR's "unknown city" ("Unknown City",
+    // "مدينة غير معروفة"), the same text it gives the zone Etc/Unknown.
+    private const string UnknownZone = "Etc/Unknown";
 
     // 2026-01-15 12:00 UTC. Generic names do not change with the season; a fixed instant keeps output deterministic.
     private const double Instant = 1_768_478_400_000d;
 
     /// <summary>The short generic name of the IANA zone <paramref name="zoneId"/> in <paramref name="icuLocale"/>.</summary>
-    public static string ShortGenericName(string icuLocale, string zoneId)
+    public static string ShortGenericName(string icuLocale, string zoneId) => Name(icuLocale, zoneId, ShortGeneric);
+
+    /// <summary>
+    /// The city CLDR names <paramref name="zoneId"/> by in <paramref name="icuLocale"/> (<c>New York</c>,
+    /// <c>نيويورك</c>, <c>Kalkutta</c>), or null for a zone that has none (<c>UTC</c>, <c>Etc/GMT+5</c>).
+    /// </summary>
+    public static string? ExemplarCity(string icuLocale, string zoneId)
+    {
+        var city = Name(icuLocale, zoneId, ExemplarLocation);
+        return city == Name(icuLocale, UnknownZone, ExemplarLocation) ? null : city;
+    }
+
+    private static string Name(string icuLocale, string zoneId, string pattern)
     {
         var status = 0;
-        var format = IcuDateFormatter.DateOpen.Value(IcuDateFormatter.UdatPattern, IcuDateFormatter.UdatPattern, icuLocale, zoneId, zoneId.Length, ShortGeneric, ShortGeneric.Length, ref status);
+        var format = IcuDateFormatter.DateOpen.Value(IcuDateFormatter.UdatPattern, IcuDateFormatter.UdatPattern, icuLocale, zoneId, zoneId.Length, pattern, pattern.Length, ref status);
         IcuLibrary.Check(status, $"zone name format for {icuLocale}");
         try
         {

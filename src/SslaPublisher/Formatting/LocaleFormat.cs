@@ -32,6 +32,7 @@ public sealed class LocaleFormat
     private readonly Lazy<UnitWidth> _compactWidth;
     private readonly string _icu;
     private readonly ConcurrentDictionary<string, string> _zoneNames = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _zoneCities = new(StringComparer.Ordinal);
 
     private LocaleFormat(CultureInfo culture, string? midnight, string? noon)
     {
@@ -199,6 +200,17 @@ public sealed class LocaleFormat
     {
         ArgumentException.ThrowIfNullOrEmpty(zoneId);
         return _zoneNames.GetOrAdd(zoneId, id => IcuZoneNames.ShortGenericName(_icu, id));
+    }
+
+    /// <summary>
+    /// The city CLDR names the IANA zone <paramref name="zoneId"/> by in this language (its exemplar city:
+    /// <c>New York</c>, <c>نيويورك</c>, <c>ニューヨーク</c>, <c>Kalkutta</c> for Asia/Kolkata in German), or null for a
+    /// zone that has no city (<c>UTC</c>, <c>Etc/GMT+5</c>).
+    /// </summary>
+    public string? ZoneCity(string zoneId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(zoneId);
+        return _zoneCities.GetOrAdd(zoneId, id => IcuZoneNames.ExemplarCity(_icu, id));
     }
 
     /// <summary>

@@ -167,7 +167,7 @@ public static class ReportJson
         {
             w.WriteStartObject();
             w.WriteString("kpi", k.Target.Kpi.Id);
-            w.WriteString("name", k.Target.Kpi.Name);
+            w.WriteString("name", k.Target.Kpi.Name.Default);
             w.WriteString("unit", k.Target.Kpi.Unit.Key);
             w.WriteNumber("target", k.Target.Target);
             w.WriteString("direction", k.Target.Kpi.Direction == KpiDirection.HigherIsBetter ? "atLeast" : "atMost");

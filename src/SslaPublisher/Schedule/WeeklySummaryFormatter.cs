@@ -6,7 +6,11 @@ namespace SslaPublisher.Schedule;
 /// </summary>
 public static class WeeklySummaryFormatter
 {
-    /// <summary>The whole summary, lines joined, with the zone label last (<c>Mon–Fri 9:00 AM–6:00 PM, Sat 10:00 AM–2:00 PM ET</c>).</summary>
+    /// <summary>
+    /// The whole summary, lines joined, with the zone label last in the format's language
+    /// (<c>Mon–Fri 9:00 AM–6:00 PM, Sat 10:00 AM–2:00 PM ET</c>, <c>… توقيت ألمانيا</c>): bios and badges never put an
+    /// English abbreviation in another language's text.
+    /// </summary>
     public static string Format(WeeklySummary summary, SummaryFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -14,7 +18,7 @@ public static class WeeklySummaryFormatter
         if (summary.IsAlways) return format.AlwaysText;
         if (summary.IsNeverStaffed) return format.NeverText;
         var text = string.Join(format.LineSeparator ?? format.Language.ListSeparator, InWeekOrder(summary, format).Select(l => FormatLine(l, format)));
-        var label = ZoneLabels.For(summary.Zone, format.Zone);
+        var label = ZoneLabels.For(summary.Zone, format.Zone, format.Language);
         return label.Length == 0 ? text : $"{text} {label}";
     }
 

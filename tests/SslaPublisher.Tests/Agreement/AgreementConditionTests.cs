@@ -81,7 +81,7 @@ public class AgreementConditionTests
         // When they are written out
         // Then the count is spelt with a proper plural and a single month reads "in any month"
         Assert.EndsWith("is below 85% 3 months running → review", review.Summary);
-        Assert.StartsWith(OnTime.Kpi.Name, review.Summary);
+        Assert.StartsWith(OnTime.Kpi.Name.Default, review.Summary);
         Assert.EndsWith("misses its target (at most 20m) in any month → renegotiate", once.Summary);
     }
 }

@@ -15,10 +15,35 @@ public class BioCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             [
-                "# x-help · X @AcmeAirHelp · es · 134/160 weighted, 134/160 plain · variant 1 of 4",
-                "Cambios de vuelo, retrasos y equipaje. Ayuda lun–vie 9:00–18:00, sáb 10:00–14:00 ET · respondemos en 15 min · urgente: +1 800 555 0100",
+                "# x-help · X @AcmeAirHelp · es · 150/160 weighted, 150/160 plain · variant 1 of 4",
+                "Cambios de vuelo, retrasos y equipaje. Ayuda lun–vie 9:00–18:00, sáb 10:00–14:00 hora de Nueva York · respondemos en 15 min · urgente: +1 800 555 0100",
             ],
             result.Output.TrimEnd().Split(Environment.NewLine));
+    }
+
+    [Fact]
+    public async Task Should_print_the_temporary_promise_of_a_notice_in_force_at_as_of_as_the_build_writes_it()
+    {
+        // Given the example, whose winter storm promises 2 hours on x-help from 18 January 2027 06:00 New York time
+        using var output = new TempDir();
+        var site = Path.Combine(output.Path, "site");
+
+        // When printing the X bio in the storm, before it and without --as-of, and building in the storm
+        var inStorm = await CliRunner.RunAsync("bio", RepoPaths.Example(), "--channel", "x-help", "--lang", "en", "--as-of", "2027-01-18T15:00:00Z");
+        var before = await CliRunner.RunAsync("bio", RepoPaths.Example(), "--channel", "x-help", "--lang", "en", "--as-of", "2027-01-18T10:00:00Z");
+        var standing = await CliRunner.RunAsync("bio", RepoPaths.Example(), "--channel", "x-help", "--lang", "en");
+        var build = await CliRunner.RunAsync("build", RepoPaths.Example(), "-o", site, "--as-of", "2027-01-18T15:00:00Z");
+
+        // Then the storm's bio states 2 hours, the one before it 15 minutes, the standing one (to paste for good) too,
+        // and the printed bio is the built file
+        Assert.Equal(0, inStorm.ExitCode);
+        Assert.Equal(0, build.ExitCode);
+        var printed = inStorm.Output.TrimEnd().Split(Environment.NewLine)[1];
+        Assert.Contains("2 h", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("15 min", printed, StringComparison.Ordinal);
+        Assert.Contains("15 min", before.Output, StringComparison.Ordinal);
+        Assert.Equal(before.Output, standing.Output);
+        Assert.Equal(printed, File.ReadAllText(Path.Combine(site, "bio", "x-help.txt")).TrimEnd());
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class AgreementReaderTests
         Assert.Equal(PartyKind.Agency, agreement.Parties.Provider.Kind);
         Assert.Equal(new LocalDate(2026, 1, 1), agreement.Effective);
         Assert.Equal(["community_management", "content_creation"], agreement.Scope.Select(s => s.Id).ToArray());
-        Assert.Equal("20 posts a month", agreement.Scope[1].Details);
+        Assert.Equal("20 posts a month", agreement.Scope[1].Details?.Default);
         var onTime = agreement.FindKpi(KpiCatalog.OnTimeFirstReplies)!;
         Assert.Equal(95m, onTime.Target);
         Assert.Same(KpiUnit.Percent, onTime.Kpi.Unit);
@@ -61,6 +61,87 @@ public class AgreementReaderTests
         Assert.NotEmpty(agreement.CrisisPlan!.Levels);
         Assert.NotNull(agreement.Review);
         Assert.Contains(agreement.Conditions, c => c.Kpi.Kpi.Id == KpiCatalog.OnTimeFirstReplies && c.MonthsRunning == 3);
+    }
+
+    [Fact]
+    public void Should_read_every_prose_field_of_the_agreement_as_a_map_by_language()
+    {
+        // Given an English and Spanish brand whose agreement writes each prose field in both languages
+        var yaml = AgreementYaml.With("""
+            agreement:
+              parties: {company: {name: Acme Air Inc.}, provider: {name: Brightline Social}}
+              scope:
+                - {service: crew_stories, name: {en: Crew stories, es: Historias de la tripulación}, details: {en: One video a month., es: Un vídeo al mes.}}
+              kpis:
+                - {kpi: on_time_first_replies, target: 95%, notes: {en: Per channel., es: Por canal.}}
+                - {kpi: share_of_voice, name: {en: Share of voice, es: Cuota de conversación}, unit: percent, target: 12}
+              crisis:
+                contacts: [{id: duty, name: Duty manager, role: {en: Escalation line, es: Línea de escalado}, party: provider, phone: "+44 20 7946 0123"}]
+                levels:
+                  - {id: sev1, name: {en: Critical, es: Crítico}, when: {en: An accident., es: Un accidente.}, call: [duty], within: 15m, statement: {en: We are on it., es: Estamos en ello.}}
+              review: {cadence: monthly, notes: {en: First Tuesday., es: Primer martes.}}
+              conditions:
+                - {kpi: on_time_first_replies, months_running: 3, action: review, notes: {en: Within two weeks., es: En dos semanas.}}
+            """).Replace("timezone: America/New_York}", "timezone: America/New_York, languages: [en, es]}", StringComparison.Ordinal);
+
+        // When it is loaded and each field is asked for in Spanish
+        var promise = AgreementYaml.Load(yaml);
+        var a = promise.Agreement!;
+        var level = a.CrisisPlan!.Levels[0];
+        string[] spanish = [a.Scope[0].Name.In("es").Text, a.Scope[0].Details!.In("es").Text, a.Kpis[0].Notes!.In("es").Text,
+            a.Kpis[1].Kpi.Name.In("es").Text, a.CrisisPlan.Contacts[0].Role!.In("es").Text, level.Name.In("es").Text,
+            level.When!.In("es").Text, level.Statement.In("es").Text, a.Review!.Notes!.In("es").Text, a.Conditions[0].Notes!.In("es").Text];
+
+        // Then each gives its own Spanish text, the English ones stay the default, and nothing under agreement: is
+        // missing (the test's channels have English-only summaries)
+        Assert.Equal(["Historias de la tripulación", "Un vídeo al mes.", "Por canal.", "Cuota de conversación", "Línea de escalado",
+            "Crítico", "Un accidente.", "Estamos en ello.", "Primer martes.", "En dos semanas."], spanish);
+        Assert.Equal("We are on it.", level.Statement.Default);
+        Assert.DoesNotContain(promise.Warnings, w => w.Message.StartsWith("agreement.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_fall_back_to_the_default_language_and_warn_where_an_agreement_text_lacks_a_translation()
+    {
+        // Given an English and French brand whose holding statement is in English only
+        var yaml = AgreementYaml.With(AgreementYaml.Full)
+            .Replace("timezone: America/New_York}", "timezone: America/New_York, languages: [en, fr]}", StringComparison.Ordinal)
+            .Replace("{kpi: on_time_first_replies, target: 95%}", "{kpi: on_time_first_replies, target: 95%, notes: {en: Per channel., fr: Par canal.}}", StringComparison.Ordinal)
+            .Replace("statement: We are looking into it.", "statement: {en: We are looking into it.}", StringComparison.Ordinal);
+
+        // When it is loaded
+        var promise = AgreementYaml.Load(yaml);
+
+        // Then the French agreement gets the English statement, marked as an English fallback, and validation warns
+        // at the statement's line and column (and at every other agreement text that is one English string)
+        var statement = promise.Agreement!.CrisisPlan!.Levels[0].Statement;
+        Assert.Equal(new LocalizedValue("We are looking into it.", "en", IsFallback: true), statement.In("fr"));
+        Assert.Equal("Par canal.", promise.Agreement.Kpis[0].Notes!.In("fr").Text);
+        var (line, column) = AgreementYaml.Locate(yaml, "{en: We are looking into it.}");
+        var warning = Assert.Single(promise.Warnings, w => w.Message.StartsWith("agreement.crisis.levels[0].statement:", StringComparison.Ordinal));
+        Assert.Equal((AgreementYaml.FileName, line, column, true), (warning.File, warning.Line, warning.Column, warning.IsWarning));
+        Assert.Equal("agreement.crisis.levels[0].statement: no text in fr; that language shows the en text (write {en: …, fr: …})", warning.Message);
+        Assert.Contains(promise.Warnings, w => w.Message.StartsWith("agreement.scope[1].details: no text in fr", StringComparison.Ordinal));
+        Assert.Contains(promise.Warnings, w => w.Message.StartsWith("agreement.crisis.contacts[1].role: no text in fr", StringComparison.Ordinal));
+        Assert.DoesNotContain(promise.Warnings, w => w.Message.StartsWith("agreement.kpis[0].notes", StringComparison.Ordinal));
+        // Names of parties and people are one string in every language: never a missing translation.
+        Assert.DoesNotContain(promise.Warnings, w => w.Message.StartsWith("agreement.parties", StringComparison.Ordinal) ||
+            w.Message.StartsWith("agreement.crisis.contacts[0].name", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_load_the_example_agreement_translated_into_every_brand_language()
+    {
+        // Given the example brand (en, es, fr, ar)
+        var promise = new PromiseLoader().LoadFile(RepoPaths.Example());
+
+        // When its agreement's texts are asked for in Arabic
+        var level = promise.Agreement!.CrisisPlan!.Levels[0];
+
+        // Then they are the brand's own Arabic texts, and nothing is missing in any language
+        Assert.False(level.Statement.In("ar").IsFallback);
+        Assert.Equal("حرج", level.Name.In("ar").Text);
+        Assert.Empty(promise.Warnings);
     }
 
     [Fact]
@@ -127,7 +208,7 @@ public class AgreementReaderTests
 
         // Then it keeps its name, unit, direction and window
         Assert.False(kpi.Kpi.IsKnown);
-        Assert.Equal("Escalations to the company", kpi.Kpi.Name);
+        Assert.Equal("Escalations to the company", kpi.Kpi.Name.Default);
         Assert.Same(KpiUnit.Count, kpi.Kpi.Unit);
         Assert.Equal(KpiDirection.LowerIsBetter, kpi.Kpi.Direction);
         Assert.Equal("at most 5", kpi.TargetText);
@@ -247,11 +328,11 @@ public class AgreementReaderTests
         // When it is loaded
         var problems = AgreementYaml.Problems(yaml);
 
-        // Then each is reported, in file order
+        // Then each is reported, in file order ("partys" once: not also "parties" missing, which it was taken for)
         var fields = problems.Select(p => p.Message[..p.Message.IndexOf(':')]).ToArray();
         Assert.Equal(
         [
-            "agreement.partys", "agreement.parties", "agreement.scope[0]", "agreement.kpis[0].kpi", "agreement.kpis[1].target",
+            "agreement.partys", "agreement.scope[0]", "agreement.kpis[0].kpi", "agreement.kpis[1].target",
             "agreement.kpis[1].window", "agreement.crisis.contacts", "agreement.crisis.levels", "agreement.review.cadence",
             "agreement.conditions[0].action",
         ], fields);

@@ -104,6 +104,28 @@ public class MarketerMistakeTests
         Assert.Contains(Problems(yaml), p => p.Message.Contains($"unknown key '{typed}' (did you mean '{known}'?)", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Should_not_also_report_missing_the_required_key_a_misspelt_key_was_taken_for()
+    {
+        // Given "replies:" where the required "reply:" belongs, and no "reply:"
+        var yaml = File("    handle: acme\n    replies: {within: 15m}");
+
+        // Then the one problem is the misspelling, which says what to write; "reply: is required" would be noise
+        var problem = Assert.Single(Problems(yaml));
+        Assert.Equal("channels[0].replies: unknown key 'replies' (did you mean 'reply'?)", problem.Message);
+    }
+
+    [Fact]
+    public void Should_still_report_a_required_key_missing_when_the_unknown_key_is_not_taken_for_it()
+    {
+        // Given an unrelated unknown key and no "reply:"
+        var problems = Problems(File("    handle: acme\n    colour: blue"));
+
+        // Then both are reported
+        Assert.Contains(problems, p => p.Message == "channels[0].reply: is required");
+        Assert.Contains(problems, p => p.Message.StartsWith("channels[0].colour: unknown key 'colour'", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("GMT+1", "Europe/", "Etc/GMT-1 is UTC+1")]
     [InlineData("UTC-5", "America/", "Etc/GMT+5 is UTC-5")]

@@ -58,12 +58,12 @@ public class ValidationErrorTests
         // When it is loaded
         var problems = Problems(yaml);
 
-        // Then all five are reported, in file order, with line and column
+        // Then all five are reported, in file order, with line and column (the misspelt handle once: not also as
+        // "handle: is required")
         Assert.Equal(
         [
             "brand/ssla.yaml:3:9: brand.slug: 'Acme Air' is not a safe slug",
             "brand/ssla.yaml:4:13: brand.timezone: unknown time zone 'Europe/Lundon' (did you mean 'Europe/London'?)",
-            "brand/ssla.yaml:6:5: channels[0].handle: is required",
             "brand/ssla.yaml:8:5: channels[0].handel: unknown key 'handel' (did you mean 'handle'?)",
             "brand/ssla.yaml:12:21: channels[0].reply.within: '15 minutes' is not a duration",
             "brand/ssla.yaml:14:15: channels[1].platform: unknown platform 'twiter' (did you mean 'twitter'?)",

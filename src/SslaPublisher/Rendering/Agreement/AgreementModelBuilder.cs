@@ -9,9 +9,9 @@ namespace SslaPublisher.Rendering.Agreement;
 /// <summary>Builds the <see cref="AgreementModel"/> of a promise in one language for one output format.</summary>
 /// <remarks>
 /// The labels, terms and sentences are the page language's (<see cref="AgreementWords"/>); what the brand typed
-/// in <c>agreement:</c> (names, roles, statements, notes) is shown as written, marked with its language by the
-/// <see cref="AgreementTextPolicy"/>; the promise's own localized texts (off-hours rules, closure reasons, the
-/// public crisis statement) come in the page's language when the brand gave one.
+/// in <c>agreement:</c> and the promise's own localized texts (off-hours rules, closure reasons, the public crisis
+/// statement) come in the page's language when the brand gave one, else in the default language marked with it by
+/// the <see cref="AgreementTextPolicy"/>; names (parties, people) are shown as written.
 /// </remarks>
 internal sealed class AgreementModelBuilder(PlatformCatalog platforms, AgreementTextPolicy text, UiStrings strings)
 {
@@ -58,7 +58,7 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
         party.Contact is null ? null : text.Sentence(strings.Text("agreement.contact"), [("contact", party.Contact)], own: ["contact"]));
 
     private ServiceView Service(ServiceItem service) => new(
-        service.IsKnown ? text.Plain(_words["services." + service.Id]) : text.Own(service.Name),
+        service.IsKnown ? text.Plain(_words["services." + service.Id]) : text.Localized(service.Name),
         text.Inline(service.Details));
 
     private ChannelPromiseView Channel(Channel channel) => new(
@@ -69,7 +69,7 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
         text.Plain(strings.Text("pages.purpose." + channel.Purpose.ToString().ToLowerInvariant())),
         text.Plain(strings.ReplyPromise(channel)),
         channel.Reply.OffHours.Text is { } rule
-            ? text.Localized(rule.In(Language))
+            ? text.Localized(rule)
             : text.Plain(strings.Text("report.next_opening")),
         [.. HoursLines(channel).Select(text.Plain)],
         text.Plain(Bidi.Ltr(channel.TimeZone.Id, Language)),
@@ -91,12 +91,12 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
         var dates = period.From == period.To
             ? _words.Date(period.From)
             : strings.Format("pages.date_range", ("from", _words.Date(period.From)), ("to", _words.Date(period.To)));
-        return new ClosedView(text.Plain(dates), period.Reason is null ? null : text.Localized(period.Reason.In(Language)));
+        return new ClosedView(text.Plain(dates), period.Reason is null ? null : text.Localized(period.Reason));
     }
 
     private KpiView Kpi(KpiTarget kpi) => new(
         text.Plain(kpi.Kpi.Id),
-        kpi.Kpi.IsKnown ? text.Plain(_words.KpiName(kpi.Kpi)) : text.Own(kpi.Kpi.Name),
+        kpi.Kpi.IsKnown ? text.Plain(_words.KpiName(kpi.Kpi)) : text.Localized(kpi.Kpi.Name),
         text.Plain(_words.Target(kpi)),
         text.Plain(_words.Window(kpi.Window)),
         _words.KpiDescription(kpi.Kpi) is { } description ? text.Plain(description) : null,
@@ -107,7 +107,7 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
         [.. plan.Contacts.Select(c => new ContactView(
             text.Plain(c.Id),
             text.Own(c.Name),
-            c.Role is null ? null : text.Own(c.Role),
+            c.Role is null ? null : text.Localized(c.Role),
             text.Plain(_words["side." + (c.Party == PartySide.Company ? "company" : "provider")]),
             c.Phone is null ? null : text.Plain(Bidi.Ltr(c.Phone, Language)),
             c.PhoneUrl is null ? null : text.Url(c.PhoneUrl),
@@ -115,16 +115,25 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
             c.Email is null ? null : text.Url("mailto:" + c.Email)))],
         [.. plan.Levels.Select(l => new LevelView(
             text.Plain(l.Id),
-            text.Own(l.Name),
+            text.Localized(l.Name),
             text.Inline(l.When),
             text.Plain(_words["call_within", ("duration", _words.Duration(l.Within))]),
-            text.OwnList(l.Call.Select(c => c.Role is null ? c.Name : $"{c.Name} ({c.Role})"), _words.Locale.ListSeparator),
+            text.OwnList(l.Call.Select(Callee), _words.Locale.ListSeparator),
             l.UpdatesEvery is { } every ? text.Plain(_words["updates_every", ("duration", _words.Duration(every))]) : null,
-            text.Own(l.Statement)))]);
+            text.Localized(l.Statement)))]);
+
+    // "Dana Ruiz (Head of Customer Care)": the role in the page's language when given; the whole item in the role's
+    // language, since the name is the same in every language.
+    private LocalizedValue Callee(CrisisContact contact)
+    {
+        if (contact.Role is null) return new LocalizedValue(contact.Name, text.TextLanguage, IsFallback: false);
+        var role = contact.Role.In(Language);
+        return role with { Text = $"{contact.Name} ({role.Text})" };
+    }
 
     private PublicCrisisView PublicCrisis(Crisis crisis) => new(
         text.Plain(_words["public_crisis", ("contact", Bidi.Ltr(crisis.Contact, Language))]),
-        text.Localized(crisis.Statement.In(Language)));
+        text.Localized(crisis.Statement));
 
     private ReviewView Review(ReviewTerms review) => new(
         text.Sentence(strings.Text("agreement.review"), [("cadence", _words.Cadence(review.Cadence))], strong: ["cadence"]),
@@ -136,7 +145,9 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
     private ConditionView Condition(AgreementCondition condition)
     {
         var (pattern, values) = _words.Condition(condition);
-        var custom = condition.Kpi.Kpi.IsKnown ? Array.Empty<string>() : ["kpi"];
-        return new ConditionView(text.Sentence(pattern, values, strong: ["kpi", "action"], own: custom), text.Inline(condition.Notes));
+        var kpi = condition.Kpi.Kpi;
+        var custom = kpi.IsKnown ? Array.Empty<string>() : ["kpi"];
+        return new ConditionView(text.Sentence(pattern, values, strong: ["kpi", "action"], own: custom, ownLanguage: kpi.Name.In(Language).Language),
+            text.Inline(condition.Notes));
     }
 }

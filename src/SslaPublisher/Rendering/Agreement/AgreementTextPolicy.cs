@@ -11,22 +11,23 @@ namespace SslaPublisher.Rendering.Agreement;
 /// so the HTML page and the Markdown file cannot drift apart in content.
 /// </summary>
 /// <remarks>
-/// The agreement's own fields (names, roles, statements, notes) are written in ssla.yaml in one language, the
-/// brand's default. On a page in another language the HTML marks them with that <c>lang</c> (and
-/// <c>dir="auto"</c>), so a screen reader switches voice and an English note sits the right way round on an Arabic
-/// page; Markdown has no such markup and gets them escaped only.
+/// The agreement's prose fields (service details, notes, roles, level names and statements) may be written in ssla.yaml
+/// in each language; the page shows its own language's text, or the brand's default language's. Names (parties,
+/// people) are one string, in the brand's default language. Wherever a text is not in the page's language the HTML
+/// marks it with its <c>lang</c> (and <c>dir="auto"</c>), so a screen reader switches voice and an English note sits
+/// the right way round on an Arabic page; Markdown has no such markup and gets them escaped only.
 /// </remarks>
 internal sealed class AgreementTextPolicy
 {
     private readonly bool _html;
     private readonly string _pageLanguage;
-    private readonly string? _foreignLanguage;
+    private readonly string _textLanguage;
 
     private AgreementTextPolicy(bool html, string pageLanguage, string textLanguage)
     {
         _html = html;
         _pageLanguage = pageLanguage;
-        _foreignLanguage = string.Equals(pageLanguage, textLanguage, StringComparison.OrdinalIgnoreCase) ? null : textLanguage;
+        _textLanguage = textLanguage;
     }
 
     /// <summary>
@@ -39,63 +40,82 @@ internal sealed class AgreementTextPolicy
     /// <summary>For an <c>agreement.md</c> in <paramref name="language"/>: written raw by the text template, so everything is escaped here.</summary>
     public static AgreementTextPolicy Markdown(string language) => new(false, language, language);
 
+    /// <summary>The language single-string ssla.yaml texts (names) are written in: the brand's default.</summary>
+    public string TextLanguage => _textLanguage;
+
     /// <summary>Plain text in the page's language or neutral (names, numbers, labels): escaped for Markdown.</summary>
     public string Plain(string text) => _html ? text : MarkdownText.Plain(text);
 
     /// <summary>A vetted URL (http(s), tel:, mailto:) as it goes into a link.</summary>
     public string Url(string url) => _html ? url : MarkdownText.Url(url);
 
-    /// <summary>A plain ssla.yaml text (a role, a statement), marked with its language when it is not the page's.</summary>
+    /// <summary>
+    /// A single-string ssla.yaml text (a party's or a person's name, a representative, a contact), marked with the
+    /// language plain ssla.yaml strings are in when it is not the page's.
+    /// </summary>
     public object Own(string text)
     {
-        if (!_html) return MarkdownText.Plain(text);
-        return _foreignLanguage is null ? text : Marked(WebUtility.HtmlEncode(text), inline: true);
+        return Text(new LocalizedValue(text, _textLanguage, IsFallback: false));
     }
 
     /// <summary>
-    /// ssla.yaml texts (names of people to call) listed with the page language's <paramref name="separator"/>: each
-    /// item marked like <see cref="Own"/>, so on an Arabic page English names keep their own order and the Arabic
-    /// "و" between them reads right to left.
+    /// ssla.yaml texts (people to call, with their roles) listed with the page language's <paramref name="separator"/>:
+    /// each item marked with its language when it is not the page's, so on an Arabic page English names keep their own
+    /// order and the Arabic "و" between them reads right to left.
     /// </summary>
-    public object OwnList(IEnumerable<string> items, string separator)
+    public object OwnList(IEnumerable<LocalizedValue> items, string separator)
     {
         ArgumentNullException.ThrowIfNull(items);
-        if (!_html) return MarkdownText.Plain(string.Join(separator, items));
-        if (_foreignLanguage is null) return string.Join(separator, items);
-        return new TrustedHtml(string.Join(WebUtility.HtmlEncode(separator), items.Select(i => Marked(WebUtility.HtmlEncode(i), inline: true).Value)));
+        if (!_html) return MarkdownText.Plain(string.Join(separator, items.Select(i => i.Text)));
+        return new TrustedHtml(string.Join(WebUtility.HtmlEncode(separator),
+            items.Select(i => LocalizedProse.Mark(new TrustedHtml(WebUtility.HtmlEncode(i.Text)), i, _pageLanguage, inline: true).Value)));
     }
 
-    /// <summary>A Markdown prose field of ssla.yaml as blocks, marked with its language when it is not the page's.</summary>
-    public object? Block(string? markdown)
+    /// <summary>A Markdown prose field of ssla.yaml as blocks, in the page's language or its fallback marked with its own.</summary>
+    public object? Block(LocalizedText? markdown)
     {
         if (markdown is null) return null;
-        if (!_html) return MarkdownText.Prose(markdown);
-        var html = ProseRenderer.Block(markdown);
-        return _foreignLanguage is null ? html : Marked(html.Value, inline: false);
+        var value = markdown.In(_pageLanguage);
+        if (!_html) return MarkdownText.Prose(value.Text);
+        return LocalizedProse.Mark(ProseRenderer.Block(value.Text), value, _pageLanguage, inline: false);
     }
 
     /// <summary>A Markdown prose field of ssla.yaml inside a cell or list item, marked like <see cref="Block"/>.</summary>
-    public object? Inline(string? markdown)
+    public object? Inline(LocalizedText? markdown)
     {
         if (markdown is null) return null;
-        if (!_html) return MarkdownText.InlineProse(markdown);
-        var html = ProseRenderer.Inline(markdown);
-        return _foreignLanguage is null ? html : Marked(html.Value, inline: true);
+        var value = markdown.In(_pageLanguage);
+        if (!_html) return MarkdownText.InlineProse(value.Text);
+        return LocalizedProse.Mark(ProseRenderer.Inline(value.Text), value, _pageLanguage, inline: true);
     }
 
-    /// <summary>A localized field (the public crisis statement, an off-hours rule) in the page's language or its fallback.</summary>
-    public object Localized(LocalizedValue value)
+    /// <summary>
+    /// A plain-text field of ssla.yaml in one or more languages (a level's name, a holding statement, the public
+    /// crisis statement, an off-hours rule) in the page's language, or its fallback marked with its language.
+    /// </summary>
+    public object Localized(LocalizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Text(text.In(_pageLanguage));
+    }
+
+    // Plain text as it is (the template escapes it) in the page's language; marked with its own language otherwise.
+    private object Text(LocalizedValue value)
     {
         if (!_html) return MarkdownText.Plain(value.Text);
-        return LocalizedProse.Mark(new TrustedHtml(WebUtility.HtmlEncode(value.Text)), value, _pageLanguage, inline: true);
+        return string.Equals(value.Language, _pageLanguage, StringComparison.OrdinalIgnoreCase)
+            ? value.Text
+            : LocalizedProse.Mark(new TrustedHtml(WebUtility.HtmlEncode(value.Text)), value, _pageLanguage, inline: true);
     }
 
     /// <summary>
     /// A sentence of the language (<paramref name="pattern"/>, from the UI strings) with its <c>{name}</c> places
     /// filled by plain <paramref name="values"/>: those named in <paramref name="strong"/> stand out (bold), those in
-    /// <paramref name="own"/> are ssla.yaml texts and are marked with their language like <see cref="Own"/>.
+    /// <paramref name="own"/> are ssla.yaml texts and are marked with <paramref name="ownLanguage"/> (by default the
+    /// language of plain ssla.yaml strings) when it is not the page's.
     /// </summary>
-    public object Sentence(string pattern, IReadOnlyList<(string Name, string Value)> values, string[]? strong = null, string[]? own = null)
+    public object Sentence(string pattern, IReadOnlyList<(string Name, string Value)> values, string[]? strong = null, string[]? own = null,
+        string? ownLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(values);
@@ -116,8 +136,8 @@ internal sealed class AgreementTextPolicy
                 continue;
             }
             result.Append(Escape(pattern[at..open]));
-            var piece = own?.Contains(name) == true && _html && _foreignLanguage is not null
-                ? Marked(WebUtility.HtmlEncode(value), inline: true).Value
+            var piece = own?.Contains(name) == true && _html
+                ? LocalizedProse.Mark(new TrustedHtml(WebUtility.HtmlEncode(value)), new LocalizedValue(value, ownLanguage ?? _textLanguage, true), _pageLanguage, inline: true).Value
                 : Escape(value);
             result.Append(strong?.Contains(name) == true ? (_html ? $"<strong>{piece}</strong>" : $"**{piece}**") : piece);
             at = close + 1;
@@ -126,10 +146,4 @@ internal sealed class AgreementTextPolicy
     }
 
     private string Escape(string text) => _html ? WebUtility.HtmlEncode(text) : MarkdownText.Plain(text);
-
-    private TrustedHtml Marked(string html, bool inline)
-    {
-        var element = inline ? "span" : "div";
-        return new TrustedHtml($"<{element} lang=\"{WebUtility.HtmlEncode(_foreignLanguage)}\" dir=\"auto\">{html}</{element}>");
-    }
 }

@@ -54,7 +54,7 @@ internal sealed class AgreementWords
     public string KpiName(KpiDefinition kpi)
     {
         ArgumentNullException.ThrowIfNull(kpi);
-        return kpi.IsKnown ? Strings.Text("report.kpis." + kpi.Id) : kpi.Name;
+        return kpi.IsKnown ? Strings.Text("report.kpis." + kpi.Id) : kpi.Name.In(Strings.Language).Text;
     }
 
     /// <summary>What a catalog KPI measures, in the language; null for a custom KPI (it has no description).</summary>

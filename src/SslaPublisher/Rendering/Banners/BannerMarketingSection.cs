@@ -30,6 +30,7 @@ public sealed class BannerMarketingSection : IMarketingSection
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(text);
         var items = new List<MarketingItem>();
+        var locale = Localization.LocaleStrings.Locale(text.Strings);
         foreach (var channel in context.Promise.Channels)
         {
             var platform = context.Platforms[channel.Platform];
@@ -43,8 +44,9 @@ public sealed class BannerMarketingSection : IMarketingSection
                 $"<img src=\"{href}\" alt=\"{WebUtility.HtmlEncode(label)}\" width=\"{nominal.Width.ToString(CultureInfo.InvariantCulture)}\" " +
                 $"height=\"{nominal.Height.ToString(CultureInfo.InvariantCulture)}\" loading=\"lazy\">" +
                 $"<a href=\"{href}\" download>{WebUtility.HtmlEncode(text["banners.download", ("file", path)])}</a>");
-            // Isolated left to right, or a right-to-left page shows "500×1500".
-            var size = string.Create(CultureInfo.InvariantCulture, $"\u2066{spec.Width}×{spec.Height}\u2069");
+            // In the page's digits without grouping (pixels, as upload forms write them), isolated left to right on
+            // a right-to-left page, or it shows "500×1500" for 1500×500.
+            var size = Localization.Bidi.Ltr(locale.Digits(string.Create(CultureInfo.InvariantCulture, $"{spec.Width}×{spec.Height}")), text.Strings.Language);
             var steps = text.Strings.Contains($"marketing.banners.steps.{platform.Key}") ? text[$"banners.steps.{platform.Key}"] : null;
             items.Add(new MarketingItem(label, "", size, steps, preview));
         }

@@ -22,6 +22,7 @@ public sealed partial record ChannelView(
     string ReplyText,
     TrustedHtml OffHours,
     string ZoneText,
+    string ZoneId,
     IReadOnlyList<HoursRow> Hours,
     IReadOnlyList<ClosedView> Closed,
     string Languages,
@@ -50,7 +51,8 @@ public sealed partial record ChannelView(
             channel.Reply.OffHours.IsNextOpening
                 ? new TrustedHtml(System.Net.WebUtility.HtmlEncode(s.Format("pages.off_hours_next_opening", ("duration", within))))
                 : LocalizedProse.Inline(channel.Reply.OffHours.Text, language),
-            s.Format("pages.hours_zone", ("city", Bidi.Ltr(PageText.City(channel.TimeZone), s.Language)), ("zone", Bidi.Ltr(channel.TimeZone.Id, s.Language))),
+            s.Format("pages.hours_zone", ("city", Bidi.Isolate(text.City(channel.TimeZone), s.Language))),
+            channel.TimeZone.Id,
             HoursRow.From(channel.Hours, text),
             [.. channel.Closed.Select(p => new ClosedView(
                 p.From == p.To ? text.Date(p.From) : s.Format("pages.date_range", ("from", text.Date(p.From)), ("to", text.Date(p.To))),

@@ -46,6 +46,13 @@ public sealed class PageText
     /// <summary>The name of a language in this page's language (CLDR): "Spanish", "espagnol", "スペイン語".</summary>
     public string LanguageName(string code) => LanguageNames.In(Strings.Language, code);
 
-    /// <summary>The readable name of a zone: its last segment (<c>America/New_York</c> → <c>New York</c>).</summary>
-    public static string City(DateTimeZone zone) => zone.Id[(zone.Id.LastIndexOf('/') + 1)..].Replace('_', ' ');
+    /// <summary>
+    /// The city whose clock <paramref name="zone"/> keeps, as this language names it (CLDR's exemplar city:
+    /// <c>New York</c>, <c>نيويورك</c>, <c>ニューヨーク</c>); a zone without a city by its label (<c>UTC</c>, <c>GMT-5</c>).
+    /// </summary>
+    public string City(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return Locale.ZoneCity(zone.Id) ?? ZoneLabels.For(zone, ZoneLabelStyle.Short, Locale);
+    }
 }

@@ -39,7 +39,7 @@ public sealed partial class AgreementLanguagesTests
     [InlineData("ja")]
     public void Should_leave_no_english_words_outside_the_brands_own_texts(string language)
     {
-        // Given the example agreement rendered in a brand language whose texts under agreement: are English
+        // Given the example agreement rendered in a brand language (Japanese: one the brand wrote no texts in)
         var page = Page(language);
 
         // When the page's own words are read: every text except what is marked as another language (the brand's
@@ -59,19 +59,21 @@ public sealed partial class AgreementLanguagesTests
     }
 
     [Fact]
-    public void Should_mark_the_brands_own_texts_with_their_language_on_other_language_pages()
+    public void Should_show_the_brands_own_texts_in_the_page_language_and_mark_a_fallback_with_its_language()
     {
-        // Given the Spanish agreement of a brand that wrote its agreement: block in English
-        var page = Page("es");
+        // Given the example agreement, whose texts under agreement: are written in en, es, fr and ar, rendered in
+        // Spanish and in Japanese (a language the brand wrote no texts in)
+        var spanish = Page("es").QuerySelector("#crisis-sev1 blockquote")!;
+        var japanese = Page("ja").QuerySelector("#crisis-sev1 blockquote")!;
 
-        // When the holding statements and the level descriptions are read
-        var statement = page.QuerySelector("#crisis-sev1 blockquote")!;
-
-        // Then they are shown as written, inside an element saying they are English (so a screen reader switches
-        // voice), while the same texts on the English page carry no such mark
-        Assert.Equal("en", statement.QuerySelector("[lang]")!.GetAttribute("lang"));
-        Assert.StartsWith("We are aware of reports", statement.TextContent, StringComparison.Ordinal);
-        Assert.Null(Page("en").QuerySelector("#crisis-sev1 blockquote [lang]"));
+        // Then the Spanish page shows the brand's Spanish statement with no mark, and the Japanese page the English
+        // one inside an element saying it is English (so a screen reader switches voice)
+        Assert.StartsWith("Tenemos conocimiento de informaciones", spanish.TextContent, StringComparison.Ordinal);
+        Assert.Null(spanish.QuerySelector("[lang]"));
+        Assert.Equal("en", japanese.QuerySelector("[lang]")!.GetAttribute("lang"));
+        Assert.StartsWith("We are aware of reports", japanese.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Crítico", Page("es").QuerySelector("#crisis-sev1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Responsable du service client", Page("fr").QuerySelector("#crisis-sev1")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,7 +105,7 @@ public sealed partial class AgreementLanguagesTests
         string[] Conditions(string language) => [.. Page(language).QuerySelectorAll("#review ~ ul li").Select(li => li.TextContent)];
 
         // Then each condition is one sentence of the language, its KPI and action set in bold
-        Assert.Equal("Si Primeras respuestas a tiempo no cumple su objetivo (al menos 95 %) durante 3 meses seguidos: revisión. An extra review with an improvement plan within two weeks.",
+        Assert.Equal("Si Primeras respuestas a tiempo no cumple su objetivo (al menos 95 %) durante 3 meses seguidos: revisión. Una revisión adicional con un plan de mejora en un plazo de dos semanas.",
             Conditions("es")[0]);
         Assert.Equal("Si Primeras respuestas a tiempo queda por debajo de 85 % durante 2 meses seguidos: rescisión.", Conditions("es")[1]);
         Assert.StartsWith("期限内の初回返信が3 か月連続で目標（95% 以上）に届かない場合：見直し。", Conditions("ja")[0], StringComparison.Ordinal);
@@ -118,13 +120,14 @@ public sealed partial class AgreementLanguagesTests
         var spanish = Text("es/agreement.md");
         var arabic = Text("ar/agreement.md");
 
-        // Then headings, tables and sentences are the language's; what the brand typed stays as written
+        // Then headings, tables and sentences are the language's, and so are the brand's own texts
         Assert.StartsWith("<!-- Uso interno: no publicar.", spanish, StringComparison.Ordinal);
         Assert.Contains("## Partes", spanish, StringComparison.Ordinal);
         Assert.Contains("| KPI | Objetivo | Medición | Notas |", spanish, StringComparison.Ordinal);
         Assert.Contains("- Si **Primeras respuestas a tiempo** no cumple su objetivo (al menos 95 %) durante 3 meses seguidos: **revisión**.", spanish, StringComparison.Ordinal);
         Assert.Contains("## الأطراف", arabic, StringComparison.Ordinal);
-        Assert.Contains("Up to **20 posts a month**", arabic, StringComparison.Ordinal);
+        Assert.Contains("حتى **20 منشورًا في الشهر**", arabic, StringComparison.Ordinal);
+        Assert.Contains("Hasta **20 publicaciones al mes**", spanish, StringComparison.Ordinal);
     }
 
     // Text of the page in its own language: brand texts marked with another lang, links and the ids the page

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using SslaPublisher.Definition;
+using SslaPublisher.Formatting;
 using SslaPublisher.Rendering.Badges;
 using SslaPublisher.Tests.Support;
 using static SslaPublisher.Tests.Rendering.Badges.BadgeFixtures;
@@ -110,6 +111,25 @@ public class BadgesRendererTests
         Assert.Equal("2 working days", badges["linkedin-replies"].Message);
         Assert.Equal("30 min", badges["mastodon-ops-replies"].Message);
         Assert.EndsWith(" UK", badges["mastodon-ops-staffed"].Message);
+    }
+
+    [Fact]
+    public void Should_name_the_zone_in_the_badges_language()
+    {
+        // Given an Arabic-only channel of a brand keeping Berlin time
+        using var dir = new TempDir();
+        var file = dir.Write("ssla.yaml", """
+            brand: {name: Nimbus Rail, slug: nimbus-rail, timezone: Europe/Berlin, languages: [ar]}
+            channels:
+              - {id: x, platform: x, handle: "@NimbusRail", purpose: support, summary: مساعدة, hours: {mon-fri: "08:00-20:00"}, reply: {within: 30m}}
+            """);
+
+        // When its hours badge is made
+        var hours = BadgesRenderer.Badges(Context(new PromiseLoader().LoadFile(file))).Single(b => b.Name == "x-staffed").Message;
+
+        // Then the zone is CLDR's Arabic name for it, and no Latin abbreviation (CET) stands in the Arabic message
+        Assert.EndsWith(LocaleFormat.For("ar").ZoneName("Europe/Berlin"), hours, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]", hours);
     }
 
     [Fact]

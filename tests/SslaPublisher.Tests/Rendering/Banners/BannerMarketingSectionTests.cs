@@ -27,7 +27,7 @@ public class BannerMarketingSectionTests
         var link = preview.OfType<AngleSharp.Dom.IElement>().Single(e => e.LocalName == "a");
         Assert.Equal("banners/facebook.png", link.GetAttribute("href"));
         Assert.True(link.HasAttribute("download"));
-        Assert.Equal("\u20661702×630\u2069", facebook.Detail);
+        Assert.Equal("1702×630", facebook.Detail);
         Assert.StartsWith("On Facebook: ", facebook.Note, StringComparison.Ordinal);
         Assert.All(items, i => Assert.Equal("", i.Text));
     }
@@ -41,8 +41,10 @@ public class BannerMarketingSectionTests
         // When the section is made
         var items = new BannerMarketingSection().Items(ExampleContext(), text);
 
-        // Then the steps and the link are Arabic, and the previews reach the banners one folder up
+        // Then the steps and the link are Arabic, the size in Arabic-Indic digits kept left to right, and the
+        // previews reach the banners one folder up
         var x = items[0];
+        Assert.Equal("\u2066١٥٠٠×٥٠٠\u2069", x.Detail);
         Assert.StartsWith("على X:", x.Note, StringComparison.Ordinal);
         Assert.Contains("تنزيل banners/x-help.png", x.Preview!.Value, StringComparison.Ordinal);
         Assert.Contains("src=\"../banners/x-help.png\"", x.Preview.Value, StringComparison.Ordinal);

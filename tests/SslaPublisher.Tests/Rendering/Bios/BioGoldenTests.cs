@@ -1,3 +1,4 @@
+using SslaPublisher.Formatting;
 using SslaPublisher.Rendering.Bios;
 using SslaPublisher.Tests.Rendering.Pages;
 using SslaPublisher.Tests.Support;
@@ -36,6 +37,20 @@ public sealed class BioGoldenTests
         // When its bio in the language is built, Then it is the golden text, byte for byte
         Assert.True(File.Exists(golden), $"No golden bio {golden}; run the tests with SSLA_UPDATE_GOLDEN=1 and read it.");
         Assert.Equal(File.ReadAllText(golden).TrimEnd('\n'), actual);
+    }
+
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("he")]
+    [InlineData("ja")]
+    public void Should_name_the_zone_in_the_bios_own_language(string language)
+    {
+        // Given the X channel's bio in a language written without Latin letters (the channel keeps Berlin time)
+        var bio = Bios.Value[$"bio/x-help.{language}.txt"];
+
+        // Then its zone is CLDR's name in that language, and no Latin abbreviation (CET) stands in it
+        Assert.Contains(LocaleFormat.For(language).ZoneName("Europe/Berlin"), bio, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]", bio);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public class BiosRendererTests
 
         // Then English uses the compact 12-hour form and Spanish the 24-hour clock, with their own day names
         Assert.Equal("Flight changes, delays and baggage. Help Mon–Fri 9–6, Sat 10–2 ET · replies in 15 min · urgent: +1 800 555 0100", en);
-        Assert.Equal("Cambios de vuelo, retrasos y equipaje. Ayuda lun–vie 9:00–18:00, sáb 10:00–14:00 ET · respondemos en 15 min · urgente: +1 800 555 0100", es);
+        Assert.Equal("Cambios de vuelo, retrasos y equipaje. Ayuda lun–vie 9:00–18:00, sáb 10:00–14:00 hora de Nueva York · respondemos en 15 min · urgente: +1 800 555 0100", es);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class BiosRendererTests
         var site = BioFixtures.Build(file);
 
         // Then the Spanish bio (no suffix) carries the summary and the English one does not
-        Assert.Equal("Cambios de vuelo y equipaje. Ayuda lun–vie 9:00–18:00 ET · respondemos en 15 min", BioFixtures.Text(site, "bio/help.txt"));
+        Assert.Equal("Cambios de vuelo y equipaje. Ayuda lun–vie 9:00–18:00 hora de Nueva York · respondemos en 15 min", BioFixtures.Text(site, "bio/help.txt"));
         Assert.Equal("Help Mon–Fri 9–6 ET · replies in 15 min", BioFixtures.Text(site, "bio/help.en.txt"));
     }
 
@@ -68,7 +68,7 @@ public class BiosRendererTests
 
         // Then each bio carries the summary in its own language
         Assert.Equal("Flight changes and baggage. Help Mon–Fri 9–6 ET · replies in 15 min", BioFixtures.Text(site, "bio/help.txt"));
-        Assert.Equal("Cambios de vuelo y equipaje. Ayuda lun–vie 9:00–18:00 ET · respondemos en 15 min", BioFixtures.Text(site, "bio/help.es.txt"));
+        Assert.Equal("Cambios de vuelo y equipaje. Ayuda lun–vie 9:00–18:00 hora de Nueva York · respondemos en 15 min", BioFixtures.Text(site, "bio/help.es.txt"));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class BiosRendererTests
 
         // Then its one bio is Spanish, with its summary, and there is no English bio
         Assert.Equal(["bio/help.txt"], site.Files.Keys.Where(p => p.StartsWith("bio/", StringComparison.Ordinal)));
-        Assert.Equal("Cambios de vuelo y equipaje. Ayuda lun–vie 9:00–18:00 ET · respondemos en 15 min", BioFixtures.Text(site, "bio/help.txt"));
+        Assert.Equal("Cambios de vuelo y equipaje. Ayuda lun–vie 9:00–18:00 hora de Nueva York · respondemos en 15 min", BioFixtures.Text(site, "bio/help.txt"));
     }
 
     [Fact]

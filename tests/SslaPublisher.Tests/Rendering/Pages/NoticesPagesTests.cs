@@ -46,7 +46,7 @@ public class NoticesPagesTests
         Assert.Contains("January 11, 2027, 6:00&#160;AM to January 12, 2027, 6:00&#160;PM (New York time)", english, StringComparison.Ordinal);
         Assert.Contains("During this time we reply within 2 hours.", english, StringComparison.Ordinal);
         Assert.Contains("From April 1, 2027, midnight (New York time) until further notice", english, StringComparison.Ordinal);
-        Assert.Contains("Del 11 de enero de 2027, 6:00 al 12 de enero de 2027, 18:00 (hora de New York)", Site.Value.Text("es/index.html"), StringComparison.Ordinal);
+        Assert.Contains("Del 11 de enero de 2027, 6:00 al 12 de enero de 2027, 18:00 (hora de Nueva York)", Site.Value.Text("es/index.html"), StringComparison.Ordinal);
         // The no-script summary line states what holds at any time.
         Assert.Contains("data-summary>Channels: 2 &#183; fastest promised reply: X, 15 minutes</p>", english, StringComparison.Ordinal);
         // The 404 page has no script to judge windows: no notices there.

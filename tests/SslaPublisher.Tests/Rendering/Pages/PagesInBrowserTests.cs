@@ -186,7 +186,7 @@ public sealed class PagesInBrowserTests(BuiltPagesFixture built) : IClassFixture
 
         // Then the card still states hours, zone and reply promise, and no empty live line shows
         Assert.Contains("9:00 AM–6:00 PM", text.Replace('\u00A0', ' '));
-        Assert.Contains("America/New_York", text);
+        Assert.Contains("Times are New York time.", text);
         Assert.Contains("Within 15 minutes while staffed", text);
         Assert.True(built.NoScript["live"]!.GetValue<bool>());
     }

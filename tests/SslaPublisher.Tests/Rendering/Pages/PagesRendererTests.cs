@@ -182,7 +182,8 @@ public sealed class PagesRendererTests
         var text = card.TextContent.Replace('\u00A0', ' ');
         Assert.Contains("Monday–Friday", text);
         Assert.Contains("9:00 AM–6:00 PM", text);
-        Assert.Contains("Times are New York time (America/New_York).", text);
+        Assert.Contains("Times are New York time.", text);
+        Assert.Equal("America/New_York", card.QuerySelector("caption .zone")!.GetAttribute("title"));
         Assert.Contains("Within 15 minutes while staffed", text);
         Assert.Contains("Messages are answered within 15 minutes of reopening.", text);
         Assert.Contains("December 25, 2026", text);
