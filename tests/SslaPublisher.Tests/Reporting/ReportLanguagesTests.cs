@@ -104,6 +104,31 @@ public sealed partial class ReportLanguagesTests
         Assert.Contains("aria-label=\"Mastodon on time: 100% &#183; 90d\"", english, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", false)]
+    [InlineData("es", false)]
+    [InlineData("ar", true)]
+    public void Should_run_the_charts_time_axis_right_to_left_on_a_right_to_left_page(string language, bool rightToLeft)
+    {
+        // Given the x-help section of the report, whose months run from October to December 2026
+        var section = Page(language).GetElementById("channel-x-help")!;
+
+        // When the bars of the month chart and of the reply-time chart are read in the order the page lists them
+        // (oldest month first, shortest time first)
+        double[] X(int chart) => [.. section.QuerySelectorAll("svg")[chart].QuerySelectorAll("rect")
+            .Select(r => double.Parse(r.GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture))];
+        var months = X(0);
+        var times = X(1);
+
+        // Then on the Arabic page each next bar stands left of the one before (time runs right to left, like the
+        // month table's columns), and on left-to-right pages right of it
+        Assert.True(months.Length >= 2 && times.Length >= 2);
+        var ordered = rightToLeft ? months.Zip(months.Skip(1), (a, b) => a > b) : months.Zip(months.Skip(1), (a, b) => a < b);
+        Assert.All(ordered, Assert.True);
+        var orderedTimes = rightToLeft ? times.Zip(times.Skip(1), (a, b) => a > b) : times.Zip(times.Skip(1), (a, b) => a < b);
+        Assert.All(orderedTimes, Assert.True);
+    }
+
     [Fact]
     public void Should_describe_skipped_rows_in_the_reports_language()
     {
