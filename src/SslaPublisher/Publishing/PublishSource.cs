@@ -32,6 +32,12 @@ public sealed class PublishSource
     /// </summary>
     public IReadOnlyList<string>? AgencyBrands { get; }
 
+    /// <summary>
+    /// One shard of a sharded agency build: some of the agency's brands and no index (a shard's build writes none;
+    /// the <c>--index-only</c> step has the index). It publishes its brands' folders and nothing else.
+    /// </summary>
+    public bool IsShard => Brands is not null && AgencyBrands!.Count > Brands.Count && !Files.Any(f => !f.Path.Contains('/', StringComparison.Ordinal));
+
     /// <summary>A site rendered in memory.</summary>
     public static PublishSource FromSite(SiteContent site, string? slug = null) =>
         new([.. site.Files.Values.Select(f => PublishFile.InMemory(f))], slug, null);

@@ -23,7 +23,7 @@ namespace SslaPublisher.Rendering.Banners;
 public sealed record BannerModel(
     string BrandName, string Website, string Platform, string Handle, string ReplyWithin, string Hours, string Platforms)
 {
-    /// <summary>The promise as a sentence in the banner's language (<c>We reply within 15 minutes</c>, <c>نرد خلال ١٥ دقيقة</c>).</summary>
+    /// <summary>The promise as a sentence in the banner's language (<c>We reply within 15 minutes</c>, <c>نرد في مدة أقصاها ١٥ دقيقة</c>).</summary>
     public string Headline { get; init; } = "";
 
     /// <summary>The call to action: the promise page's short address in a phrase (<c>Our promise: promise.acme-air.example</c>); empty without <c>brand.base_url</c>.</summary>

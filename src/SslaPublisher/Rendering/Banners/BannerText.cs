@@ -13,13 +13,16 @@ public static class BannerText
     public static IReadOnlyList<(TextBlockLayout Block, string Text)> Fill(BannerLayout layout, BannerModel model)
     {
         var result = new List<(TextBlockLayout, string)>();
+        // One context for all the blocks of a banner (creating one sets up Scriban's built-in functions, which cost
+        // more than rendering a block); each block renders into an output of its own.
+        var globals = new ScriptObject();
+        globals.Import(Isolated(model), renamer: member => StandardMemberRenamer.Rename(member));
+        var context = new TemplateContext { StrictVariables = true, MemberRenamer = member => StandardMemberRenamer.Rename(member) };
+        context.PushGlobal(globals);
         foreach (var block in layout.Text.Blocks)
         {
-            var globals = new ScriptObject();
-            globals.Import(Isolated(model), renamer: member => StandardMemberRenamer.Rename(member));
-            var context = new TemplateContext { StrictVariables = true, MemberRenamer = member => StandardMemberRenamer.Rename(member) };
-            context.PushGlobal(globals);
             string text;
+            context.PushOutput();
             try
             {
                 text = block.Text.Render(context);
@@ -27,6 +30,10 @@ public static class BannerText
             catch (Scriban.Syntax.ScriptRuntimeException e)
             {
                 throw new DefinitionException([new Diagnostic(layout.SourcePath, block.Line, block.Column, $"{block.Field}.text: {e.OriginalMessage}")]);
+            }
+            finally
+            {
+                context.PopOutput();
             }
             // Line breaks in the source would be drawn as boxes; the layout wraps text itself.
             text = string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();

@@ -82,9 +82,8 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
     /// <exception cref="BannerException">The set has neither (a layout name with no file; <paramref name="field"/> names where it was chosen).</exception>
     private BannerLayout LayoutFor(TemplateSet templates, string preferred, string fallback, string field)
     {
-        var files = templates.List("banners");
-        var relative = files.Contains(preferred, StringComparer.Ordinal) ? preferred : fallback;
-        if (!files.Contains(relative, StringComparer.Ordinal))
+        var relative = templates.Exists(preferred) ? preferred : fallback;
+        if (!templates.Exists(relative))
             throw new BannerException($"{field}: there is no layout file {relative}; the built-in layouts are " +
                 $"{string.Join(", ", Definition.BannerChoice.BuiltInLayouts)}, or add the file to your templates folder");
         var file = templates.Open(relative);

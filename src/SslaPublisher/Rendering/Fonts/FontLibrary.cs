@@ -104,6 +104,7 @@ public sealed class LoadedFace
 {
     private readonly Lazy<SKTypeface?> _typeface;
     private readonly Lazy<SKShaper> _shaper;
+    private readonly Lazy<SKFont> _glyphs;
     private readonly ImmutableArray<string> _searched;
 
     internal LoadedFace(FontFace face, Func<SKTypeface?> find, IEnumerable<string> searched)
@@ -112,6 +113,8 @@ public sealed class LoadedFace
         _searched = [.. searched];
         _typeface = new Lazy<SKTypeface?>(find);
         _shaper = new Lazy<SKShaper>(() => new SKShaper(Typeface));
+        // SKTypeface.ContainsGlyph creates and frees a font on every call; font choice asks once per character.
+        _glyphs = new Lazy<SKFont>(() => new SKFont(Typeface));
     }
 
     /// <summary>Which face of the chain this is.</summary>
@@ -143,7 +146,7 @@ public sealed class LoadedFace
         foreach (var rune in cluster.EnumerateRunes())
         {
             if (IsFormatOnly(rune)) continue;
-            if (!Typeface.ContainsGlyph(rune.Value)) return false;
+            if (!_glyphs.Value.ContainsGlyph(rune.Value)) return false;
         }
         return true;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using HarfBuzzSharp;
 using SkiaSharp;
 using Buffer = HarfBuzzSharp.Buffer;
@@ -14,6 +15,11 @@ public sealed class TextShaper(FontLibrary fonts)
 {
     /// <summary>A shaper over <see cref="FontLibrary.Default"/>.</summary>
     public static TextShaper Default => new(FontLibrary.Default);
+
+    // Which face draws which characters depends on the characters alone, not on the size: a line breaker measuring
+    // the same candidate line at every size a fitter tries splits it into font runs once. Kept per paragraph, and
+    // dropped with it.
+    private readonly ConditionalWeakTable<BidiParagraph, Dictionary<(int Start, int Length, FontWeight Weight), IReadOnlyList<FontRun>>> _runs = new();
 
     /// <summary>The fonts used.</summary>
     public FontLibrary Fonts { get; } = fonts;
@@ -31,7 +37,7 @@ public sealed class TextShaper(FontLibrary fonts)
         var runs = ImmutableArray.CreateBuilder<GlyphRun>();
         var x = 0f;
         var ink = SKRect.Empty;
-        foreach (var run in TextRuns.Split(paragraph, start, length, Fonts, weight))
+        foreach (var run in RunsOf(paragraph, start, length, weight, remember: false))
         {
             using var font = CreateFont(run.Face, size);
             using var buffer = new Buffer();
@@ -55,7 +61,7 @@ public sealed class TextShaper(FontLibrary fonts)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         var x = 0f;
-        foreach (var run in TextRuns.Split(paragraph, start, length, Fonts, weight))
+        foreach (var run in RunsOf(paragraph, start, length, weight))
         {
             using var font = CreateFont(run.Face, size);
             using var buffer = new Buffer();
@@ -65,6 +71,25 @@ public sealed class TextShaper(FontLibrary fonts)
             x += run.Face.Shaper.Shape(buffer, x, 0, font).Width;
         }
         return x;
+    }
+
+    // The font runs of a line; measured lines (remember) keep them for the next size, shaping reuses them if there.
+    private IReadOnlyList<FontRun> RunsOf(BidiParagraph paragraph, int start, int length, FontWeight weight, bool remember = true)
+    {
+        var key = (start, length, weight);
+        if (!remember)
+        {
+            if (!_runs.TryGetValue(paragraph, out var known)) return TextRuns.Split(paragraph, start, length, Fonts, weight);
+            lock (known)
+                if (known.TryGetValue(key, out var found)) return found;
+            return TextRuns.Split(paragraph, start, length, Fonts, weight);
+        }
+        var cache = _runs.GetValue(paragraph, _ => []);
+        lock (cache)
+            if (cache.TryGetValue(key, out var found)) return found;
+        var runs = TextRuns.Split(paragraph, start, length, Fonts, weight);
+        lock (cache) cache[key] = runs;
+        return runs;
     }
 
     /// <summary>The font settings every renderer draws with: unhinted, subpixel positioned, antialiased.</summary>

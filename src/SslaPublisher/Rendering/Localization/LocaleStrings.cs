@@ -13,8 +13,7 @@ public static class LocaleStrings
     public static LocaleFormat Locale(this UiStrings strings)
     {
         ArgumentNullException.ThrowIfNull(strings);
-        var own = strings.Keys.ToHashSet(StringComparer.Ordinal);
-        string? Own(string key) => own.Contains(key) ? strings.Text(key) : null;
+        string? Own(string key) => strings.Defines(key) ? strings.Text(key) : null;
         return LocaleFormat.For(strings.Language, Own("format.midnight"), Own("format.noon"));
     }
 
@@ -54,9 +53,8 @@ public static class LocaleStrings
     public static string ReplyTime(this UiStrings strings, Definition.ReplyTime time, UnitWidth width, bool staffedEveryDay)
     {
         ArgumentNullException.ThrowIfNull(strings);
-        var own = strings.Keys.ToHashSet(StringComparer.Ordinal);
         return ReplyTimeText.Format(time, strings.Locale(), width, staffedEveryDay, category =>
-            strings.Text(own.Contains($"format.working_days.{category}") ? $"format.working_days.{category}" : "format.working_days.other"));
+            strings.Text(strings.Defines($"format.working_days.{category}") ? $"format.working_days.{category}" : "format.working_days.other"));
     }
 
     /// <summary>A channel's reply time in the strings' language: days are working days unless it is staffed every day.</summary>

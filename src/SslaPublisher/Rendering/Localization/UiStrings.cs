@@ -62,6 +62,9 @@ public sealed class UiStrings
     /// <summary>Every key this file defines (without the fallback's).</summary>
     public IEnumerable<string> Keys => _values.Keys.Order(StringComparer.Ordinal);
 
+    /// <summary>True when this language's own file defines <paramref name="key"/> (the fallback's keys do not count).</summary>
+    public bool Defines(string key) => _values.ContainsKey(key);
+
     /// <summary>True when <paramref name="key"/> exists in this language or the fallback.</summary>
     public bool Contains(string key) => Find(key) is not null;
 

@@ -12,7 +12,7 @@ public class BannerLanguageTests
 {
     [Theory]
     [InlineData("es", "Respondemos en ", false)]
-    [InlineData("ar", "نرد خلال ", true)]
+    [InlineData("ar", "نرد في مدة أقصاها ", true)]
     [InlineData("ja", "以内に返信します", false)]
     public void Should_write_the_headline_in_the_banner_language(string language, string expected, bool rightToLeft)
     {

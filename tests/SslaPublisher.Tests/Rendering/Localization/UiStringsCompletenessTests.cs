@@ -76,7 +76,7 @@ public sealed partial class UiStringsCompletenessTests
     private static HashSet<string> Placeholders(YamlScalarNode node) =>
         [.. Placeholder().Matches(node.Value ?? "").Select(m => m.Value)];
 
-    private static Dictionary<string, YamlNode> Flatten(string language)
+    internal static Dictionary<string, YamlNode> Flatten(string language)
     {
         var yaml = new YamlStream();
         using (var reader = new StreamReader(Path.Combine(Folder, language + ".yaml"))) yaml.Load(reader);
