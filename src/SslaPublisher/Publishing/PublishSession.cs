@@ -43,8 +43,10 @@ public static class PublishSession
         using (var prepare = new StallGuard(target, request.StallTimeout, cancellationToken))
             await Watched(prepare, null, async () => { await prepare.PrepareAsync(prepare.Token).ConfigureAwait(false); return 0; }, null, cancellationToken)
                 .ConfigureAwait(false);
-        await using var held = await PublishLock.AcquireAsync(target, prefix, request.LockTimeout,
-            () => observer?.WaitingForLock(prefix, request.LockTimeout), cancellationToken).ConfigureAwait(false);
+        // A shard owns only its brands' folders: it takes its own shard's lock, so the shards of a build run at once.
+        var lockPrefix = request.Source.Shard is { } shard ? PublishLock.ShardPrefix(prefix, shard) : prefix;
+        await using var held = await PublishLock.AcquireAsync(target, lockPrefix, request.LockTimeout,
+            () => observer?.WaitingForLock(lockPrefix, request.LockTimeout), cancellationToken).ConfigureAwait(false);
         using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
         using var guard = new StallGuard(target, request.StallTimeout, running.Token);
         var done = new DoneCounter();

@@ -80,6 +80,33 @@ public sealed class ShardPublishTests(AzuriteFixture azurite)
         Assert.Contains(afterShard, n => n.StartsWith(gone + "/", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Should_let_the_shards_of_one_build_publish_at_once_while_a_second_run_of_one_shard_waits()
+    {
+        // Given both shards of an agency built, and the locks of the agency's prefix and of shard 1/2 held by others
+        using var dir = new TempDir();
+        var agency = Path.Combine(dir.Path, "agency");
+        SampleBrands.Write(agency, count: 6, channels: 1);
+        var sites = new[] { "1/2", "2/2" }.Select(shard => Path.Combine(dir.Path, "site-" + shard[0])).ToList();
+        Assert.Equal(0, (await CliRunner.RunAsync("build", agency, "-o", sites[0], "--shard", "1/2")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync("build", agency, "-o", sites[1], "--shard", "2/2")).ExitCode);
+        var target = azurite.NewTarget(container: azurite.NewContainerName());
+        await target.PrepareAsync();
+        await using var agencyLock = await target.TryLockAsync("");
+        await using var firstShardLock = await target.TryLockAsync(PublishLock.ShardPrefix("", First));
+        Assert.NotNull(agencyLock);
+        Assert.NotNull(firstShardLock);
+
+        // When each shard is published, waiting at most a second for its lock
+        PublishRequest Request(string site) => new() { Source = PublishSource.FromFolder(site), LockTimeout = TimeSpan.FromSeconds(1) };
+        var second = await PublishSession.RunAsync(Request(sites[1]), target);
+        var first = await Assert.ThrowsAsync<PublishLockTimeoutException>(() => PublishSession.RunAsync(Request(sites[0]), target));
+
+        // Then shard 2/2 published its brands (its lock is its own), and shard 1/2 waited for the run holding its lock
+        Assert.True(second.Result.Uploaded > 0);
+        Assert.Contains("another publish to '/ (the container's root), shard 1/2' still holds its lock", first.Message, StringComparison.Ordinal);
+    }
+
     private sealed record Online(string Agency, string Container, IReadOnlyList<string> Mine, IReadOnlyList<string> Theirs, IReadOnlyList<string> Names);
 
     // Six brands published unsharded: each shard of two gets some (the split depends on the slugs' hash alone).
