@@ -6,11 +6,14 @@
 #   2. once:                    ssla publish <agency> --index-only            (the brand index, after every shard)
 #   3. per shard, in parallel:  ssla publish <agency> --shard i/n -o site-i   (unchanged: incremental build + sync)
 #   4. shard 1 alone:           ssla publish --from site-1                    (unchanged: listing + MD5 diff only)
+#   5. per shard, in parallel:  ssla publish --from site-i                    (the same, every shard at once)
 # Every unchanged run must upload nothing (checked from --json). Prints Markdown tables with wall time, CPU,
 # peak memory (max RSS), files/s and the load average for docs/BENCHMARKS.md.
 #   bash scripts/bench-shards.sh
 #   BRANDS=200 SHARDS=2 bash scripts/bench-shards.sh   # a quick check of the script
 #   SETUP=0 bash scripts/bench-shards.sh               # skip scripts/setup.sh (npm tools already installed)
+#   LANGUAGES=1 CHANNELS=1 bash scripts/bench-shards.sh  # English-only brands with one channel (passed to sample-brands)
+#   SSLA=/tmp/ssla-bin/ssla bash scripts/bench-shards.sh  # a CLI built beforehand (see bench/private-azurite.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 brands=${BRANDS:-10000}
@@ -46,14 +49,16 @@ stage() {
   awk "BEGIN { printf \"%.2f\", $(date +%s.%N) - $started }" > "$work/$name.wall"
 }
 
-"$ssla" sample-brands "$work/agency" --count "$brands" --channels "$channels" --logo examples/acme-air/logo.png >/dev/null
-echo "$brands brands × $channels channels in $shards shards; Azurite 3.37 on 127.0.0.1:$port; $(nproc) cores"
+"$ssla" sample-brands "$work/agency" --count "$brands" --channels "$channels" ${LANGUAGES:+--languages "$LANGUAGES"} \
+  --logo examples/acme-air/logo.png >/dev/null
+echo "$brands brands × $channels channels (languages: ${LANGUAGES:-default}) in $shards shards; Azurite 3.37 on 127.0.0.1:$port; $(nproc) cores"
 
 stage build "$ssla" build "$work/agency" --shard "{i}/{n}" -o "$work/site-{i}"
 stage first "$ssla" publish --from "$work/site-{i}" "${to[@]}"
 timed index "$ssla" publish "$work/agency" --index-only "${to[@]}"
 stage again "$ssla" publish "$work/agency" --shard "{i}/{n}" -o "$work/site-{i}" "${to[@]}"
 timed diff-1 "$ssla" publish --from "$work/site-1" "${to[@]}"
+stage diff "$ssla" publish --from "$work/site-{i}" "${to[@]}"
 
 echo
 echo "| run | wall | CPU (user + sys) | peak memory | files/s | load average |"
@@ -65,6 +70,8 @@ for i in $(seq 1 "$shards"); do
   row "shard $i/$shards: first upload" "first-$i" "$(field "first-$i" uploaded)"
   row "shard $i/$shards: unchanged republish (incremental build + sync)" "again-$i"
   [ "$(field "again-$i" uploaded)" = 0 ] || { echo "shard $i: the unchanged republish uploaded files" >&2; exit 1; }
+  row "shard $i/$shards: unchanged, listing + MD5 diff only (--from), all shards at once" "diff-$i" "$(field "diff-$i" unchanged)"
+  [ "$(field "diff-$i" uploaded)" = 0 ] || { echo "shard $i: the unchanged --from publish uploaded files" >&2; exit 1; }
 done
 row "index of brands (--index-only)" index
 row "shard 1/$shards: unchanged, listing + MD5 diff only (--from)" diff-1 "$(field diff-1 unchanged)"
@@ -75,6 +82,7 @@ echo "|---|---|"
 echo "| build ($files_total files) | $(cat "$work/build.wall") s |"
 echo "| first upload | $(cat "$work/first.wall") s |"
 echo "| unchanged republish | $(cat "$work/again.wall") s |"
+echo "| unchanged, listing + MD5 diff only (--from) | $(cat "$work/diff.wall") s |"
 per_thousand=$(awk "BEGIN { printf \"%.2f\", $(cut -d' ' -f1 "$work/again-1.time") / ($brands / $shards / 1000) }")
 echo
 echo "Unchanged republish of one shard: $per_thousand s per 1,000 brands (goal: under 10 s)."

@@ -81,7 +81,7 @@ internal sealed class PublishCommandOptions
 
     public Option<bool> Force { get; } = CommonOptions.Force("Write into --to-folder or --output even when it holds files ssla did not write.");
 
-    public Option<int> Parallel { get; } = CommonOptions.Parallel("Uploads in flight at once.", 8);
+    public Option<int> Parallel { get; } = CommonOptions.Parallel("Uploads (and a shard's brand folder listings) in flight at once.", 8);
 
     public Option<int> LockTimeout { get; } = new("--lock-timeout")
     {

@@ -1,8 +1,9 @@
 namespace SslaPublisher.Publishing;
 
 /// <summary>
-/// One publish from start to end: hash the local files, take the prefix's lock, list the target once, plan, run
-/// the plan, release the lock — with every storage request watched for stalls.
+/// One publish from start to end: hash the local files, take the prefix's lock, list the target once (a shard:
+/// its brands' folders, see <see cref="RemoteListing"/>), plan, run the plan, release the lock — with every
+/// storage request watched for stalls.
 /// </summary>
 /// <remarks>
 /// The lock is taken before the listing, so a publish waiting for another one plans against what that one left:
@@ -23,7 +24,7 @@ public static class PublishSession
         var planOptions = new SyncPlanOptions
         {
             Prefix = prefix, Delete = request.Delete, IncludeInternal = request.IncludeInternal,
-            Brands = request.Source.Brands, AgencyBrands = request.Source.AgencyBrands,
+            Brands = request.Source.Brands, AgencyBrands = request.Source.AgencyBrands, BrandsOnly = request.Source.IsShard,
         };
         var url = files.Any(f => f.Path == "index.html") ? target.UrlOf(prefix + "index.html") : null;
 
@@ -34,7 +35,7 @@ public static class PublishSession
         {
             using var dryGuard = new StallGuard(target, request.StallTimeout, cancellationToken);
             var dryPlan = await Watched(dryGuard, null,
-                () => SitePublisher.PlanAsync(files, dryGuard, planOptions, dryGuard.Token), null, cancellationToken).ConfigureAwait(false);
+                () => SitePublisher.PlanAsync(files, dryGuard, planOptions, request.Parallelism, dryGuard.Token), null, cancellationToken).ConfigureAwait(false);
             observer?.Planned(dryPlan, dryRun: true);
             return new PublishOutcome(PublishResult.Of(dryPlan), dryPlan, url);
         }
@@ -42,14 +43,16 @@ public static class PublishSession
         using (var prepare = new StallGuard(target, request.StallTimeout, cancellationToken))
             await Watched(prepare, null, async () => { await prepare.PrepareAsync(prepare.Token).ConfigureAwait(false); return 0; }, null, cancellationToken)
                 .ConfigureAwait(false);
-        await using var held = await PublishLock.AcquireAsync(target, prefix, request.LockTimeout,
-            () => observer?.WaitingForLock(prefix, request.LockTimeout), cancellationToken).ConfigureAwait(false);
+        // A shard owns only its brands' folders: it takes its own shard's lock, so the shards of a build run at once.
+        var lockPrefix = request.Source.Shard is { } shard ? PublishLock.ShardPrefix(prefix, shard) : prefix;
+        await using var held = await PublishLock.AcquireAsync(target, lockPrefix, request.LockTimeout,
+            () => observer?.WaitingForLock(lockPrefix, request.LockTimeout), cancellationToken).ConfigureAwait(false);
         using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
         using var guard = new StallGuard(target, request.StallTimeout, running.Token);
         var done = new DoneCounter();
         return await Watched(guard, held, async () =>
         {
-            var plan = await SitePublisher.PlanAsync(files, guard, planOptions, guard.Token).ConfigureAwait(false);
+            var plan = await SitePublisher.PlanAsync(files, guard, planOptions, request.Parallelism, guard.Token).ConfigureAwait(false);
             done.Planned(plan);
             observer?.Planned(plan, dryRun: false);
             var result = observer is null

@@ -1,4 +1,5 @@
 using SslaPublisher.Site;
+using SslaPublisher.Site.Brands;
 
 namespace SslaPublisher.Publishing;
 
@@ -9,12 +10,14 @@ namespace SslaPublisher.Publishing;
 /// </remarks>
 public sealed class PublishSource
 {
-    private PublishSource(IReadOnlyList<PublishFile> files, string? slug, IReadOnlyList<string>? brands, IReadOnlyList<string>? agencyBrands = null)
+    private PublishSource(IReadOnlyList<PublishFile> files, string? slug, IReadOnlyList<string>? brands, IReadOnlyList<string>? agencyBrands = null,
+        BrandShard? shard = null)
     {
         Files = files;
         Slug = slug;
         Brands = brands;
         AgencyBrands = agencyBrands ?? brands;
+        Shard = shard;
     }
 
     /// <summary>Every file, paths relative to the publish prefix.</summary>
@@ -31,6 +34,16 @@ public sealed class PublishSource
     /// other brands are neither pruned nor taken for gone.
     /// </summary>
     public IReadOnlyList<string>? AgencyBrands { get; }
+
+    /// <summary>
+    /// Which shard of a sharded agency build this is (its brands and no index: the <c>--index-only</c> step has
+    /// that), as its build's manifest says; null for anything else. A shard publishes its brands' folders and
+    /// nothing else, under its own lock (see <see cref="PublishLock.ShardPrefix"/>).
+    /// </summary>
+    public BrandShard? Shard { get; }
+
+    /// <summary>Whether this is one shard of a sharded agency build (<see cref="Shard"/>).</summary>
+    public bool IsShard => Shard is not null;
 
     /// <summary>A site rendered in memory.</summary>
     public static PublishSource FromSite(SiteContent site, string? slug = null) =>
@@ -69,7 +82,7 @@ public sealed class PublishSource
         var brands = manifest.Brands.Select(SafeSlug).ToList();
         foreach (var slug in brands)
             files.AddRange(Read(Path.Combine(root, slug), SiteManifest.ReadFrom(Path.Combine(root, slug)), slug));
-        return new PublishSource(files, null, brands, manifest.Agency?.Select(SafeSlug).ToList());
+        return new PublishSource(files, null, brands, manifest.Agency?.Select(SafeSlug).ToList(), ShardOf(manifest));
     }
 
     private static IEnumerable<PublishFile> Read(string folder, SiteManifest manifest, string? under) =>
@@ -79,6 +92,11 @@ public sealed class PublishSource
             var path = Checked(entry.Path, folder);
             return PublishFile.OnDisk(Path.Combine(folder, path), under is null ? path : $"{under}/{path}", entry);
         });
+
+    private static BrandShard? ShardOf(SiteManifest manifest) =>
+        manifest.Shard is null ? null
+        : BrandShard.TryParse(manifest.Shard, out _) is { IsPartial: true } shard ? shard
+        : throw new InvalidDataException($"{SiteManifest.FileName}: shard '{manifest.Shard}' is not i/n: build the folder again");
 
     private static string SafeSlug(string slug) =>
         slug.Contains('/', StringComparison.Ordinal) || slug.Contains('\\', StringComparison.Ordinal)

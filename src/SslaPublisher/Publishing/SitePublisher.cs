@@ -21,15 +21,16 @@ public static class SitePublisher
         return PlanAsync(site.Files.Values.Select(f => PublishFile.InMemory(f)).ToList(), target, options, cancellationToken);
     }
 
-    /// <summary>Lists the target under the prefix once and diffs it with <paramref name="files"/>.</summary>
+    /// <summary>Lists the target under the prefix (a shard: its brands' folders) and diffs it with <paramref name="files"/>.</summary>
+    public static Task<SyncPlan> PlanAsync(IReadOnlyList<PublishFile> files, ISiteTarget target, SyncPlanOptions options,
+        CancellationToken cancellationToken = default) =>
+        PlanAsync(files, target, options, new PublishOptions().Parallelism, cancellationToken);
+
+    /// <summary>As above, listing up to <paramref name="listParallelism"/> brand folders of a shard at once.</summary>
     public static async Task<SyncPlan> PlanAsync(IReadOnlyList<PublishFile> files, ISiteTarget target, SyncPlanOptions options,
-        CancellationToken cancellationToken = default)
+        int listParallelism, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        var prefix = PublishPrefix.Normalize(options.Prefix);
-        var remote = new List<RemoteFile>();
-        await foreach (var file in target.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
-            remote.Add(file);
+        var remote = await RemoteListing.ListAsync(target, options, listParallelism, cancellationToken).ConfigureAwait(false);
         return SyncPlan.Create(files, remote, options);
     }
 

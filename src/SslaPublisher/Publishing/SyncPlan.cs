@@ -98,11 +98,13 @@ public sealed class SyncPlan
         ArgumentNullException.ThrowIfNull(options);
         var prefix = PublishPrefix.Normalize(options.Prefix);
 
-        // A listing is asked for under the prefix, but a target might return more: never act outside it. The
-        // publish lock is ssla's own and never part of a site.
+        // A listing is asked for under the prefix, but a target might return more: never act outside it (a shard:
+        // outside its brands' folders). The publish lock is ssla's own and never part of a site.
+        var owned = options.BrandsOnly ? new HashSet<string>(options.Brands ?? [], StringComparer.Ordinal) : null;
         var there = new Dictionary<string, RemoteFile>(StringComparer.Ordinal);
         foreach (var r in remote)
-            if (r.Name.StartsWith(prefix, StringComparison.Ordinal) && !PublishLock.IsLockName(r.Name)) there[r.Name] = r;
+            if (r.Name.StartsWith(prefix, StringComparison.Ordinal) && !PublishLock.IsLockName(r.Name)
+                && (owned is null || owned.Contains(FirstFolder(prefix, r.Name) ?? ""))) there[r.Name] = r;
 
         var uploads = new List<SyncItem>();
         var unchanged = new List<SyncItem>();
@@ -160,6 +162,13 @@ public sealed class SyncPlan
 
     private static bool IsDirectlyUnder(string prefix, string name) => name.IndexOf('/', prefix.Length) < 0;
 
+    // The first folder below the prefix, or null for a file directly under it.
+    private static string? FirstFolder(string prefix, string name)
+    {
+        var slash = name.IndexOf('/', prefix.Length);
+        return slash < 0 ? null : name[prefix.Length..slash];
+    }
+
     /// <summary>Which remote files under the prefix a sync may delete.</summary>
     private sealed class DeleteScope
     {
@@ -188,11 +197,6 @@ public sealed class SyncPlan
 
         public string? GoneBrandOf(string name) => FolderOf(name) is { } folder && _gone.Contains(folder) ? folder : null;
 
-        // The first folder below the prefix, or null for a file directly under it.
-        private string? FolderOf(string name)
-        {
-            var slash = name.IndexOf('/', _prefix.Length);
-            return slash < 0 ? null : name[_prefix.Length..slash];
-        }
+        private string? FolderOf(string name) => FirstFolder(_prefix, name);
     }
 }

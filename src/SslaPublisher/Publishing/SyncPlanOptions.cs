@@ -25,4 +25,12 @@ public sealed class SyncPlanOptions
     /// shard's brand is neither pruned nor taken for a gone brand.
     /// </summary>
     public IReadOnlyCollection<string>? AgencyBrands { get; init; }
+
+    /// <summary>
+    /// One shard of a sharded build: only the folders of <see cref="Brands"/> are this publish's. Only they are
+    /// listed (see <see cref="RemoteListing"/>), planned and pruned; files directly under the prefix, the other
+    /// shards' brands and brands gone from the agency are left to the index step (<c>--index-only --delete</c>) or
+    /// an unsharded publish, which list the whole prefix.
+    /// </summary>
+    public bool BrandsOnly { get; init; }
 }

@@ -58,6 +58,36 @@ public sealed class ReportText
     /// <summary>A whole number with the language's grouping and digits.</summary>
     public string Count(long count) => Locale.Digits(count.ToString("N0", Locale.Culture));
 
+    /// <summary>
+    /// A skipped CSV row as the language says it (<c>línea 12, received_at: «2026-11-03T09:00» no tiene Z…</c>): the
+    /// line in the language's digits; the column's name, the cell as written and ids kept left to right in
+    /// right-to-left text; a problem without a reason of its own in the terminal's English.
+    /// </summary>
+    public string BadRow(BadRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var language = Strings.Language;
+        string Ltr(string text) => Bidi.Ltr(text, language);
+        string Number(string name) => Locale.Digits(row.Value(name));
+        var value = row.Value("value");
+        var problem = row.Reason is null ? row.Message : this["bad_rows." + row.Reason,
+            ("value", Ltr(value)),
+            ("with_z", Ltr(value + "Z")),
+            ("with_offset", Ltr(value + "-05:00")),
+            ("example", Ltr(InstantText.Example)),
+            ("channel", Ltr(row.Value("channel"))),
+            ("channels", Locale.List(row.Value("channels").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Ltr))),
+            ("file", Ltr("ssla.yaml")),
+            ("count", Number("count")),
+            ("needed", Number("needed")),
+            ("reply", Ltr(row.Value("reply"))),
+            ("received", Ltr(row.Value("received")))];
+        var line = Locale.Digits(row.Line.ToString(CultureInfo.InvariantCulture));
+        return row.Column is null
+            ? this["bad_row", ("line", line), ("problem", problem)]
+            : this["bad_cell", ("line", line), ("column", Ltr(row.Column)), ("problem", problem)];
+    }
+
     /// <summary>A moment in the channel's zone, with the language's day name; kept left to right inside right-to-left text.</summary>
     public string Local(Instant instant, DateTimeZone zone) => Bidi.Ltr(Locale.Digits(_local.Format(instant.InZone(zone))), Strings.Language);
 }

@@ -37,7 +37,7 @@ public static class ZoneLabels
     {
         ArgumentNullException.ThrowIfNull(zone);
         if (style != ZoneLabelStyle.None && language is { IsEnglish: false } && zone.Id is not ("UTC" or "Etc/UTC"))
-            return language.ZoneName(zone.Id);
+            return (style == ZoneLabelStyle.City ? language.ZoneCity(zone.Id) : null) ?? language.ZoneName(zone.Id);
         return style switch
         {
             ZoneLabelStyle.None => "",

@@ -18,8 +18,9 @@ namespace SslaPublisher.Site;
 /// <param name="Files">Every file of the site, in ordinal path order.</param>
 /// <param name="Agency">At an agency's root, the slugs of all its brands: more than <paramref name="Brands"/> when the
 /// folder holds one shard of a sharded build (or only the index).</param>
+/// <param name="Shard">At the root of one shard of a sharded agency build, which one (<c>i/n</c>); null otherwise.</param>
 public sealed record SiteManifest(string? Slug, IReadOnlyList<string>? Brands, IReadOnlyList<SiteManifest.Entry> Files,
-    IReadOnlyList<string>? Agency = null)
+    IReadOnlyList<string>? Agency = null, string? Shard = null)
 {
     /// <summary>File name inside a built site's folder (hidden: never published).</summary>
     public const string FileName = ".ssla-site.json";
@@ -35,13 +36,14 @@ public sealed record SiteManifest(string? Slug, IReadOnlyList<string>? Brands, I
     public sealed record Entry(string Path, string Type, string Cache, bool Internal = false);
 
     /// <summary>The manifest of a built site.</summary>
-    public static SiteManifest Of(SiteContent site, string? slug = null, IEnumerable<string>? brands = null, IEnumerable<string>? agency = null)
+    public static SiteManifest Of(SiteContent site, string? slug = null, IEnumerable<string>? brands = null, IEnumerable<string>? agency = null,
+        string? shard = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var entries = site.Files.Values
             .Select(f => new Entry(f.Path, f.ContentType, f.CacheControl, f.Visibility == SiteFileVisibility.Internal))
             .ToList();
-        return new SiteManifest(slug, brands?.Order(StringComparer.Ordinal).ToList(), entries, agency?.Order(StringComparer.Ordinal).ToList());
+        return new SiteManifest(slug, brands?.Order(StringComparer.Ordinal).ToList(), entries, agency?.Order(StringComparer.Ordinal).ToList(), shard);
     }
 
     /// <summary>Writes <c>.ssla-site.json</c> into <paramref name="folder"/>.</summary>

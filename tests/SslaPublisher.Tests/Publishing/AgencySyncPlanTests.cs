@@ -84,4 +84,19 @@ public sealed class AgencySyncPlanTests
         Assert.Empty(plan.GoneBrands);
         Assert.Equal(["alpha/stale.png"], plan.Deletes.Select(d => d.Name));
     }
+
+    [Fact]
+    public void Should_plan_a_shard_only_inside_its_own_brands_whatever_the_listing_holds()
+    {
+        // Given one shard (alpha, beta; no index) of an agency that also has delta, and a listing holding more than
+        // its brands' folders: a gone brand, a folder that is no brand, a root file, the locks
+        var shard = Agency.Files.Where(f => f.Path.Contains('/', StringComparison.Ordinal)).ToList();
+        var plan = SyncPlan.Create(shard, Remote(""),
+            new SyncPlanOptions { Delete = true, Brands = Agency.Brands, AgencyBrands = ["alpha", "beta", "delta"], BrandsOnly = true });
+
+        // Then only alpha's stale file is deleted, gamma is not taken for gone, and nothing outside alpha/ and beta/ is planned
+        Assert.Empty(plan.GoneBrands);
+        Assert.Equal(["alpha/stale.png"], plan.Deletes.Select(d => d.Name));
+        Assert.All(plan.All, i => Assert.True(i.Name.StartsWith("alpha/", StringComparison.Ordinal) || i.Name.StartsWith("beta/", StringComparison.Ordinal), i.Name));
+    }
 }

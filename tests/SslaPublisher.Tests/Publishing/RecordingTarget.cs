@@ -2,7 +2,7 @@ using SslaPublisher.Publishing;
 
 namespace SslaPublisher.Tests.Publishing;
 
-/// <summary>Wraps a target and records, in order, when each upload and delete started and ended.</summary>
+/// <summary>Wraps a target and records, in order, when each upload and delete started and ended, and each prefix listed.</summary>
 internal sealed class RecordingTarget(ISiteTarget inner) : ISiteTarget
 {
     private readonly Lock _lock = new();
@@ -16,7 +16,14 @@ internal sealed class RecordingTarget(ISiteTarget inner) : ISiteTarget
 
     private int _uploads;
 
-    public IAsyncEnumerable<RemoteFile> ListAsync(string prefix, CancellationToken cancellationToken = default) => inner.ListAsync(prefix, cancellationToken);
+    /// <summary>Every prefix listed, in the order the listings started.</summary>
+    public IReadOnlyList<string> Listed { get { lock (_lock) return [.. _events.Where(e => e.Event == "list").Select(e => e.Name)]; } }
+
+    public IAsyncEnumerable<RemoteFile> ListAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        Record("list", prefix);
+        return inner.ListAsync(prefix, cancellationToken);
+    }
 
     public Task PrepareAsync(CancellationToken cancellationToken = default) => inner.PrepareAsync(cancellationToken);
 

@@ -140,6 +140,6 @@ public class ReportRendererTests
 
         // Then the count and the located row are on it
         Assert.Contains("bad rows skipped: 1", html, StringComparison.Ordinal);
-        Assert.Contains("line 3: channel: unknown channel &#39;nope&#39;", html, StringComparison.Ordinal);
+        Assert.Contains("<li>line 3, channel: unknown channel “nope” (channels in ssla.yaml: x-help, insta, ops)</li>", html, StringComparison.Ordinal);
     }
 }

@@ -58,8 +58,10 @@ public sealed class MultiBrandBuilder(SiteBuilder builder, PromiseLoader? loader
         var ordered = results.OrderBy(r => r.Slug, StringComparer.Ordinal).ToList();
         var index = options.IndexOnly || !options.Shard.IsPartial ? BrandIndexPage.Render(builder.Templates, promises) : SiteContent.Empty;
         staged.WriteAll(index, cancellationToken: cancellationToken);
-        // The brands built here, and every brand of the agency: publishing a shard must not take the others' for gone.
-        SiteManifest.Of(index, brands: mine.Select(p => p.Brand.Slug), agency: promises.Select(p => p.Brand.Slug))
+        // The brands built here, every brand of the agency, and which shard this is: publishing a shard touches
+        // only its own brands, and takes only its own shard's lock.
+        var shard = options.Shard.IsPartial && !options.IndexOnly ? options.Shard.ToString() : null;
+        SiteManifest.Of(index, brands: mine.Select(p => p.Brand.Slug), agency: promises.Select(p => p.Brand.Slug), shard: shard)
             .WriteTo(staged.StagingPath);
         new BuildManifest(entries).WriteTo(staged.StagingPath);
         staged.Commit();

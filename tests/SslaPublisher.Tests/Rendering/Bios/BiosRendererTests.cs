@@ -1,3 +1,4 @@
+using SslaPublisher.Formatting;
 using SslaPublisher.Platforms;
 using SslaPublisher.Platforms.Counting;
 using SslaPublisher.Rendering.Bios;
@@ -180,5 +181,27 @@ public class BiosRendererTests
         Assert.Equal(first.Files.Keys, second.Files.Keys);
         foreach (var path in first.Files.Keys)
             Assert.True(first.Files[path].Content.Span.SequenceEqual(second.Files[path].Content.Span), path);
+    }
+
+    [Fact]
+    public void Should_name_a_long_named_zone_by_its_city_when_only_the_shortest_bio_fits()
+    {
+        // Given an Arabic TikTok channel (80 characters) in Riyadh, whose CLDR zone name is long (توقيت المملكة العربية السعودية)
+        using var dir = new TempDir();
+        var file = dir.Write("ssla.yaml", """
+            brand: {name: Sahara Air, slug: sahara-air, timezone: Asia/Riyadh, languages: [ar]}
+            channels:
+              - {id: tiktok, platform: tiktok, handle: "@saharaair", purpose: support, summary: مساعدة, hours: {sun-thu: "09:00-18:00", sat: "10:00-14:00"}, reply: {within: 1h30m}}
+            """);
+
+        // When its bio is built
+        var bio = BioFixtures.Text(BioFixtures.Build(file, null, new BiosRenderer()), "bio/tiktok.txt");
+
+        // Then it fits, naming the zone by its Arabic city, with no Latin letters
+        var arabic = LocaleFormat.For("ar");
+        Assert.True(bio.Length <= 80, $"{bio.Length} characters: {bio}");
+        Assert.Contains(" " + arabic.ZoneCity("Asia/Riyadh") + " ·", bio, StringComparison.Ordinal);
+        Assert.DoesNotContain(arabic.ZoneName("Asia/Riyadh"), bio, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]", bio);
     }
 }

@@ -1,0 +1,41 @@
+namespace SslaPublisher.Publishing;
+
+/// <summary>What a publish lists before it plans: the whole prefix, or only the folders of a shard's brands.</summary>
+/// <remarks>
+/// An agency, its index step and one brand list the prefix once: that is how the index is diffed and how brands
+/// that left the agency are found. One shard of a sharded build (<see cref="SyncPlanOptions.BrandsOnly"/>) lists
+/// only <c>&lt;prefix&gt;&lt;slug&gt;/</c> of each of its brands, a few at a time: its listing grows with the
+/// shard, not with the agency, and it never reads (so never plans against) another shard's brands or a gone brand.
+/// </remarks>
+public static class RemoteListing
+{
+    /// <summary>Lists what <paramref name="options"/> may act on.</summary>
+    /// <param name="target">Where.</param>
+    /// <param name="options">The prefix, and for a shard its brands.</param>
+    /// <param name="parallelism">Brand folders listed at once (a shard); at least 1.</param>
+    /// <param name="cancellationToken">Stops listing.</param>
+    public static async Task<IReadOnlyList<RemoteFile>> ListAsync(ISiteTarget target, SyncPlanOptions options, int parallelism,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        var prefix = PublishPrefix.Normalize(options.Prefix);
+        if (!options.BrandsOnly) return await ListOneAsync(target, prefix, cancellationToken).ConfigureAwait(false);
+
+        var brands = options.Brands ?? throw new ArgumentException("A shard's listing needs its brands.", nameof(options));
+        var found = new List<RemoteFile>[brands.Count];
+        var limits = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(brands.Select((slug, i) => (slug, i)), limits, async (brand, ct) =>
+            found[brand.i] = await ListOneAsync(target, $"{prefix}{brand.slug}/", ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return [.. found.SelectMany(f => f)];
+    }
+
+    private static async Task<List<RemoteFile>> ListOneAsync(ISiteTarget target, string prefix, CancellationToken cancellationToken)
+    {
+        var files = new List<RemoteFile>();
+        await foreach (var file in target.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
+            files.Add(file);
+        return files;
+    }
+}
