@@ -19,7 +19,7 @@ public sealed record ReportPageModel(
     string Title,
     string AsOf,
     string SourceLine,
-    ImmutableArray<string> BadRows,
+    ImmutableArray<Rendering.Templates.TrustedHtml> BadRows,
     ImmutableArray<ChannelView> Channels,
     VerdictView? Verdict)
 {

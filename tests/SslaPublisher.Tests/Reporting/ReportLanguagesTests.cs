@@ -148,8 +148,8 @@ public sealed partial class ReportLanguagesTests
         var record = TrackRecordReader.Read(promise, new StringReader("channel,received_at,first_reply_at\n" + bad),
             ReportingFixtures.At("2026-12-15T00:00Z"), skipBadRows: true);
         var files = ReportRenderer.Render(record, new TemplateRenderer(TemplateSet.Default), PlatformCatalog.Default);
-        string[] Rows(string path) => [.. new HtmlParser().ParseDocument(Encoding.UTF8.GetString(files.Single(f => f.Path == path).Content.Span))
-            .QuerySelectorAll("ul.bad-rows li").Select(li => li.TextContent)];
+        IDocument Report(string path) => new HtmlParser().ParseDocument(Encoding.UTF8.GetString(files.Single(f => f.Path == path).Content.Span));
+        string[] Rows(string path) => [.. Report(path).QuerySelectorAll("ul.bad-rows li").Select(li => li.TextContent)];
 
         // When the skipped rows are read on the French, Arabic and Japanese reports
         var french = Rows("fr/report.html");
@@ -160,15 +160,20 @@ public sealed partial class ReportLanguagesTests
         // to right in Arabic, with the line number in Arabic-Indic digits), and a cell that looks like a placeholder
         // stays as written
         Assert.Equal(8, french.Length);
-        Assert.Equal("ligne 2, received_at : « 2026-11-23T09:00 » n’a ni Z ni décalage UTC : écrivez par exemple 2026-11-23T09:00Z ou 2026-11-23T09:00-05:00 (une heure locale désigne un instant différent dans chaque fuseau horaire)", french[0]);
-        Assert.Equal("ligne 3, channel : canal inconnu « nope » (canaux de ssla.yaml : x-help, insta, ops)", french[1]);
-        Assert.StartsWith("ligne 4, received_at : « yesterday » n’est pas une date et heure ISO 8601", french[2], StringComparison.Ordinal);
+        Assert.Equal("ligne 2, received_at : «\u00A02026-11-23T09:00\u00A0» n’a ni Z ni décalage UTC : écrivez par exemple 2026-11-23T09:00Z ou 2026-11-23T09:00-05:00 (une heure locale désigne un instant différent dans chaque fuseau horaire)", french[0]);
+        Assert.Equal("ligne 3, channel : canal inconnu «\u00A0nope\u00A0» (canaux de ssla.yaml : x-help, insta, ops)", french[1]);
+        Assert.StartsWith("ligne 4, received_at : «\u00A0yesterday\u00A0» n’est pas une date et heure ISO 8601", french[2], StringComparison.Ordinal);
         Assert.Equal("ligne 5, first_reply_at : la première réponse (2026-11-23T13:00:00Z) précède le message (2026-11-23T14:00:00Z)", french[3]);
         Assert.Equal("ligne 6, channel : identifiant de canal manquant", french[4]);
         Assert.Equal("ligne 7 : colonnes manquantes (1 ; l’en-tête en annonce 3)", french[5]);
         Assert.Equal("ligne 8, received_at : vide : chaque ligne doit indiquer l’heure d’arrivée du message", french[6]);
-        Assert.StartsWith("ligne 9, channel : canal inconnu « {channels} »", french[7], StringComparison.Ordinal);
-        Assert.StartsWith("السطر ٢، \u2066received_at\u2069: لا يتضمن «\u20662026-11-23T09:00\u2069»", arabic[0], StringComparison.Ordinal);
+        Assert.StartsWith("ligne 9, channel : canal inconnu «\u00A0{channels}\u00A0»", french[7], StringComparison.Ordinal);
+        Assert.StartsWith("السطر ٢، received_at: لا يتضمن «2026-11-23T09:00» الرمز Z", arabic[0], StringComparison.Ordinal);
+        Assert.Equal(["received_at", "2026-11-23T09:00", "2026-11-23T09:00Z", "2026-11-23T09:00-05:00"],
+            Report("ar/report.html").QuerySelectorAll("ul.bad-rows li")[0].QuerySelectorAll("bdi[dir=ltr].cell").Select(b => b.TextContent));
+        // And a quoted cell keeps its quotes with it on one line: «2026-11-23T09:00» in Arabic, « yesterday » in French
+        Assert.Equal("«2026-11-23T09:00»", Report("ar/report.html").QuerySelector("ul.bad-rows li .quoted")!.TextContent);
+        Assert.Equal("«\u00A0yesterday\u00A0»", Report("fr/report.html").QuerySelectorAll("ul.bad-rows li")[2].QuerySelector(".quoted")!.TextContent);
         Assert.Equal("السطر ٧: عدد الأعمدة أقل من اللازم (١؛ يذكر سطر العناوين ٣)", arabic[5]);
         Assert.Equal("2 行目、received_at：「2026-11-23T09:00」に Z も UTC からの時差もありません。2026-11-23T09:00Z や 2026-11-23T09:00-05:00 のように書いてください（現地時刻はタイムゾーンごとに別の時点を指します）", japanese[0]);
         Assert.DoesNotContain(french.Concat(arabic).Concat(japanese), row => row.Contains("line", StringComparison.Ordinal) || row.Contains("unknown", StringComparison.Ordinal));
