@@ -32,12 +32,28 @@ internal sealed class IcuDateFormatter
     [UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)]
     internal delegate int DateFormatFn(IntPtr format, double date, [Out] char[] result, int capacity, IntPtr position, ref int status);
 
+    [UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)]
+    private delegate int DateFormatFieldFn(IntPtr format, double date, [Out] char[] result, int capacity, ref FieldPosition position, ref int status);
+
+    // ICU's UFieldPosition: which field to find, and where the formatted text has it.
+    [StructLayout(LayoutKind.Sequential)]
+    private struct FieldPosition
+    {
+        public int Field;
+        public int BeginIndex;
+        public int EndIndex;
+    }
+
+    // UDateFormatField UDAT_DATE_FIELD: the day of the month.
+    private const int DayOfMonthField = 3;
+
     private static readonly Lazy<GeneratorOpenFn> GeneratorOpen = new(() => IcuLibrary.Function<GeneratorOpenFn>("udatpg_open"));
     private static readonly Lazy<BestPatternFn> BestPattern = new(() => IcuLibrary.Function<BestPatternFn>("udatpg_getBestPattern"));
     private static readonly Lazy<CloseFn> GeneratorClose = new(() => IcuLibrary.Function<CloseFn>("udatpg_close"));
     // Shared with IcuZoneNames, which formats with a pattern of its own.
     internal static readonly Lazy<DateOpenFn> DateOpen = new(() => IcuLibrary.Function<DateOpenFn>("udat_open"));
     internal static readonly Lazy<DateFormatFn> DateFormat = new(() => IcuLibrary.Function<DateFormatFn>("udat_format"));
+    private static readonly Lazy<DateFormatFieldFn> DateFormatField = new(() => IcuLibrary.Function<DateFormatFieldFn>("udat_format"));
 
     internal const int UdatPattern = -2;
     private const string Utc = "UTC";
@@ -73,15 +89,22 @@ internal sealed class IcuDateFormatter
     public string Format(int year, int month) => Format(year, month, 15);
 
     /// <summary>The day <paramref name="day"/> of <paramref name="month"/> (1–12) of <paramref name="year"/>.</summary>
-    public string Format(int year, int month, int day)
+    public string Format(int year, int month, int day) => FormatWithDay(year, month, day).Text;
+
+    /// <summary>
+    /// The date, and where in it the day of the month is (<c>Day</c> empty when the pattern has none), so a caller can
+    /// write that number differently ("1er janvier").
+    /// </summary>
+    public (string Text, Range Day) FormatWithDay(int year, int month, int day)
     {
         // Noon UTC: the same day in every zone ICU could apply (the formatter's zone is UTC anyway).
         var milliseconds = (new DateTime(year, month, day, 12, 0, 0, DateTimeKind.Utc) - DateTime.UnixEpoch).TotalMilliseconds;
         var buffer = new char[64];
         var status = 0;
+        var position = new FieldPosition { Field = DayOfMonthField };
         int length;
-        lock (_lock) length = DateFormat.Value(_format, milliseconds, buffer, buffer.Length, IntPtr.Zero, ref status);
+        lock (_lock) length = DateFormatField.Value(_format, milliseconds, buffer, buffer.Length, ref position, ref status);
         IcuLibrary.Check(status, "date formatting");
-        return new string(buffer, 0, length);
+        return (new string(buffer, 0, length), position.BeginIndex..position.EndIndex);
     }
 }

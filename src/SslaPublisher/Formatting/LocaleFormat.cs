@@ -28,6 +28,7 @@ public sealed class LocaleFormat
     private readonly Lazy<IcuDateFormatter> _monthShort;
     private readonly Lazy<IcuDateFormatter> _monthLong;
     private readonly Lazy<IcuDateFormatter> _dateLong;
+    private readonly Lazy<IcuOrdinalFormatter> _ordinals;
     private readonly char[] _digits;
     private readonly Lazy<UnitWidth> _compactWidth;
     private readonly string _icu;
@@ -45,6 +46,7 @@ public sealed class LocaleFormat
         _monthShort = new(() => new IcuDateFormatter(icu, "yMMM"));
         _monthLong = new(() => new IcuDateFormatter(icu, "yMMMM"));
         _dateLong = new(() => new IcuDateFormatter(icu, "yMMMMd"));
+        _ordinals = new(() => new IcuOrdinalFormatter(icu));
         _digits = [.. Enumerable.Range(0, 10).Select(d => _units.Number(d)[0])];
         NumberingSystem = IcuNumberingSystem.Of(icu);
         _compactWidth = new(() =>
@@ -215,9 +217,17 @@ public sealed class LocaleFormat
 
     /// <summary>
     /// A date in running text, from CLDR's <c>yMMMMd</c> format: <c>January 1, 2026</c>, <c>1 de enero de 2026</c>,
-    /// <c>2026年1月1日</c>, <c>١ يناير ٢٠٢٦</c>.
+    /// <c>2026年1月1日</c>, <c>١ يناير ٢٠٢٦</c>. With <paramref name="firstOfMonthAsOrdinal"/> (a language that writes
+    /// the first of a month as an ordinal: UI string <c>format.first_of_month: ordinal</c>) day 1 is ICU's ordinal
+    /// of 1 in the language (<see cref="IcuOrdinalFormatter"/>): <c>1er janvier 2027</c>, <c>1º de janeiro de 2027</c>.
     /// </summary>
-    public string Date(LocalDate date) => _dateLong.Value.Format(date.Year, date.Month, date.Day);
+    public string Date(LocalDate date, bool firstOfMonthAsOrdinal = false)
+    {
+        if (date.Day != 1 || !firstOfMonthAsOrdinal) return _dateLong.Value.Format(date.Year, date.Month, date.Day);
+        var (text, day) = _dateLong.Value.FormatWithDay(date.Year, date.Month, date.Day);
+        var (start, length) = day.GetOffsetAndLength(text.Length);
+        return length == 0 ? text : string.Concat(text.AsSpan(0, start), _ordinals.Value.Format(1), text.AsSpan(start + length));
+    }
 
     /// <summary>
     /// A measured time such as a reply's, in its two largest units with the language's plurals and unit joining

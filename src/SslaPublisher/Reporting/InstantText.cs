@@ -18,7 +18,7 @@ public static class InstantText
     private static readonly OffsetDateTimePattern MinutesOnly =
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>");
 
-    /// <summary>The instant, or null with <paramref name="problem"/> saying why.</summary>
+    /// <summary>The instant, or null with <paramref name="problem"/> saying why (in English).</summary>
     /// <remarks>
     /// The shape exports write by far the most often, <c>2026-11-23T13:55:00Z</c> or <c>…-05:00</c> (a space for the
     /// <c>T</c> too), is read straight from the characters without allocating (a million-row report reads two per
@@ -33,6 +33,22 @@ public static class InstantText
     /// <summary>The instant, or null with <paramref name="problem"/> saying why.</summary>
     public static Instant? TryParse(string text, out string? problem)
     {
+        var instant = TryRead(text, out var why);
+        problem = why?.Message;
+        return instant;
+    }
+
+    /// <summary>The instant, or null with <paramref name="problem"/> saying why, as a reason a report can word in its language.</summary>
+    public static Instant? TryRead(ReadOnlySpan<char> text, out InstantProblem? problem)
+    {
+        problem = null;
+        return TryParseCommon(text.Trim()) ?? TryRead(text.ToString(), out problem);
+    }
+
+    /// <summary>The instant, or null with <paramref name="problem"/> saying why, as a reason a report can word in its language.</summary>
+    public static Instant? TryRead(string text, out InstantProblem? problem)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         problem = null;
         var value = text.Trim();
         if (value.Length > 10 && value[10] == ' ') value = string.Concat(value.AsSpan(0, 10), "T", value.AsSpan(11));
@@ -41,10 +57,15 @@ public static class InstantText
         if (MinutesOnly.Parse(value) is { Success: true } shortOffset) return shortOffset.Value.ToInstant();
         problem = LocalDateTimePattern.ExtendedIso.Parse(value).Success
                   || LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Parse(value).Success
-            ? $"'{value}' has no Z or offset; write e.g. {value}Z or {value}-05:00 (a local time means different moments in different zones)"
-            : $"'{value}' is not an ISO-8601 instant; write it with Z or an offset, e.g. 2026-11-23T13:55:00Z or 2026-11-23T08:55:00-05:00";
+            ? new InstantProblem(InstantProblem.NoOffset, value,
+                $"'{value}' has no Z or offset; write e.g. {value}Z or {value}-05:00 (a local time means different moments in different zones)")
+            : new InstantProblem(InstantProblem.NotInstant, value,
+                $"'{value}' is not an ISO-8601 instant; write it with Z or an offset, e.g. {Example} or 2026-11-23T08:55:00-05:00");
         return null;
     }
+
+    /// <summary>The instant messages give as an example of the accepted form.</summary>
+    public const string Example = "2026-11-23T13:55:00Z";
 
     // uuuu-MM-ddTHH:mm:ss followed by Z or ±HH:mm, exactly; null for any other text (left to the patterns).
     private static Instant? TryParseCommon(ReadOnlySpan<char> s)
@@ -83,4 +104,17 @@ public static class InstantText
         }
         return true;
     }
+}
+
+/// <summary>Why a text is not an instant of the replies CSV.</summary>
+/// <param name="Reason">A key of the report's <c>report.bad_rows</c> strings: <see cref="NoOffset"/> or <see cref="NotInstant"/>.</param>
+/// <param name="Value">The text as read (trimmed, a space for the <c>T</c> replaced).</param>
+/// <param name="Message">The reason in English, for the terminal.</param>
+public sealed record InstantProblem(string Reason, string Value, string Message)
+{
+    /// <summary>A local date and time without <c>Z</c> or an offset.</summary>
+    public const string NoOffset = "no_offset";
+
+    /// <summary>Not a date and time at all.</summary>
+    public const string NotInstant = "not_instant";
 }

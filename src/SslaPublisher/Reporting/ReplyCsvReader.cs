@@ -1,3 +1,4 @@
+using System.Globalization;
 using nietras.SeparatedValues;
 using NodaTime;
 using SslaPublisher.Input;
@@ -96,31 +97,42 @@ public sealed class ReplyCsvReader
         var line = row.LineNumberFrom;
         if (row.ColCount == 1 && row[0].Span.IsEmpty) return (null, null);
         if (row.ColCount < needed)
-            return (null, new BadRow(line, null, $"has {row.ColCount} column(s), the header names at least {needed}"));
+            return (null, Bad(line, null, "too_few_columns", $"has {row.ColCount} column(s), the header names at least {needed}",
+                ("count", row.ColCount.ToString(CultureInfo.InvariantCulture)), ("needed", needed.ToString(CultureInfo.InvariantCulture))));
 
         var channelSpan = row[channelCol].Span;
         if (!_lookup.TryGetValue(channelSpan, out var channel))
-            return (null, new BadRow(line, ChannelColumn, channelSpan.IsEmpty
-                ? "is empty; every row needs the channel id"
-                : $"unknown channel '{Shorten(channelSpan)}'; channels in ssla.yaml: {string.Join(", ", ChannelIds)}"));
+            return (null, channelSpan.IsEmpty
+                ? Bad(line, ChannelColumn, "channel_empty", "is empty; every row needs the channel id")
+                : Bad(line, ChannelColumn, "unknown_channel", $"unknown channel '{Shorten(channelSpan)}'; channels in ssla.yaml: {string.Join(", ", ChannelIds)}",
+                    ("channel", Shorten(channelSpan)), ("channels", string.Join(",", ChannelIds))));
 
         var receivedText = row[receivedCol].Span;
-        if (receivedText.IsEmpty) return (null, new BadRow(line, ReceivedColumn, "is empty; every row needs the time the message arrived"));
-        if (InstantText.TryParse(receivedText, out var problem) is not { } receivedAt)
-            return (null, new BadRow(line, ReceivedColumn, problem!));
+        if (receivedText.IsEmpty) return (null, Bad(line, ReceivedColumn, "received_empty", "is empty; every row needs the time the message arrived"));
+        if (InstantText.TryRead(receivedText, out var problem) is not { } receivedAt)
+            return (null, Bad(line, ReceivedColumn, problem!));
 
         Instant? replyAt = null;
         var replyText = row[replyCol].Span;
         if (!replyText.IsEmpty)
         {
-            if (InstantText.TryParse(replyText, out problem) is not { } parsed)
-                return (null, new BadRow(line, FirstReplyColumn, problem!));
+            if (InstantText.TryRead(replyText, out problem) is not { } parsed)
+                return (null, Bad(line, FirstReplyColumn, problem!));
             if (parsed < receivedAt)
-                return (null, new BadRow(line, FirstReplyColumn, $"{replyText} is before {ReceivedColumn} {receivedText}"));
+                return (null, Bad(line, FirstReplyColumn, "reply_before_received", $"{replyText} is before {ReceivedColumn} {receivedText}",
+                    ("reply", Shorten(replyText)), ("received", Shorten(receivedText))));
             replyAt = parsed;
         }
         return (new ReplyRow(channel, receivedAt, replyAt, line), null);
     }
+
+    // A skipped row: the English message for the terminal, and its reason and values for the report's own language.
+    // Channel ids are slugs (no commas), so the list travels as one comma-separated value.
+    private static BadRow Bad(int line, string? column, string reason, string message, params (string Name, string Value)[] values) =>
+        new(line, column, message) { Reason = reason, Values = [.. values.Select(v => KeyValuePair.Create(v.Name, v.Value))] };
+
+    private static BadRow Bad(int line, string column, InstantProblem problem) =>
+        Bad(line, column, problem.Reason, problem.Message, ("value", Shorten(problem.Value)));
 
     private static (int Channel, int Received, int FirstReply) Columns(SepReader.Row header)
     {

@@ -6,11 +6,17 @@ namespace SslaPublisher.Reporting;
 /// Geometry of one inline SVG bar chart, computed in code so the template only places ready numbers (written
 /// invariant, escaped like every other value) and the page needs no script.
 /// </summary>
+/// <remarks>
+/// On a right-to-left page (Arabic, Hebrew) the horizontal axis runs right to left: the first month (or the shortest
+/// reply time) is at the right, as a reader of the page reads time and as RTL spreadsheets draw their charts, and in
+/// the same order as the table beside it, whose first column is at the right. SVG has no logical direction, so the
+/// bars are placed mirrored here.
+/// </remarks>
 /// <param name="Width">viewBox width.</param>
 /// <param name="Height">viewBox height.</param>
 /// <param name="BaselineY">Y of the horizontal axis.</param>
 /// <param name="AriaLabel">What the chart shows, for screen readers (the table beside it has the numbers).</param>
-/// <param name="Bars">The bars, left to right.</param>
+/// <param name="Bars">The bars in reading order: left to right, or right to left on an Arabic or Hebrew page.</param>
 /// <param name="Target">A horizontal target line, if any.</param>
 public sealed record ReportChart(string Width, string Height, string BaselineY, string AriaLabel, ImmutableArray<ChartBar> Bars, ChartLine? Target)
 {
@@ -21,7 +27,7 @@ public sealed record ReportChart(string Width, string Height, string BaselineY, 
     {
         var plot = ViewHeight - Top - Bottom;
         double Y(double percent) => Top + plot * (1 - percent / 100);
-        var bars = Layout(points.Count, (i, x, w) =>
+        var bars = Layout(points.Count, RightToLeft(text), (i, x, w) =>
         {
             var (label, percent, title) = points[i];
             var value = (double)(percent ?? 0);
@@ -38,7 +44,7 @@ public sealed record ReportChart(string Width, string Height, string BaselineY, 
     {
         var plot = ViewHeight - Top - Bottom;
         var max = Math.Max(1, points.Count == 0 ? 1 : points.Max(p => p.Count));
-        var bars = Layout(points.Count, (i, x, w) =>
+        var bars = Layout(points.Count, RightToLeft(text), (i, x, w) =>
         {
             var (label, count, within) = points[i];
             var y = Top + plot * (1 - (double)count / max);
@@ -49,13 +55,16 @@ public sealed record ReportChart(string Width, string Height, string BaselineY, 
         return new ReportChart(ReportFormat.Svg(ViewWidth), ReportFormat.Svg(ViewHeight), ReportFormat.Svg(ViewHeight - Bottom), ariaLabel, bars, null);
     }
 
-    private static ImmutableArray<ChartBar> Layout(int count, Func<int, double, double, ChartBar> make)
+    // Slot i from the left, or from the right when the page reads right to left.
+    private static ImmutableArray<ChartBar> Layout(int count, bool rightToLeft, Func<int, double, double, ChartBar> make)
     {
         if (count == 0) return [];
         var slot = (ViewWidth - 2 * Side) / count;
         var width = slot * 0.7;
-        return [.. Enumerable.Range(0, count).Select(i => make(i, Side + slot * i + (slot - width) / 2, width))];
+        return [.. Enumerable.Range(0, count).Select(i => make(i, Side + slot * (rightToLeft ? count - 1 - i : i) + (slot - width) / 2, width))];
     }
+
+    private static bool RightToLeft(ReportText text) => Rendering.Localization.LanguageTag.IsRightToLeft(text.Strings.Language);
 
     private static ChartBar Bar(double x, double width, double y, string label, string value, string title, string css, bool lower = false)
     {

@@ -19,7 +19,7 @@ public sealed record ReportPageModel(
     string Title,
     string AsOf,
     string SourceLine,
-    ImmutableArray<string> BadRows,
+    ImmutableArray<Rendering.Templates.TrustedHtml> BadRows,
     ImmutableArray<ChannelView> Channels,
     VerdictView? Verdict)
 {
@@ -46,7 +46,7 @@ public sealed record ReportPageModel(
             text["title", ("brand", record.Brand.Name)],
             text["as_of", ("time", Bidi.Ltr(asOf, strings.Language))],
             source,
-            [.. s.FirstBadRows.Select(b => b.Describe())],
+            [.. s.FirstBadRows.Select(text.BadRow)],
             [.. record.Channels.Select(c => ChannelView.From(c, platforms, target, text, root))],
             record.Verdict is { } v ? VerdictView.From(v, text) : null);
     }

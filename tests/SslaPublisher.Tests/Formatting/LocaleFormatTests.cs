@@ -105,4 +105,43 @@ public class LocaleFormatTests
         Assert.Equal(", ", LocaleFormat.For("en").ListSeparator);
         Assert.Equal("月曜日", LocaleFormat.For("ja").DayName(IsoDayOfWeek.Monday, DayNameWidth.Wide));
     }
+
+    [Theory]
+    [InlineData("fr", "1er janvier 2027", "2 janvier 2027")]
+    [InlineData("pt-BR", "1º de janeiro de 2027", "2 de janeiro de 2027")]
+    [InlineData("en", "January 1, 2027", "January 2, 2027")]
+    [InlineData("es", "1 de enero de 2027", "2 de enero de 2027")]
+    [InlineData("de", "1. Januar 2027", "2. Januar 2027")]
+    [InlineData("ja", "2027年1月1日", "2027年1月2日")]
+    [InlineData("ar", "١ يناير ٢٠٢٧", "٢ يناير ٢٠٢٧")]
+    public void Should_write_the_first_of_a_month_as_an_ordinal_only_where_the_language_does(string language, string first, string second)
+    {
+        // Given the language's UI strings (format.first_of_month: ordinal in French and Brazilian Portuguese)
+        var strings = SslaPublisher.Rendering.Localization.UiStrings.Load(SslaPublisher.Rendering.Templates.TemplateSet.Default, language);
+
+        // When the first and the second of January are written in running text
+        // Then day 1 is ICU's ordinal where the language writes it so ("1er", "1º"), CLDR's plain date elsewhere,
+        // and every other day is CLDR's plain date
+        Assert.Equal(first, SslaPublisher.Rendering.Localization.LocaleStrings.Date(strings, new LocalDate(2027, 1, 1)));
+        Assert.Equal(second, SslaPublisher.Rendering.Localization.LocaleStrings.Date(strings, new LocalDate(2027, 1, 2)));
+        Assert.Equal(LocaleFormat.For(language).Date(new LocalDate(2027, 1, 1)), LocaleFormat.For(language).Date(new LocalDate(2027, 1, 1), firstOfMonthAsOrdinal: false));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Should_put_the_ordinal_where_cldr_puts_the_day_in_every_language(string language)
+    {
+        // Given any interface language, When the first of March is written with the ordinal asked for
+        var locale = LocaleFormat.For(language);
+        var plain = locale.Date(new LocalDate(2027, 3, 1));
+        var ordinal = locale.Date(new LocalDate(2027, 3, 1), firstOfMonthAsOrdinal: true);
+
+        // Then only the day changes: the text around it (month, year, their order and words) is CLDR's
+        var digitOne = locale.Digits("1");
+        var at = plain.IndexOf(digitOne, StringComparison.Ordinal);
+        Assert.True(at >= 0, plain);
+        Assert.StartsWith(plain[..at], ordinal, StringComparison.Ordinal);
+        Assert.EndsWith(plain[(at + digitOne.Length)..], ordinal, StringComparison.Ordinal);
+        Assert.NotEqual(plain, ordinal);
+    }
 }

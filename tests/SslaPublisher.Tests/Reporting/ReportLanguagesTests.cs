@@ -104,6 +104,81 @@ public sealed partial class ReportLanguagesTests
         Assert.Contains("aria-label=\"Mastodon on time: 100% &#183; 90d\"", english, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", false)]
+    [InlineData("es", false)]
+    [InlineData("ar", true)]
+    public void Should_run_the_charts_time_axis_right_to_left_on_a_right_to_left_page(string language, bool rightToLeft)
+    {
+        // Given the x-help section of the report, whose months run from October to December 2026
+        var section = Page(language).GetElementById("channel-x-help")!;
+
+        // When the bars of the month chart and of the reply-time chart are read in the order the page lists them
+        // (oldest month first, shortest time first)
+        double[] X(int chart) => [.. section.QuerySelectorAll("svg")[chart].QuerySelectorAll("rect")
+            .Select(r => double.Parse(r.GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture))];
+        var months = X(0);
+        var times = X(1);
+
+        // Then on the Arabic page each next bar stands left of the one before (time runs right to left, like the
+        // month table's columns), and on left-to-right pages right of it
+        Assert.True(months.Length >= 2 && times.Length >= 2);
+        var ordered = rightToLeft ? months.Zip(months.Skip(1), (a, b) => a > b) : months.Zip(months.Skip(1), (a, b) => a < b);
+        Assert.All(ordered, Assert.True);
+        var orderedTimes = rightToLeft ? times.Zip(times.Skip(1), (a, b) => a > b) : times.Zip(times.Skip(1), (a, b) => a < b);
+        Assert.All(orderedTimes, Assert.True);
+    }
+
+    [Fact]
+    public void Should_describe_skipped_rows_in_the_reports_language()
+    {
+        // Given an export with one bad row of each kind, measured with --skip-bad-rows, for a brand in fr, ar and ja
+        const string bad = """
+            x-help,2026-11-23T09:00,
+            nope,2026-11-23T10:00:00Z,
+            x-help,yesterday,
+            x-help,2026-11-23T14:00:00Z,2026-11-23T13:00:00Z
+            ,2026-11-23T10:00:00Z,
+            x-help
+            x-help,,
+            {channels},2026-11-23T10:00:00Z,
+            """;
+        var yaml = ReportingFixtures.Yaml.Replace("timezone: America/New_York}", "timezone: America/New_York, languages: [en, fr, ar, ja]}", StringComparison.Ordinal);
+        var promise = new PromiseLoader().Load(yaml, "/virtual/ssla.yaml");
+        var record = TrackRecordReader.Read(promise, new StringReader("channel,received_at,first_reply_at\n" + bad),
+            ReportingFixtures.At("2026-12-15T00:00Z"), skipBadRows: true);
+        var files = ReportRenderer.Render(record, new TemplateRenderer(TemplateSet.Default), PlatformCatalog.Default);
+        IDocument Report(string path) => new HtmlParser().ParseDocument(Encoding.UTF8.GetString(files.Single(f => f.Path == path).Content.Span));
+        string[] Rows(string path) => [.. Report(path).QuerySelectorAll("ul.bad-rows li").Select(li => li.TextContent)];
+
+        // When the skipped rows are read on the French, Arabic and Japanese reports
+        var french = Rows("fr/report.html");
+        var arabic = Rows("ar/report.html");
+        var japanese = Rows("ja/report.html");
+
+        // Then each row says what is wrong in the page's language, the cells and column names as written (kept left
+        // to right in Arabic, with the line number in Arabic-Indic digits), and a cell that looks like a placeholder
+        // stays as written
+        Assert.Equal(8, french.Length);
+        Assert.Equal("ligne 2, received_at : «\u00A02026-11-23T09:00\u00A0» n’a ni Z ni décalage UTC : écrivez par exemple 2026-11-23T09:00Z ou 2026-11-23T09:00-05:00 (une heure locale désigne un instant différent dans chaque fuseau horaire)", french[0]);
+        Assert.Equal("ligne 3, channel : canal inconnu «\u00A0nope\u00A0» (canaux de ssla.yaml : x-help, insta, ops)", french[1]);
+        Assert.StartsWith("ligne 4, received_at : «\u00A0yesterday\u00A0» n’est pas une date et heure ISO 8601", french[2], StringComparison.Ordinal);
+        Assert.Equal("ligne 5, first_reply_at : la première réponse (2026-11-23T13:00:00Z) précède le message (2026-11-23T14:00:00Z)", french[3]);
+        Assert.Equal("ligne 6, channel : identifiant de canal manquant", french[4]);
+        Assert.Equal("ligne 7 : colonnes manquantes (1 ; l’en-tête en annonce 3)", french[5]);
+        Assert.Equal("ligne 8, received_at : vide : chaque ligne doit indiquer l’heure d’arrivée du message", french[6]);
+        Assert.StartsWith("ligne 9, channel : canal inconnu «\u00A0{channels}\u00A0»", french[7], StringComparison.Ordinal);
+        Assert.StartsWith("السطر ٢، received_at: لا يتضمن «2026-11-23T09:00» الرمز Z", arabic[0], StringComparison.Ordinal);
+        Assert.Equal(["received_at", "2026-11-23T09:00", "2026-11-23T09:00Z", "2026-11-23T09:00-05:00"],
+            Report("ar/report.html").QuerySelectorAll("ul.bad-rows li")[0].QuerySelectorAll("bdi[dir=ltr].cell").Select(b => b.TextContent));
+        // And a quoted cell keeps its quotes with it on one line: «2026-11-23T09:00» in Arabic, « yesterday » in French
+        Assert.Equal("«2026-11-23T09:00»", Report("ar/report.html").QuerySelector("ul.bad-rows li .quoted")!.TextContent);
+        Assert.Equal("«\u00A0yesterday\u00A0»", Report("fr/report.html").QuerySelectorAll("ul.bad-rows li")[2].QuerySelector(".quoted")!.TextContent);
+        Assert.Equal("السطر ٧: عدد الأعمدة أقل من اللازم (١؛ يذكر سطر العناوين ٣)", arabic[5]);
+        Assert.Equal("2 行目、received_at：「2026-11-23T09:00」に Z も UTC からの時差もありません。2026-11-23T09:00Z や 2026-11-23T09:00-05:00 のように書いてください（現地時刻はタイムゾーンごとに別の時点を指します）", japanese[0]);
+        Assert.DoesNotContain(french.Concat(arabic).Concat(japanese), row => row.Contains("line", StringComparison.Ordinal) || row.Contains("unknown", StringComparison.Ordinal));
+    }
+
     private static string Breaches(IDocument page) =>
         page.GetElementById("channel-x-help")!.QuerySelectorAll("table")[^1].TextContent;
 

@@ -140,6 +140,8 @@ public class ReportRendererTests
 
         // Then the count and the located row are on it
         Assert.Contains("bad rows skipped: 1", html, StringComparison.Ordinal);
-        Assert.Contains("line 3: channel: unknown channel &#39;nope&#39;", html, StringComparison.Ordinal);
+        var row = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("ul.bad-rows li")!;
+        Assert.Equal("line 3, channel: unknown channel “nope” (channels in ssla.yaml: x-help, insta, ops)", row.TextContent);
+        Assert.Equal(["channel", "nope", "ssla.yaml", "x-help", "insta", "ops"], row.QuerySelectorAll("bdi.cell").Select(b => b.TextContent));
     }
 }

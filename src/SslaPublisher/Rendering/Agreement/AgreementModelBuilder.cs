@@ -133,7 +133,8 @@ internal sealed class AgreementModelBuilder(PlatformCatalog platforms, Agreement
 
     private PublicCrisisView PublicCrisis(Crisis crisis) => new(
         text.Plain(_words["public_crisis", ("contact", Bidi.Ltr(crisis.Contact, Language))]),
-        text.Localized(crisis.Statement));
+        // Markdown as on the promise page, so its status link is a link there and here.
+        text.Inline(crisis.Statement)!);
 
     private ReviewView Review(ReviewTerms review) => new(
         text.Sentence(strings.Text("agreement.review"), [("cadence", _words.Cadence(review.Cadence))], strong: ["cadence"]),

@@ -148,8 +148,8 @@ internal sealed class AgreementWords
             ? Locale.Count(duration.Days, DurationUnit.Day)
             : Locale.Duration(duration);
 
-    /// <summary>A date in running text (CLDR <c>yMMMMd</c>).</summary>
-    public string Date(LocalDate date) => Locale.Date(date);
+    /// <summary>A date in running text (CLDR <c>yMMMMd</c>; "1er janvier" where the language writes the first so).</summary>
+    public string Date(LocalDate date) => Strings.Date(date);
 
     // A sign for values that may be negative: "+1.5%", "−3" (the minus from the culture: U+2212 where CLDR has it).
     private string Signed(decimal value, string magnitude) => value switch

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using SslaPublisher.Definition;
 using SslaPublisher.Platforms;
 using SslaPublisher.Rendering.Fonts;
@@ -46,7 +47,9 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
         var shareStrings = UiStrings.Load(context.Templates.Templates,
             promise.Brand.Languages.FirstOrDefault(l => UiStrings.Exists(context.Templates.Templates, l)) ?? UiStrings.FallbackLanguage);
         var logo = _logos.Get(promise.Brand.Logo, context.Files);
-        var files = new List<SiteFile>();
+        // What each banner says and how it is laid out is settled here, in channel order (so a bad layout name is
+        // reported as before); the drawing and encoding, most of the stage, then run in parallel.
+        var banners = new List<Func<SiteFile>>();
         foreach (var channel in promise.Channels)
         {
             var platform = context.Platforms[channel.Platform];
@@ -59,15 +62,36 @@ public sealed class BannersRenderer : ISiteRenderer, IDisposable
                 ReferenceEquals(choice, promise.Brand.Banner) ? "brand.banner.layout" : $"channels[{channel.Id}].banner.layout");
             var model = BannerModel.ForChannel(promise, channel, context.Platforms, ChannelLanguage.StringsOf(context.Templates.Templates, channel));
             var art = new BannerArt(promise.Brand.Colors, logo, _logos.Get(choice.Image, context.Files), choice.FocalX, choice.FocalY, promise.Brand.Slug);
-            var png = BannerImage.RenderPng(_painter.Value, spec, layout, model, art,
-                $"{path} ({platform.DisplayName} {spec.Width}x{spec.Height})");
-            files.Add(new SiteFile(path, png, "image/png"));
+            var what = $"{path} ({platform.DisplayName} {spec.Width}x{spec.Height})";
+            banners.Add(() => new SiteFile(path, BannerImage.RenderPng(_painter.Value, spec, layout, model, art, what), "image/png"));
         }
         var share = context.Platforms.ShareImage;
         var ogLayout = LayoutFor(context.Templates.Templates, "banners/og.yaml", "banners/og.yaml", "banners/og.yaml");
-        var ogPng = BannerImage.RenderPng(_painter.Value, share, ogLayout, BannerModel.ForShareImage(promise, context.Platforms, shareStrings),
-            promise.Brand.Colors, logo, $"{ShareImagePath} (share image {share.Width}x{share.Height})");
-        files.Add(new SiteFile(ShareImagePath, ogPng, "image/png"));
+        var ogModel = BannerModel.ForShareImage(promise, context.Platforms, shareStrings);
+        banners.Add(() => new SiteFile(ShareImagePath, BannerImage.RenderPng(_painter.Value, share, ogLayout, ogModel, promise.Brand.Colors, logo,
+            $"{ShareImagePath} (share image {share.Width}x{share.Height})"), "image/png"));
+        return InParallel(banners);
+    }
+
+    // Runs the banners on idle cores, as the badge PNGs are (in an agency build the cores are busy with other brands
+    // and the loop runs on the calling thread). Files keep their order; of several failures the first banner's is
+    // thrown, as a sequential run would have.
+    private static SiteFile[] InParallel(List<Func<SiteFile>> banners)
+    {
+        var files = new SiteFile[banners.Count];
+        var failures = new Exception?[banners.Count];
+        Parallel.For(0, banners.Count, i =>
+        {
+            try
+            {
+                files[i] = banners[i]();
+            }
+            catch (Exception e)
+            {
+                failures[i] = e;
+            }
+        });
+        if (failures.FirstOrDefault(f => f is not null) is { } first) ExceptionDispatchInfo.Capture(first).Throw();
         return files;
     }
 

@@ -18,6 +18,17 @@ public static class LocaleStrings
     }
 
     /// <summary>
+    /// A date in running text in the strings' language (CLDR's <c>yMMMMd</c> through <see cref="LocaleFormat.Date"/>),
+    /// the first of a month as an ordinal where the language's file says it writes it so
+    /// (<c>format.first_of_month: ordinal</c>: "1er janvier 2027", "1º de janeiro de 2027").
+    /// </summary>
+    public static string Date(this UiStrings strings, NodaTime.LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        return strings.Locale().Date(date, strings.Text("format.first_of_month") == "ordinal");
+    }
+
+    /// <summary>
     /// A weekly-summary format in the strings' language: one phrase for a whole week (<c>format.every_day</c>),
     /// <c>format.always</c> and <c>format.never</c> for hours around the clock and no hours.
     /// </summary>

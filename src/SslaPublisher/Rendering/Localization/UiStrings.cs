@@ -79,8 +79,40 @@ public sealed class UiStrings
         : throw new KeyNotFoundException($"UI string list '{key}' is missing or not a list in {File}.");
 
     /// <summary>The text at <paramref name="key"/> with <c>{name}</c> placeholders filled in (values as given).</summary>
-    public string Format(string key, params (string Name, string Value)[] values) =>
-        values.Aggregate(Text(key), (text, v) => text.Replace("{" + v.Name + "}", v.Value, StringComparison.Ordinal));
+    /// <remarks>
+    /// One pass over the pattern: a value is never read as a pattern itself, so a placeholder inside untrusted text
+    /// (a CSV cell that reads <c>{channels}</c>) stays as written. Braces that name no value are kept.
+    /// </remarks>
+    public string Format(string key, params (string Name, string Value)[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var pattern = Text(key);
+        if (values.Length == 0 || !pattern.Contains('{', StringComparison.Ordinal)) return pattern;
+        var result = new System.Text.StringBuilder(pattern.Length + 32);
+        var at = 0;
+        while (at < pattern.Length)
+        {
+            var open = pattern.IndexOf('{', at);
+            var close = open < 0 ? -1 : pattern.IndexOf('}', open);
+            if (close < 0)
+            {
+                result.Append(pattern, at, pattern.Length - at);
+                break;
+            }
+            var found = -1;
+            for (var i = 0; i < values.Length && found < 0; i++)
+                if (pattern.AsSpan(open + 1, close - open - 1).SequenceEqual(values[i].Name)) found = i;
+            if (found < 0)
+            {
+                result.Append(pattern, at, open + 1 - at);
+                at = open + 1;
+                continue;
+            }
+            result.Append(pattern, at, open - at).Append(values[found].Value);
+            at = close + 1;
+        }
+        return result.ToString();
+    }
 
     /// <summary>Every value as a nested dictionary, for templates (<c>t.pages.title</c>).</summary>
     public IReadOnlyDictionary<string, object> ToTree()

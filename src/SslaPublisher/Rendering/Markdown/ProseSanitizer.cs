@@ -44,10 +44,30 @@ public static class ProseSanitizer
         sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is not AngleSharp.Dom.IElement { LocalName: "a" } link) return;
-            if (link.HasAttribute("href")) link.SetAttribute("rel", "nofollow noopener");
-            // A link whose target was removed (javascript:, data:…) becomes its plain text, not a dead <a>.
-            else link.Replace([.. link.ChildNodes]);
+            if (!link.HasAttribute("href"))
+            {
+                // A link whose target was removed (javascript:, data:…) becomes its plain text, not a dead <a>.
+                link.Replace([.. link.ChildNodes]);
+                return;
+            }
+            link.SetAttribute("rel", "nofollow noopener");
+            // A link that shows its address (a bare URL in a crisis statement) is read left to right in any page:
+            // isolated as such, an Arabic sentence cannot reorder its parts, and class "url" lets the page keep it
+            // on one line where it fits instead of breaking it at its hyphen.
+            if (ShowsAddress(link.TextContent))
+            {
+                link.SetAttribute("dir", "ltr");
+                link.ClassList.Add("url");
+            }
         };
         return sanitizer;
+    }
+
+    // An address as text: one word that is an absolute URL (https://…, mailto:…) or starts with www.
+    private static bool ShowsAddress(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 0 && !trimmed.Any(char.IsWhiteSpace) &&
+            (Uri.TryCreate(trimmed, UriKind.Absolute, out _) || trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -36,12 +36,13 @@ public sealed class PageText
     /// <summary>A staffed range (<c>9:00 AM–6:00 PM</c>, <c>3:00 PM–midnight</c>); whether it ends the next day is shown separately.</summary>
     public string Range(TimeRange range) => Locale.Range(range);
 
-    /// <summary>A date in the language's words (<c>December 25, 2026</c>, <c>25 de diciembre de 2026</c>).</summary>
-    /// <remarks>Day and year in the language's digits, as its times are: a notice's "from ٥ مارس ٢٠٢٧، ٧:٠٠ ص" must not mix two scripts.</remarks>
-    public string Date(LocalDate date) => Strings.Format("pages.date",
-        ("month", Strings.List("pages.months")[date.Month - 1]),
-        ("day", Locale.Digits(date.Day.ToString(CultureInfo.InvariantCulture))),
-        ("year", Locale.Digits(date.Year.ToString(CultureInfo.InvariantCulture))));
+    /// <summary>A date in the language's words (<c>December 25, 2026</c>, <c>25 de diciembre de 2026</c>, <c>1er janvier 2027</c>).</summary>
+    /// <remarks>
+    /// CLDR's <c>yMMMMd</c> through ICU (<see cref="LocaleStrings.Date"/>), like the agreement's dates, so month names
+    /// and order are the language's data rather than ours; ICU writes day and year in the language's digits, as its
+    /// times are: a notice's "from ٥ مارس ٢٠٢٧، ٧:٠٠ ص" must not mix two scripts.
+    /// </remarks>
+    public string Date(LocalDate date) => Strings.Date(date);
 
     /// <summary>The name of a language in this page's language (CLDR): "Spanish", "espagnol", "スペイン語".</summary>
     public string LanguageName(string code) => LanguageNames.In(Strings.Language, code);

@@ -67,6 +67,28 @@ public class BannersRendererTests
     }
 
     [Fact]
+    public void Should_report_the_first_channels_banner_when_several_fail_though_they_are_drawn_in_parallel()
+    {
+        // Given an override folder in which every layout asks for far more text than any banner holds
+        using var dir = new TempDir();
+        var builtIn = File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "banners", "solid.yaml"));
+        var impossible = builtIn
+            .Replace("min_scale: 0.3", "min_scale: 0.95", StringComparison.Ordinal)
+            .Replace("\"{{ headline }}\"", "\"" + string.Concat(Enumerable.Repeat("{{ headline }} ", 30)) + "\"", StringComparison.Ordinal);
+        Assert.NotEqual(builtIn, impossible);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "templates", "banners"), "*.yaml"))
+            dir.Write("banners/" + Path.GetFileName(file), impossible);
+        var templates = TemplateSet.Default.WithOverrides(dir.Path);
+        var first = Example.Channels.First(c => PlatformCatalog.Default[c.Platform].Banner is not null);
+
+        // When the site is built, several times
+        var messages = Enumerable.Range(0, 5).Select(_ => Assert.Throws<BannerException>(() => Build(Example, templates)).Message).ToList();
+
+        // Then each time the error is the first banner's, as a sequential run would report it
+        Assert.All(messages, m => Assert.StartsWith($"banners/{first.Id}.png", m, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_use_a_platform_layout_from_the_templates_override_folder()
     {
         // Given an override folder restyling the X banner's layout (the example's X channel uses photo) only:

@@ -39,6 +39,20 @@ public sealed class ProseRendererTests
     }
 
     [Fact]
+    public void Should_isolate_a_link_that_shows_its_address_left_to_right_and_leave_worded_links_alone()
+    {
+        // Given an Arabic statement with a bare status URL, and a link with words for its text
+        var bare = ProseRenderer.Inline("ننشر آخر المستجدات على https://acme-air.example/status.").Value;
+        var worded = ProseRenderer.Inline("[صفحة الحالة](https://acme-air.example/status)").Value;
+
+        // Then the bare address is one left-to-right piece the page can keep whole (dir="ltr", class "url"),
+        // its sentence's full stop outside it; a worded link keeps the direction of its words
+        Assert.Contains("<a href=\"https://acme-air.example/status\" rel=\"nofollow noopener\" dir=\"ltr\" class=\"url\">https://acme-air.example/status</a>.", bare, StringComparison.Ordinal);
+        Assert.DoesNotContain("dir=", worded, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=", worded, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_show_raw_html_as_text()
     {
         // Given Markdown with raw HTML in it

@@ -23,7 +23,7 @@ public sealed class LocalizedPagesTests
             purpose: support
             summary: {en: Flight changes and **baggage**., es: Cambios de vuelo y **equipaje**.}
             hours: {mon-fri: "09:00-18:00"}
-            closed: [{date: 2026-12-25, reason: {en: Christmas, es: Navidad, fr: Noël}}]
+            closed: [{date: 2026-12-25, reason: {en: Christmas, es: Navidad, fr: Noël}}, {date: 2027-01-01, reason: {en: New Year, es: Año Nuevo, fr: Jour de l’an}}]
             reply: {within: 15m, off_hours: {en: We answer on Monday., es: Respondemos el lunes.}}
             not_for: [{text: {en: Refunds, es: Reembolsos}}]
         crisis:
@@ -61,6 +61,19 @@ public sealed class LocalizedPagesTests
         Assert.Contains("Noël", card.TextContent, StringComparison.Ordinal);
         Assert.Equal("Des nouvelles toutes les 30 minutes.", page.QuerySelector(".crisis p")!.TextContent);
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void Should_write_closed_dates_as_each_language_does_with_the_first_of_the_month_as_an_ordinal_in_french()
+    {
+        // Given the channel closed on 2027-01-01, on the English, Spanish and French home pages
+        string Closed(string path) => Parser.ParseDocument(Site.Text(path)).QuerySelector("#help")!.TextContent;
+
+        // Then the date is CLDR's in each language, and French writes the first of the month "1er"
+        Assert.Contains("January 1, 2027", Closed("index.html"), StringComparison.Ordinal);
+        Assert.Contains("1 de enero de 2027", Closed("es/index.html"), StringComparison.Ordinal);
+        Assert.Contains("1er janvier 2027", Closed("fr/index.html"), StringComparison.Ordinal);
+        Assert.Contains("25 décembre 2026", Closed("fr/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -72,6 +72,11 @@ public sealed class BuiltPagesFixture : IDisposable
             phoneText: phone.innerText,
             summary: document.querySelector('[data-summary]').textContent,
             live: [...document.querySelectorAll('[data-live]')].filter(e => !e.hidden).map(e => e.textContent).join(' | '),
+            statusLink: (() => {
+              const a = document.querySelector('.crisis a.url');
+              return a ? { dir: getComputedStyle(a).direction, lines: a.getClientRects().length, text: a.innerText } : null;
+            })(),
+            languages: [...document.querySelectorAll('.card dd')].map(e => e.textContent).find(t => /English|الإنجليزية/.test(t)),
           };
         })()
         """;
@@ -213,6 +218,17 @@ public sealed class PagesInBrowserTests(BuiltPagesFixture built) : IClassFixture
         Assert.Matches("[٠-٩]", ar["summary"]!.GetValue<string>());
         Assert.DoesNotMatch("[0-9]", ar["summary"]!.GetValue<string>());
         Assert.DoesNotMatch("[0-9]", ar["live"]!.GetValue<string>());
+        // And the crisis statement's status URL is laid out left to right and on one line at phone width (not broken
+        // at its hyphen with "acme-" left at the wrong end), on both pages
+        foreach (var page in new[] { ar, en })
+        {
+            var link = page["statusLink"]!.AsObject();
+            Assert.Equal(("ltr", 1, "https://acme-air.example/status"),
+                (link["dir"]!.GetValue<string>(), link["lines"]!.GetValue<int>(), link["text"]!.GetValue<string>()));
+        }
+        // And a channel's languages are listed as CLDR lists them in Arabic ("و" between names), never with a Latin comma
+        Assert.Equal(SslaPublisher.Formatting.LocaleFormat.For("ar").List(["الإنجليزية", "الإسبانية", "الفرنسية"]), ar["languages"]!.GetValue<string>());
+        Assert.DoesNotContain(",", ar["languages"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
