@@ -12,7 +12,8 @@ public static class SampleBrands
 {
     private static readonly string[] Platforms = ["x", "facebook", "instagram", "linkedin", "youtube", "tiktok", "mastodon", "bluesky", "threads"];
     private static readonly string[] Purposes = ["support", "questions", "announcements", "community", "sales"];
-    private static readonly string[] Zones = ["America/New_York", "Europe/London", "Europe/Berlin", "Asia/Kolkata", "Australia/Sydney", "America/Los_Angeles", "Asia/Tokyo"];
+    /// <summary>The zones generated brands keep (tests check every language's shortest bio fits in each).</summary>
+    internal static readonly string[] Zones = ["America/New_York", "Europe/London", "Europe/Berlin", "Asia/Kolkata", "Australia/Sydney", "America/Los_Angeles", "Asia/Tokyo"];
     private static readonly string[] Words = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Wonka", "Tyrell", "Soylent", "Cyberdyne", "Aperture"];
     private static readonly string[] Kinds = ["Air", "Bank", "Foods", "Mobile", "Energy", "Travel", "Books", "Health"];
 
