@@ -88,7 +88,7 @@ internal sealed class PublishCommand : SslaCommand
             throw new CommandFailure(ExitCodes.Failure, $"error: publish failed: {message}");
         }
         var url = WebsiteUrl(run, request.Prefix) ?? outcome.Url;
-        if (quiet) PublishReport.Json(run.Output, outcome.Result, url, request.DryRun);
+        if (quiet) PublishReport.Json(run.Output, outcome.Result, url, request.DryRun, outcome.Timings);
         else if (!request.DryRun) report.Summary(outcome.Result, url);
         return ExitCodes.Ok;
     }

@@ -92,7 +92,7 @@ internal sealed record PublishReport(TextWriter Output, TextWriter Error, bool I
         if (url is not null) Output.WriteLine($"Open: {url.AbsoluteUri}");
     }
 
-    public static void Json(TextWriter output, PublishResult result, Uri? url, bool dryRun)
+    public static void Json(TextWriter output, PublishResult result, Uri? url, bool dryRun, PublishTimings? timings = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -106,6 +106,14 @@ internal sealed record PublishReport(TextWriter Output, TextWriter Error, bool I
             if (url is null) json.WriteNull("url");
             else json.WriteString("url", url.AbsoluteUri);
             json.WriteBoolean("dryRun", dryRun);
+            if (timings is not null)
+            {
+                // Wall-clock seconds of each stage, for CI logs and scripts/bench-shards.sh.
+                json.WriteStartObject("seconds");
+                foreach (var (stage, time) in new[] { ("hash", timings.Hash), ("lock", timings.Lock), ("list", timings.List), ("diff", timings.Diff), ("transfer", timings.Transfer) })
+                    json.WriteNumber(stage, Math.Round(time.TotalSeconds, 3));
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));

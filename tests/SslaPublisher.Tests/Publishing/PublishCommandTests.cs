@@ -37,6 +37,12 @@ public sealed class PublishCommandTests(AzuriteFixture azurite)
         Assert.Equal(0, b.RootElement.GetProperty("bytes").GetInt64());
         Assert.Equal($"http://127.0.0.1:{azurite.Server.Port}/devstoreaccount1/{container}/acme-air/index.html",
             a.RootElement.GetProperty("url").GetString());
+        // and each says where its time went: the first spent some uploading, the unchanged one none beyond listing
+        var stages = new[] { "hash", "lock", "list", "diff", "transfer" };
+        Assert.Equal(stages, a.RootElement.GetProperty("seconds").EnumerateObject().Select(p => p.Name));
+        Assert.All(stages, s => Assert.True(b.RootElement.GetProperty("seconds").GetProperty(s).GetDouble() >= 0, s));
+        Assert.True(a.RootElement.GetProperty("seconds").GetProperty("transfer").GetDouble() > 0);
+        Assert.True(b.RootElement.GetProperty("seconds").GetProperty("list").GetDouble() > 0);
     }
 
     [Fact]
