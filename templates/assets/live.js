@@ -205,7 +205,8 @@
       var days = +(cell.getAttribute('data-days') || 1), nextDay = cell.getAttribute('data-next-day') || '';
       while ((new Date(day).getUTCDay() + 6) % 7 !== dow) day += DAY;
       var ranges = ch.week[dow];
-      cell.textContent = cell.getAttribute('data-label') + ': ' + ranges.map(function (r) {
+      // The language's own line ("Chez vous : …", "お客様の時間：…"), so its colon and spacing are the translator's.
+      cell.textContent = cell.getAttribute('data-format').replace('{hours}', ranges.map(function (r) {
         var iv = range(ch, day, r), a = iv[0], b = iv[1];
         if (days === 1) {
           return nb(weekday.format(new Date(a)) + ' ' + time.format(new Date(a))) + '–' +
@@ -216,7 +217,7 @@
         // (A word joiner after the dash keeps "Mon–Fri" on one line.)
         var run = days === 7 ? '' : weekday.format(new Date(a)) + '–\u2060' + weekday.format(new Date(a + (days - 1) * DAY)) + ' ';
         return nb(run + time.format(new Date(a))) + '–' + nb(time.format(new Date(b)) + (sameDay(a, b) ? '' : ' ' + nextDay));
-      }).join('\n');
+      }).join('\n'));
       cell.title = readerZone;
       cell.hidden = false;
     });

@@ -78,7 +78,7 @@ public sealed partial class ReportLanguagesTests
         Assert.Equal("al menos 90 %", spanish.QuerySelector("#verdict tbody tr td:nth-child(2)")!.TextContent);
         Assert.Equal("como máximo 20 minutos", spanish.QuerySelectorAll("#verdict tbody tr")[1].Children[1].TextContent);
         Assert.Contains(spanish.QuerySelectorAll("#verdict li"),
-            li => li.TextContent.StartsWith("Si Primeras respuestas a tiempo no cumple su objetivo (al menos 90 %) durante 3 meses seguidos: revisión.", StringComparison.Ordinal));
+            li => li.TextContent.StartsWith("Si el indicador «Primeras respuestas a tiempo» no cumple su objetivo (al menos 90 %) durante 3 meses seguidos: revisión.", StringComparison.Ordinal));
         Assert.Equal("90% 以上", japanese.QuerySelector("#verdict tbody tr td:nth-child(2)")!.TextContent);
         Assert.Equal("٩٠٪؜ على الأقل", Page("ar").QuerySelector("#verdict tbody tr td:nth-child(2)")!.TextContent);
 

@@ -105,9 +105,9 @@ public sealed partial class AgreementLanguagesTests
         string[] Conditions(string language) => [.. Page(language).QuerySelectorAll("#review ~ ul li").Select(li => li.TextContent)];
 
         // Then each condition is one sentence of the language, its KPI and action set in bold
-        Assert.Equal("Si Primeras respuestas a tiempo no cumple su objetivo (al menos 95 %) durante 3 meses seguidos: revisión. Una revisión adicional con un plan de mejora en un plazo de dos semanas.",
+        Assert.Equal("Si el indicador «Primeras respuestas a tiempo» no cumple su objetivo (al menos 95 %) durante 3 meses seguidos: revisión. Una revisión adicional con un plan de mejora en un plazo de dos semanas.",
             Conditions("es")[0]);
-        Assert.Equal("Si Primeras respuestas a tiempo queda por debajo de 85 % durante 2 meses seguidos: rescisión.", Conditions("es")[1]);
+        Assert.Equal("Si el indicador «Primeras respuestas a tiempo» queda por debajo de 85 % durante 2 meses seguidos: rescisión.", Conditions("es")[1]);
         Assert.StartsWith("期限内の初回返信が3 か月連続で目標（95% 以上）に届かない場合：見直し。", Conditions("ja")[0], StringComparison.Ordinal);
         Assert.Equal(["Primeras respuestas a tiempo", "revisión"],
             Page("es").QuerySelectorAll("#review ~ ul li")[0].QuerySelectorAll("strong").Select(s => s.TextContent));
@@ -124,7 +124,7 @@ public sealed partial class AgreementLanguagesTests
         Assert.StartsWith("<!-- Uso interno: no publicar.", spanish, StringComparison.Ordinal);
         Assert.Contains("## Partes", spanish, StringComparison.Ordinal);
         Assert.Contains("| KPI | Objetivo | Medición | Notas |", spanish, StringComparison.Ordinal);
-        Assert.Contains("- Si **Primeras respuestas a tiempo** no cumple su objetivo (al menos 95 %) durante 3 meses seguidos: **revisión**.", spanish, StringComparison.Ordinal);
+        Assert.Contains("- Si el indicador «**Primeras respuestas a tiempo**» no cumple su objetivo (al menos 95 %) durante 3 meses seguidos: **revisión**.", spanish, StringComparison.Ordinal);
         Assert.Contains("## الأطراف", arabic, StringComparison.Ordinal);
         Assert.Contains("حتى **20 منشورًا في الشهر**", arabic, StringComparison.Ordinal);
         Assert.Contains("Hasta **20 publicaciones al mes**", spanish, StringComparison.Ordinal);

@@ -88,8 +88,8 @@ public class AgreementRendererTests
         var conditions = html.QuerySelectorAll("#review ~ ul li").Select(li => li.TextContent).ToArray();
         Assert.Equal(
         [
-            "If On-time first replies misses its target (at least 95%) 3 months running: review.",
-            "If On-time first replies is below 85% 2 months running: terminate.",
+            "If the KPI “On-time first replies” misses its target (at least 95%) 3 months running: review.",
+            "If the KPI “On-time first replies” is below 85% 2 months running: terminate.",
         ], conditions);
         Assert.Contains("60 days", html.QuerySelector("#review + p")!.TextContent);
     }

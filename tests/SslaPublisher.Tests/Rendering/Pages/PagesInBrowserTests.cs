@@ -46,7 +46,13 @@ public sealed class BuiltPagesFixture : IDisposable
             BrowserTask.Of("eval.js", new { url = "example/ar/index.html", viewport = new { width = 375, height = 812 }, timezoneId = "Asia/Dubai", expression = MirrorProbe }),
             BrowserTask.Of("eval.js", new { url = "example/index.html", viewport = new { width = 375, height = 812 }, timezoneId = "Asia/Dubai", expression = MirrorProbe }),
             BrowserTask.Of("screenshot.js", new { url = "example/ar/index.html", width = 375, height = 812, scale = 2, fullPage = false, path = Screenshot("ar"), timezoneId = "Asia/Dubai" }),
-            BrowserTask.Of("screenshot.js", new { url = "languages/ja/index.html", width = 375, height = 812, scale = 2, fullPage = false, path = Screenshot("ja"), timezoneId = "Asia/Tokyo" }));
+            BrowserTask.Of("screenshot.js", new { url = "languages/ja/index.html", width = 375, height = 812, scale = 2, fullPage = false, path = Screenshot("ja"), timezoneId = "Asia/Tokyo" }),
+            BrowserTask.Of("eval.js", new
+            {
+                url = "example/fr/index.html",
+                timezoneId = "Asia/Tokyo",
+                expression = "[...document.querySelectorAll('[data-channel=\"x-help\"] .yours')].map(e => e.textContent)",
+            }));
         Axe = results[0]!.AsArray();
         XssResults = results[1]!.AsArray();
         Live = results[2]!.AsArray();
@@ -54,6 +60,7 @@ public sealed class BuiltPagesFixture : IDisposable
         NoScript = results[4]!.AsObject();
         ArabicLayout = results[5]!.AsObject();
         EnglishLayout = results[6]!.AsObject();
+        FrenchYoursInTokyo = results[9]!.AsArray();
     }
 
     // Where the layout puts things: mirrored pages have the card title, the crisis stripe and the language links
@@ -99,6 +106,8 @@ public sealed class BuiltPagesFixture : IDisposable
     public JsonArray XssResults { get; }
     public JsonArray Live { get; }
     public JsonArray YoursInTokyo { get; }
+
+    public JsonArray FrenchYoursInTokyo { get; }
     public JsonObject NoScript { get; }
 
     public void Dispose() => _dir.Dispose();
@@ -181,6 +190,18 @@ public sealed class PagesInBrowserTests(BuiltPagesFixture built) : IClassFixture
         Assert.Equal(2, yours.Count);
         Assert.Matches(@"^Your time: Mon–Fri (10|11):00 PM–(7|8):00 AM \(next day\)$", yours[0]);
         Assert.Matches(@"^Your time: (Sat 11:00 PM–Sun 3:00 AM|Sun 12:00 AM–4:00 AM)$", yours[1]);
+    }
+
+    [Fact]
+    public void Should_write_the_readers_hours_with_the_languages_own_punctuation()
+    {
+        // Given the example's French X card read in Tokyo
+        var yours = built.FrenchYoursInTokyo.Select(y => y!.GetValue<string>()).ToList();
+
+        // Then the line is the French one, with French typography's space before the colon, in French day names
+        Assert.Equal(2, yours.Count);
+        Assert.All(yours, line => Assert.StartsWith("Chez vous : ", line, StringComparison.Ordinal));
+        Assert.Contains("lun", yours[0], StringComparison.Ordinal);
     }
 
     [Fact]
