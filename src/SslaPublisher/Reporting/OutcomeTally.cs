@@ -27,6 +27,16 @@ public sealed class OutcomeTally(int worstBreaches)
             _worst.Offer(new Breach(m.Row.Line, m.Outcome, m.Row.Received, m.Due!.Value, m.Answered, m.Lateness) { NoticeId = m.Temporary?.NoticeId });
     }
 
+    /// <summary>Adds everything <paramref name="other"/> counted (a part of the rows measured on another thread).</summary>
+    public void AddAll(OutcomeTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        for (var i = 0; i < _counts.Length; i++) _counts[i] += other._counts[i];
+        _wall.AddAll(other._wall);
+        _staffed.AddAll(other._staffed);
+        _worst.OfferAll(other._worst);
+    }
+
     /// <summary>The staffed-time histogram so far (read by the verdict to combine channels).</summary>
     internal DurationHistogram Staffed => _staffed;
 

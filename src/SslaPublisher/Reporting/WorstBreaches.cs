@@ -29,6 +29,14 @@ public sealed class WorstBreaches(int capacity)
         if (Breach.WorstFirst.Compare(breach, leastBad) < 0) _kept.EnqueueDequeue(breach, breach);
     }
 
+    /// <summary>Offers every breach <paramref name="other"/> kept: the N worst of both, as if all had been offered here.</summary>
+    /// <remarks>Exact because the order is total: the N worst of a union are among the N worst of each part.</remarks>
+    public void OfferAll(WorstBreaches other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (breach, _) in other._kept.UnorderedItems) Offer(breach);
+    }
+
     /// <summary>The kept breaches, worst first.</summary>
     public ImmutableArray<Breach> ToWorstFirst() =>
         [.. _kept.UnorderedItems.Select(i => i.Element).Order(Breach.WorstFirst)];
