@@ -60,7 +60,8 @@ internal sealed class ReportCommand : SslaCommand
             inputs.Add(new GuardedInput(csvPath, "replies file"));
             OutputGuard.CheckFolderToAddTo(destination, inputs);
         }
-        var promise = InputResolver.Load(run.Get(_file)!);
+        // A report never draws or publishes the logo or banner image, so they are not decoded (no SkiaSharp font scan).
+        var promise = InputResolver.LoadWithoutDecodingImages(run.Get(_file)!);
         var record = Measure(run, promise, csvPath);
         var error = run.Error;
 
