@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace SslaPublisher.Reporting;
 
@@ -18,6 +19,7 @@ public sealed class OutcomeTally(int worstBreaches)
     private readonly WorstBreaches _worst = new(worstBreaches);
 
     /// <summary>Adds one measured interaction.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(in ReplyMeasurement m)
     {
         _counts[(int)m.Outcome]++;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using nietras.SeparatedValues;
 using NodaTime;
 using SslaPublisher.Input;
@@ -124,6 +125,7 @@ public sealed class ReplyCsvReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (ReplyRow? Row, BadRow? Bad) Parse(SepReader.Row row, ReplyCsvColumns columns, int line)
     {
         var (channelCol, receivedCol, replyCol) = (columns.Channel, columns.Received, columns.FirstReply);

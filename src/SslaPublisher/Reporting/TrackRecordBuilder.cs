@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SslaPublisher.Definition;
 using SslaPublisher.Schedule;
@@ -89,6 +90,7 @@ public sealed class TrackRecordBuilder
     public Instant AsOf { get; }
 
     /// <summary>Adds one parsed row: measured, or counted as received after as-of.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReplyRow row)
     {
         _rows++;
@@ -148,6 +150,7 @@ public sealed class TrackRecordBuilder
             new SourceCounts(_rows, _measured, _badRows, _afterAsOf, [.. _firstBadRows]), verdict);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static YearMonth YearMonthOf(Instant instant, DateTimeZone zone)
     {
         var date = instant.InZone(zone).Date;

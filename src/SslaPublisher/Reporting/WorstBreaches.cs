@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace SslaPublisher.Reporting;
 
@@ -17,6 +18,7 @@ public sealed class WorstBreaches(int capacity)
     public int Capacity { get; } = capacity >= 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity));
 
     /// <summary>Offers a breach; it is kept when among the N worst so far.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Offer(Breach breach)
     {
         if (Capacity == 0) return;
