@@ -36,7 +36,7 @@ public sealed class ShardManifestTests(AzuriteFixture azurite)
         // Then the first listed its brands' folders (no manifest yet) and wrote a manifest of exactly what it
         // uploaded, last; the second read that manifest, listed nothing, uploaded nothing and wrote nothing
         Assert.Equal((false, "no manifest yet"), (published.Remote!.FromManifest, published.Remote.Reason));
-        Assert.Equal(shard.Brands.Count, first.Listed.Count);
+        Assert.Equal(shard.Brands.Select(b => b + "/").Order(StringComparer.Ordinal), BrandFolders(first));
         Assert.Null(problem);
         Assert.Equal(published.Plan.Uploads.Select(u => u.Name).Order(StringComparer.Ordinal), manifest!.Files.Select(f => f.Name));
         Assert.All(manifest.Files, f => Assert.Contains(shard.Brands, b => f.Name.StartsWith(b + "/", StringComparison.Ordinal)));
@@ -73,7 +73,7 @@ public sealed class ShardManifestTests(AzuriteFixture azurite)
             < failing.Events.ToList().FindIndex(e => e.Event == "upload-start"));
         Assert.Null(afterFailure);
         Assert.Equal((false, "no manifest yet"), (finished.Remote!.FromManifest, finished.Remote.Reason));
-        Assert.Equal(shard.Brands.Count, next.Listed.Count);
+        Assert.Equal(shard.Brands.Select(b => b + "/").Order(StringComparer.Ordinal), BrandFolders(next));
         Assert.Equal(2, finished.Result.Uploaded);
         var manifest = ShardManifest.TryParse((await target.ReadAsync(ManifestName))!, "", First, out _)!;
         var listed = new Dictionary<string, RemoteFile>(StringComparer.Ordinal);
@@ -104,7 +104,7 @@ public sealed class ShardManifestTests(AzuriteFixture azurite)
         Assert.Equal((true, 0), (trusting.Remote!.FromManifest, trusting.Result.Uploaded));
         Assert.Equal((false, "--verify"), (verified.Remote!.FromManifest, verified.Remote.Reason));
         Assert.Empty(verifying.Read);
-        Assert.Equal(shard.Brands.Count, verifying.Listed.Count);
+        Assert.Equal(shard.Brands.Select(b => b + "/").Order(StringComparer.Ordinal), BrandFolders(verifying));
         Assert.Equal([lost], verified.Plan.Uploads.Select(u => u.Name));
         Assert.Contains(("upload-end", lost), verifying.Events);
         Assert.Equal((true, 0), (again.Remote!.FromManifest, again.Result.Uploaded));
@@ -131,7 +131,7 @@ public sealed class ShardManifestTests(AzuriteFixture azurite)
 
         // Then each run listed, said why, uploaded nothing, and left a good manifest of its own shard
         Assert.Equal((false, "its manifest is not used: written for shard 2/2, not 1/2"), (afterWrongShard.Remote!.FromManifest, afterWrongShard.Remote.Reason));
-        Assert.Equal(shard.Brands.Count, recording.Listed.Count);
+        Assert.Equal(shard.Brands.Select(b => b + "/").Order(StringComparer.Ordinal), BrandFolders(recording));
         Assert.False(afterGarbage.Remote!.FromManifest);
         Assert.StartsWith("its manifest is not used: unreadable (", afterGarbage.Remote.Reason, StringComparison.Ordinal);
         Assert.Equal((0, 0), (afterWrongShard.Result.Uploaded, afterGarbage.Result.Uploaded));
@@ -163,10 +163,11 @@ public sealed class ShardManifestTests(AzuriteFixture azurite)
         var outcome = await PublishSession.RunAsync(Request(shard.Site) with { Delete = true }, recording);
         var after = await Names(target);
 
-        // Then it listed nothing, named the brand as gone and deleted exactly its files (its ssla.json last); the
-        // other shard's manifest and brands are untouched, and its own new manifest no longer names the brand
+        // Then it listed no brand folder (only the manifests' folder, for manifests of other shard counts, before its
+        // first change), named the brand as gone and deleted exactly its files (its ssla.json last); the other
+        // shard's manifest and brands are untouched, and its own new manifest no longer names the brand
         Assert.True(outcome.Remote!.FromManifest);
-        Assert.Empty(recording.Listed);
+        Assert.Equal([PublishLock.ShardLocks], recording.Listed);
         Assert.Equal([gone], outcome.Plan.GoneBrands.Select(g => g.Slug));
         var deleted = recording.Events.Where(e => e.Event == "delete-end" && e.Name != ManifestName).Select(e => e.Name).ToList();
         Assert.Equal(before.Where(n => n.StartsWith(gone + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal), deleted.Order(StringComparer.Ordinal));
@@ -230,7 +231,7 @@ public sealed class ShardManifestTests(AzuriteFixture azurite)
         // Then the manifest read failed on its own time-out, the shard listed instead, said why, and uploaded nothing
         Assert.True(handler.Swallowed >= 2, $"{handler.Swallowed} manifest requests");
         Assert.Equal((false, "its manifest could not be read (timed out)"), (outcome.Remote!.FromManifest, outcome.Remote.Reason));
-        Assert.Equal(shard.Brands.Count, recording.Listed.Count);
+        Assert.Equal(shard.Brands.Select(b => b + "/").Order(StringComparer.Ordinal), BrandFolders(recording));
         Assert.Equal(0, outcome.Result.Uploaded);
     }
 
@@ -248,6 +249,10 @@ public sealed class ShardManifestTests(AzuriteFixture azurite)
         Assert.True(mine.Count >= 2 && mine.Count <= 4, "six sample brands fill both shards");
         return new Shard(agency, site, mine);
     }
+
+    // The brand folders a publish listed, in order (not the manifests' folder it lists before its first change).
+    private static List<string> BrandFolders(RecordingTarget target) =>
+        [.. target.Listed.Where(p => p != PublishLock.ShardLocks).Order(StringComparer.Ordinal)];
 
     private static PublishRequest Request(string site) => new() { Source = PublishSource.FromFolder(site), Parallelism = 3 };
 
