@@ -13,6 +13,11 @@ internal static class InputResolver
     /// <exception cref="DefinitionException">The file is missing or invalid; every problem is listed.</exception>
     public static Promise Load(string fileOrFolder) => new PromiseLoader().LoadFile(DefinitionPath(fileOrFolder));
 
+    /// <summary>Loads the promise without decoding its images, for a command that never draws or publishes them (<see cref="PromiseLoader.DecodeImages"/>).</summary>
+    /// <exception cref="DefinitionException">The file is missing or invalid; every problem is listed.</exception>
+    public static Promise LoadWithoutDecodingImages(string fileOrFolder) =>
+        new PromiseLoader { DecodeImages = false }.LoadFile(DefinitionPath(fileOrFolder));
+
     /// <summary>Fails as invalid input when <paramref name="fileOrFolder"/> names nothing (a mistyped brand or agency folder).</summary>
     /// <exception cref="DefinitionException">Neither a file nor a folder is there.</exception>
     public static void RequireExists(string fileOrFolder)

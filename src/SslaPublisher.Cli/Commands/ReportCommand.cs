@@ -60,7 +60,8 @@ internal sealed class ReportCommand : SslaCommand
             inputs.Add(new GuardedInput(csvPath, "replies file"));
             OutputGuard.CheckFolderToAddTo(destination, inputs);
         }
-        var promise = InputResolver.Load(run.Get(_file)!);
+        // A report never draws or publishes the logo or banner image, so they are not decoded (no SkiaSharp font scan).
+        var promise = InputResolver.LoadWithoutDecodingImages(run.Get(_file)!);
         var record = Measure(run, promise, csvPath);
         var error = run.Error;
 
@@ -98,9 +99,9 @@ internal sealed class ReportCommand : SslaCommand
         {
             // Streamed, so no size limit; InputFile still refuses a folder, a pipe, a device or a broken link up front
             // (an InputFileException, exit 1 through the error policy).
-            using var reader = new StreamReader(InputFile.OpenRead(csvPath, long.MaxValue, "the replies CSV"), Encoding.UTF8,
-                detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            return TrackRecordReader.Read(promise, reader, run.Get(_asOf) ?? _clock.GetCurrentInstant(), run.Get(_skip),
+            // Read in ranges by as many threads as there are cores (TrackRecordReader), so a seekable file is needed.
+            using var file = InputFile.OpenRead(csvPath, long.MaxValue, "the replies CSV");
+            return TrackRecordReader.Read(promise, file, run.Get(_asOf) ?? _clock.GetCurrentInstant(), run.Get(_skip),
                 cancellationToken: run.CancellationToken);
         }
         catch (ReplyCsvException e)

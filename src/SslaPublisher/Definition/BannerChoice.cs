@@ -26,7 +26,8 @@ public sealed record BannerChoice(string Layout, string? Image, double FocalX, d
 internal static class BannerChoiceReader
 {
     /// <summary>Reads the <c>banner</c> mapping under <paramref name="parent"/>; <paramref name="inherited"/> fills what it leaves out.</summary>
-    public static BannerChoice Read(MappingReader parent, string baseDirectory, BannerChoice inherited)
+    /// <remarks>With <paramref name="decodeImages"/> false the image is checked for everything but its pixels (see <see cref="PromiseLoader.DecodeImages"/>).</remarks>
+    public static BannerChoice Read(MappingReader parent, string baseDirectory, BannerChoice inherited, bool decodeImages = true)
     {
         var node = parent.Node("banner");
         if (node is null) return inherited;
@@ -35,7 +36,7 @@ internal static class BannerChoiceReader
         if (!IsLayoutName(layout))
             r.Bag.Add(r.Node("layout")!, r.Child("layout"),
                 $"'{layout}' is not a layout name; use {string.Join(", ", BannerChoice.BuiltInLayouts)} or the name of a file in your templates' banners/ folder");
-        var image = r.Has("image") ? ImageFileField.Read(r, "image", baseDirectory) : inherited.Image;
+        var image = r.Has("image") ? ImageFileField.Read(r, "image", baseDirectory, decodeImages) : inherited.Image;
         var (x, y) = r.Has("focal") ? ReadFocal(r) : (inherited.FocalX, inherited.FocalY);
         if (layout is "photo" && image is null && !r.Has("image"))
             r.Bag.Add(r.Node("layout")!, r.Child("layout"), "the photo layout needs an image: add image: <file beside ssla.yaml>");
@@ -67,7 +68,11 @@ internal static class ImageFileField
     private static readonly string[] Extensions = [".png", ".jpg", ".jpeg", ".webp"];
 
     /// <summary>The real path of the image named at <paramref name="key"/>, or null (with an error when it is named but unusable).</summary>
-    public static string? Read(MappingReader r, string key, string baseDirectory)
+    /// <remarks>
+    /// <paramref name="decode"/> false leaves out <see cref="LogoCheck"/> (decoding the image), for commands that never
+    /// draw or publish it: SkiaSharp's first use scans every system font (docs/BENCHMARKS.md, "Cold start").
+    /// </remarks>
+    public static string? Read(MappingReader r, string key, string baseDirectory, bool decode = true)
     {
         var text = r.String(key);
         if (text is null) return null;
@@ -95,7 +100,7 @@ internal static class ImageFileField
             r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} must be a PNG, JPEG or WebP image");
         else if (!File.Exists(real))
             r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} does not exist (looked for {full})");
-        else if (LogoCheck.Problem(real) is { } problem)
+        else if (decode && LogoCheck.Problem(real) is { } problem)
             r.Bag.Add(node, field, $"{UntrustedText.Quote(text)} {problem}");
         else
             return real;

@@ -35,6 +35,13 @@ public sealed partial class PromiseLoader
         _files = files ?? DiskFiles.Instance;
     }
 
+    /// <summary>
+    /// Whether the logo and banner images are decoded to check them (default). <c>ssla report</c> turns it off: it never
+    /// draws or publishes them, and the first decode pays SkiaSharp's scan of every system font; the files are still
+    /// checked for place, name, extension and existence.
+    /// </summary>
+    public bool DecodeImages { get; init; } = true;
+
     /// <summary>Reads and validates a file.</summary>
     /// <exception cref="DefinitionException">The file has problems, or cannot be read as text; all of them are listed.</exception>
     public Promise LoadFile(string path)
@@ -105,7 +112,7 @@ public sealed partial class PromiseLoader
         var zone = ReadZone(r, "timezone", required: true);
         var languages = ReadLanguages(r, "languages");
         if (name is null || slug is null || zone is null || colors is null) return null;
-        var banner = BannerChoiceReader.Read(r, baseDirectory, BannerChoice.Default);
+        var banner = BannerChoiceReader.Read(r, baseDirectory, BannerChoice.Default, DecodeImages);
         return new Brand(name, slug, website, baseUrl, logo, colors,
             zone, languages.IsEmpty ? ["en"] : languages) { Banner = banner };
     }
@@ -167,7 +174,7 @@ public sealed partial class PromiseLoader
         var reply = r.Node("reply", required: true) is { } replyNode ? ReadReply(replyNode, r.Child("reply"), scope, bag) : null;
         var notFor = ReadNotFor(r, scope);
         var urgent = LocalizedTextReader.Read(r, "urgent", scope);
-        var banner = BannerChoiceReader.Read(r, baseDirectory, brand?.Banner ?? BannerChoice.Default);
+        var banner = BannerChoiceReader.Read(r, baseDirectory, brand?.Banner ?? BannerChoice.Default, DecodeImages);
         if (id is null || platform is null || handle is null || profileUrl is null || purpose is null || summary is null ||
             zone is null || hours is null || reply is null)
             return null;
@@ -352,7 +359,7 @@ public sealed partial class PromiseLoader
         return null;
     }
 
-    private static string? ReadLogo(MappingReader r, string baseDirectory) => ImageFileField.Read(r, "logo", baseDirectory);
+    private string? ReadLogo(MappingReader r, string baseDirectory) => ImageFileField.Read(r, "logo", baseDirectory, DecodeImages);
 
     private static BrandColors? ReadColors(MappingReader brand)
     {

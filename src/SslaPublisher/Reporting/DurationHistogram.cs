@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SslaPublisher.Reporting;
 
 /// <summary>
@@ -30,6 +32,7 @@ public sealed class DurationHistogram
     public long Count { get; private set; }
 
     /// <summary>Adds a duration in whole seconds (fractions are dropped before this call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(long seconds)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(seconds);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.Text;
 
@@ -39,6 +40,7 @@ public static class InstantText
     }
 
     /// <summary>The instant, or null with <paramref name="problem"/> saying why, as a reason a report can word in its language.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Instant? TryRead(ReadOnlySpan<char> text, out InstantProblem? problem)
     {
         problem = null;
@@ -68,6 +70,7 @@ public static class InstantText
     public const string Example = "2026-11-23T13:55:00Z";
 
     // uuuu-MM-ddTHH:mm:ss followed by Z or ±HH:mm, exactly; null for any other text (left to the patterns).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Instant? TryParseCommon(ReadOnlySpan<char> s)
     {
         if (s.Length is not (20 or 25) || s[4] != '-' || s[7] != '-' || s[10] is not ('T' or ' ') || s[13] != ':' || s[16] != ':')

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace SslaPublisher.Reporting;
 
@@ -18,6 +19,7 @@ public sealed class OutcomeTally(int worstBreaches)
     private readonly WorstBreaches _worst = new(worstBreaches);
 
     /// <summary>Adds one measured interaction.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(in ReplyMeasurement m)
     {
         _counts[(int)m.Outcome]++;
@@ -25,6 +27,16 @@ public sealed class OutcomeTally(int worstBreaches)
         if (m.StaffedTime is { } staffed) _staffed.Add((long)staffed.TotalSeconds);
         if (m.Outcome is Outcome.Late or Outcome.Missed)
             _worst.Offer(new Breach(m.Row.Line, m.Outcome, m.Row.Received, m.Due!.Value, m.Answered, m.Lateness) { NoticeId = m.Temporary?.NoticeId });
+    }
+
+    /// <summary>Adds everything <paramref name="other"/> counted (a part of the rows measured on another thread).</summary>
+    public void AddAll(OutcomeTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        for (var i = 0; i < _counts.Length; i++) _counts[i] += other._counts[i];
+        _wall.AddAll(other._wall);
+        _staffed.AddAll(other._staffed);
+        _worst.OfferAll(other._worst);
     }
 
     /// <summary>The staffed-time histogram so far (read by the verdict to combine channels).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using nietras.SeparatedValues;
 using NodaTime;
 using SslaPublisher.Input;
@@ -53,25 +54,57 @@ public sealed class ReplyCsvReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(onBadRow);
-        // The header is read as an ordinary row and mapped here: Sep would throw on any duplicated column name,
-        // while only a duplicate of one of our three columns makes the file ambiguous.
-        using var reader = Sep.New(',').Reader(o => o with
-        {
-            HasHeader = false,
-            Unescape = true,
-            Trim = SepTrim.All,
-            DisableColCountCheck = true,
-        }).From(text);
+        using var reader = OpenSep(text);
+        var columns = Header(reader);
+        foreach (var row in Rows(reader, columns, 0, reader.Current.LineNumberToExcl, onBadRow)) yield return row;
+    }
+
+    /// <summary>Reads the header record alone (the first range of a split file) and maps its columns.</summary>
+    /// <exception cref="ReplyCsvException">The header is missing, lacks a required column or names one twice (line 1).</exception>
+    internal static ReplyCsvColumns ReadHeader(TextReader text)
+    {
+        using var reader = OpenSep(text);
+        return Header(reader);
+    }
+
+    /// <summary>
+    /// Reads the rows of a range of the file that starts at a record boundary on line <paramref name="firstLine"/>,
+    /// with the columns of the file's header; lines in rows and bad rows are the file's.
+    /// </summary>
+    internal IEnumerable<ReplyRow> ReadRows(TextReader text, ReplyCsvColumns columns, int firstLine, Action<BadRow> onBadRow)
+    {
+        using var reader = OpenSep(text);
+        foreach (var row in Rows(reader, columns, firstLine - 1, firstLine, onBadRow)) yield return row;
+    }
+
+    // The header is read as an ordinary row and mapped here: Sep would throw on any duplicated column name,
+    // while only a duplicate of one of our three columns makes the file ambiguous.
+    private static SepReader OpenSep(TextReader text) => Sep.New(',').Reader(o => o with
+    {
+        HasHeader = false,
+        Unescape = true,
+        Trim = SepTrim.All,
+        DisableColCountCheck = true,
+    }).From(text);
+
+    private static ReplyCsvColumns Header(SepReader reader)
+    {
         if (!MoveNext(reader, 1))
             throw new ReplyCsvException(new BadRow(1, null,
                 $"the file is empty; expected a header with the columns {ChannelColumn},{ReceivedColumn},{FirstReplyColumn}"));
-        var (channel, received, firstReply) = Columns(reader.Current);
-        var needed = Math.Max(channel, Math.Max(received, firstReply)) + 1;
-        var nextLine = reader.Current.LineNumberToExcl;
+        return Columns(reader.Current);
+    }
+
+    // Sep numbers lines from 1 in what it was given; lineOffset turns them into the file's (a range starts mid-file).
+    // A row starts on the line after the previous row ends: Sep 0.17's LineNumberFrom of a reader's first row is its
+    // last line instead (LineNumberToExcl is right), which a range, whose first row is data, would otherwise show.
+    private IEnumerable<ReplyRow> Rows(SepReader reader, ReplyCsvColumns columns, int lineOffset, int nextLine, Action<BadRow> onBadRow)
+    {
         while (MoveNext(reader, nextLine))
         {
-            nextLine = reader.Current.LineNumberToExcl;
-            var result = Parse(reader.Current, channel, received, firstReply, needed);
+            var line = nextLine;
+            nextLine = reader.Current.LineNumberToExcl + lineOffset;
+            var result = Parse(reader.Current, columns, line);
             if (result.Bad is { } bad) onBadRow(bad);
             else if (result.Row is { } row) yield return row;
         }
@@ -92,9 +125,11 @@ public sealed class ReplyCsvReader
         }
     }
 
-    private (ReplyRow? Row, BadRow? Bad) Parse(SepReader.Row row, int channelCol, int receivedCol, int replyCol, int needed)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (ReplyRow? Row, BadRow? Bad) Parse(SepReader.Row row, ReplyCsvColumns columns, int line)
     {
-        var line = row.LineNumberFrom;
+        var (channelCol, receivedCol, replyCol) = (columns.Channel, columns.Received, columns.FirstReply);
+        var needed = columns.Needed;
         if (row.ColCount == 1 && row[0].Span.IsEmpty) return (null, null);
         if (row.ColCount < needed)
             return (null, Bad(line, null, "too_few_columns", $"has {row.ColCount} column(s), the header names at least {needed}",
@@ -134,7 +169,7 @@ public sealed class ReplyCsvReader
     private static BadRow Bad(int line, string column, InstantProblem problem) =>
         Bad(line, column, problem.Reason, problem.Message, ("value", Shorten(problem.Value)));
 
-    private static (int Channel, int Received, int FirstReply) Columns(SepReader.Row header)
+    private static ReplyCsvColumns Columns(SepReader.Row header)
     {
         var names = new string[header.ColCount];
         for (var i = 0; i < names.Length; i++) names[i] = header[i].ToString();
@@ -147,7 +182,7 @@ public sealed class ReplyCsvReader
             if (at.Count > 1) twice.Add($"'{name}' (columns {string.Join(" and ", at.Select(i => i + 1))})");
             return at.Count == 0 ? -1 : at[0];
         }
-        var columns = (Find(ChannelColumn), Find(ReceivedColumn), Find(FirstReplyColumn));
+        var columns = new ReplyCsvColumns(Find(ChannelColumn), Find(ReceivedColumn), Find(FirstReplyColumn));
         if (twice.Count > 0)
             throw new ReplyCsvException(new BadRow(1, null,
                 $"the header names {string.Join(", ", twice)} more than once; keep one of each"));
@@ -162,4 +197,10 @@ public sealed class ReplyCsvReader
     private static string Shorten(ReadOnlySpan<char> text) => text.Length <= 60 ? text.ToString() : string.Concat(text[..60], "…");
 
     private static string Shorten(string text) => Shorten(text.AsSpan());
+}
+
+/// <summary>Where the header put the three columns (0-based), and how many columns a row needs to have them all.</summary>
+internal readonly record struct ReplyCsvColumns(int Channel, int Received, int FirstReply)
+{
+    public int Needed => Math.Max(Channel, Math.Max(Received, FirstReply)) + 1;
 }

@@ -95,7 +95,9 @@ public sealed record ChannelView(
         var badge = root + Rendering.Badges.BadgePaths.Svg(TrackRecordBadges.Name(c.Id), Rendering.Badges.BadgeStyle.Flat);
         var badgeAlt = text["badge_alt", ("platform", platform), ("percent", text.Percent(record.Recent.OnTimePercent)),
             ("days", text.Count(ChannelRecord.RecentDays))];
-        return new ChannelView(c.Id, platform, promise, text["zone", ("zone", c.TimeZone.Id)], badge, badgeAlt,
+        // The city the reader knows ("New York", "ニューヨーク"), not the IANA id; the agreement keeps the id.
+        var zone = text["zone", ("city", Bidi.Isolate(Schedule.ZoneLabels.CityIn(c.TimeZone, text.Locale), text.Strings.Language))];
+        return new ChannelView(c.Id, platform, promise, zone, badge, badgeAlt,
             SummaryView.From(text["all_months"], record.Total, text),
             [.. record.Months.Select(m => SummaryView.From(text.MonthShort(m.Month), m.Summary, text))],
             onTime, distribution,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SslaPublisher.Definition;
 using SslaPublisher.Schedule;
@@ -27,19 +28,69 @@ public sealed class TrackRecordBuilder
 
     /// <summary>Starts an empty track record of <paramref name="promise"/> as of <paramref name="asOf"/>.</summary>
     public TrackRecordBuilder(Promise promise, Instant asOf, int worstBreaches = DefaultWorstBreaches)
+        // Notices count: a message received in a notice's window is judged by the promise customers were given then.
+        : this(promise ?? throw new ArgumentNullException(nameof(promise)), asOf, worstBreaches,
+            [.. promise.Channels.Select(c => new ReplyMeasurer(ChannelSchedule.For(promise, c), asOf))])
     {
-        _promise = promise ?? throw new ArgumentNullException(nameof(promise));
+    }
+
+    private TrackRecordBuilder(Promise promise, Instant asOf, int worstBreaches, ReplyMeasurer[] measurers)
+    {
+        _promise = promise;
         AsOf = asOf;
         _recentFrom = asOf - Duration.FromDays(ChannelRecord.RecentDays);
         _worstBreaches = worstBreaches;
-        // Notices count: a message received in a notice's window is judged by the promise customers were given then.
-        _channels = [.. promise.Channels.Select(c => new ChannelState(c, new ReplyMeasurer(ChannelSchedule.For(promise, c), asOf), worstBreaches))];
+        _channels = [.. promise.Channels.Select((c, i) => new ChannelState(c, measurers[i], worstBreaches))];
+    }
+
+    /// <summary>
+    /// An empty builder for another thread's share of the rows, measuring with the same schedules (they are safe to
+    /// share, and each builds its timeline once); <see cref="Merge"/> adds it back.
+    /// </summary>
+    internal TrackRecordBuilder NewPart() => new(_promise, AsOf, _worstBreaches, [.. _channels.Select(c => c.Measurer)]);
+
+    /// <summary>
+    /// Adds everything <paramref name="part"/> (from <see cref="NewPart"/>) counted: the result is the one adding all its
+    /// rows here would give, whatever the order (sums, histograms, the N worst of a total order, the first bad rows by line).
+    /// </summary>
+    internal void Merge(TrackRecordBuilder part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        _rows += part._rows;
+        _measured += part._measured;
+        _badRows += part._badRows;
+        _afterAsOf += part._afterAsOf;
+        var firstBad = _firstBadRows.Concat(part._firstBadRows).OrderBy(b => b.Line).Take(BadRowsShown).ToList();
+        _firstBadRows.Clear();
+        _firstBadRows.AddRange(firstBad);
+        foreach (var (month, histogram) in part._pooledStaffed)
+        {
+            if (!_pooledStaffed.TryGetValue(month, out var pooled)) _pooledStaffed.Add(month, pooled = new DurationHistogram());
+            pooled.AddAll(histogram);
+        }
+        for (var c = 0; c < _channels.Length; c++)
+        {
+            var (mine, theirs) = (_channels[c], part._channels[c]);
+            mine.Total.AddAll(theirs.Total);
+            mine.Recent.AddAll(theirs.Recent);
+            foreach (var (month, tally) in theirs.Months)
+            {
+                if (!mine.Months.TryGetValue(month, out var into)) mine.Months.Add(month, into = new OutcomeTally(_worstBreaches));
+                into.AddAll(tally);
+            }
+            foreach (var (notice, tally) in theirs.Notices)
+            {
+                if (!mine.Notices.TryGetValue(notice, out var into)) mine.Notices.Add(notice, into = new OutcomeTally(_worstBreaches));
+                into.AddAll(tally);
+            }
+        }
     }
 
     /// <summary>The instant the report is as of.</summary>
     public Instant AsOf { get; }
 
     /// <summary>Adds one parsed row: measured, or counted as received after as-of.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReplyRow row)
     {
         _rows++;
@@ -99,6 +150,7 @@ public sealed class TrackRecordBuilder
             new SourceCounts(_rows, _measured, _badRows, _afterAsOf, [.. _firstBadRows]), verdict);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static YearMonth YearMonthOf(Instant instant, DateTimeZone zone)
     {
         var date = instant.InZone(zone).Date;

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using System.Text;
 using NodaTime;
 using SslaPublisher.Definition;
 
@@ -31,6 +33,97 @@ public static class TrackRecordReader
         }
         return builder.Build();
     }
+
+    /// <summary>
+    /// Measures a replies CSV file: cut into ranges on record boundaries (<see cref="CsvRanges"/>), each range parsed
+    /// and measured whole by one of up to <see cref="Environment.ProcessorCount"/> threads into its own tallies, merged
+    /// at the end. The track record, bad rows and the error of a bad row not skipped are those of reading the file from
+    /// the start (the first bad row in file order); a file that cannot be cut safely is read from the start.
+    /// </summary>
+    /// <param name="promise">The loaded ssla.yaml.</param>
+    /// <param name="csv">The replies CSV, open and seekable, at its start; read to the length it has now.</param>
+    /// <param name="asOf">The instant the report is as of.</param>
+    /// <param name="skipBadRows">Count and skip bad rows instead of stopping at the first.</param>
+    /// <param name="worstBreaches">How many worst breaches to keep per channel and month.</param>
+    /// <param name="cancellationToken">Checked every few thousand rows.</param>
+    /// <exception cref="ReplyCsvException">The header is unusable, or a bad row was met and not skipped.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static TrackRecord Read(Promise promise, FileStream csv, Instant asOf, bool skipBadRows,
+        int worstBreaches = TrackRecordBuilder.DefaultWorstBreaches, CancellationToken cancellationToken = default) =>
+        Read(promise, csv, asOf, skipBadRows, worstBreaches, RangeBytesFor(csv.Length), Environment.ProcessorCount, cancellationToken);
+
+    // About eight ranges a thread, so a thread slowed by the machine's other work leaves little undone at the end,
+    // and none so small that opening a reader per range counts.
+    private static long RangeBytesFor(long length) => Math.Clamp(length / (8L * Environment.ProcessorCount), 256 << 10, 16 << 20);
+
+    /// <summary>The file overload with the range size and thread count chosen (tests cut tiny files into many ranges).</summary>
+    internal static TrackRecord Read(Promise promise, FileStream csv, Instant asOf, bool skipBadRows, int worstBreaches,
+        long rangeBytes, int threads, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(promise);
+        ArgumentNullException.ThrowIfNull(csv);
+        if (CsvRanges.Split(csv.SafeFileHandle, csv.Length, rangeBytes) is not { } split)
+        {
+            using var text = new StreamReader(csv, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+            return Read(promise, text, asOf, skipBadRows, worstBreaches, cancellationToken);
+        }
+        var reader = new ReplyCsvReader([.. promise.Channels.Select(c => c.Id)]);
+        ReplyCsvColumns columns;
+        using (var header = RangeText(csv, split.Header)) columns = ReplyCsvReader.ReadHeader(header);
+
+        var builder = new TrackRecordBuilder(promise, asOf, worstBreaches);
+        var ranges = split.Body;
+        var parts = new TrackRecordBuilder[Math.Clamp(threads, 1, Math.Max(1, ranges.Count))];
+        parts[0] = builder;
+        for (var p = 1; p < parts.Length; p++) parts[p] = builder.NewPart();
+        var failures = new ExceptionDispatchInfo?[ranges.Count];
+        var next = -1;
+        var firstFailed = int.MaxValue;
+
+        // Each thread takes the next range, so its ranges come in file order (its first bad rows are its earliest).
+        // After a failure only earlier ranges still run: one of them may hold an earlier bad row.
+        void Work(TrackRecordBuilder part)
+        {
+            Action<BadRow> onBad = skipBadRows ? part.Skip : bad => throw new ReplyCsvException(bad);
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < ranges.Count && i < Volatile.Read(ref firstFailed))
+            {
+                try
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    using var text = RangeText(csv, ranges[i]);
+                    var counted = 0;
+                    foreach (var row in reader.ReadRows(text, columns, ranges[i].FirstLine, onBad))
+                    {
+                        part.Add(row);
+                        if ((++counted & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+                    }
+                }
+                catch (Exception e)
+                {
+                    failures[i] = ExceptionDispatchInfo.Capture(e);
+                    for (var seen = Volatile.Read(ref firstFailed); i < seen; seen = Volatile.Read(ref firstFailed))
+                        if (Interlocked.CompareExchange(ref firstFailed, i, seen) == seen) break;
+                    return;
+                }
+            }
+        }
+
+        var others = parts.Skip(1).Select(part => Task.Factory.StartNew(() => Work(part), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        Work(parts[0]);
+        Task.WaitAll(others, CancellationToken.None); // the workers watch the token themselves
+        if (failures.FirstOrDefault(f => f is not null) is { } failure) failure.Throw();
+        foreach (var part in parts.Skip(1)) builder.Merge(part);
+        return builder.Build();
+    }
+
+    // Body ranges are decoded without looking for a byte-order mark: one can only start the file, where the split
+    // already stepped over it.
+    private static StreamReader RangeText(FileStream csv, CsvRange range) =>
+        new(new FileRangeStream(csv.SafeFileHandle, range), RangeEncoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+
+    private static readonly UTF8Encoding RangeEncoding = new(encoderShouldEmitUTF8Identifier: false);
 
     private const int BatchRows = 1024;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace SslaPublisher.Reporting;
 
@@ -17,6 +18,7 @@ public sealed class WorstBreaches(int capacity)
     public int Capacity { get; } = capacity >= 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity));
 
     /// <summary>Offers a breach; it is kept when among the N worst so far.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Offer(Breach breach)
     {
         if (Capacity == 0) return;
@@ -27,6 +29,14 @@ public sealed class WorstBreaches(int capacity)
         }
         var leastBad = _kept.Peek();
         if (Breach.WorstFirst.Compare(breach, leastBad) < 0) _kept.EnqueueDequeue(breach, breach);
+    }
+
+    /// <summary>Offers every breach <paramref name="other"/> kept: the N worst of both, as if all had been offered here.</summary>
+    /// <remarks>Exact because the order is total: the N worst of a union are among the N worst of each part.</remarks>
+    public void OfferAll(WorstBreaches other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (breach, _) in other._kept.UnorderedItems) Offer(breach);
     }
 
     /// <summary>The kept breaches, worst first.</summary>

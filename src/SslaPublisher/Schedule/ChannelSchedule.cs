@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SslaPublisher.Definition;
 
@@ -111,6 +113,7 @@ public sealed class ChannelSchedule
     /// channel's own holds. The instant of receipt decides, as in the pages' live script: a message that arrives
     /// during a storm keeps the storm's promise even when it is answered after the window.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TemporaryPromise? TemporaryPromiseAt(Instant received)
     {
         foreach (var promise in TemporaryPromises)
@@ -134,6 +137,7 @@ public sealed class ChannelSchedule
     /// The earliest staffed instant at or after <paramref name="instant"/>: the instant itself while staffed,
     /// else the next opening; null when the channel is never staffed.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Instant? NextStaffedStart(Instant instant)
     {
         if (Timeline(instant) is { } timeline && timeline.TryNextStaffedStart(instant, out var fromTimeline)) return fromTimeline;
@@ -158,6 +162,7 @@ public sealed class ChannelSchedule
     /// The due instant; null when no due instant exists: the message arrives while closed and the off-hours rule
     /// is free text, or the channel is never staffed.
     /// </returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Instant? ReplyDueBy(Instant received)
     {
         if (NextStaffedStart(received) is not { } start) return null;
@@ -172,7 +177,30 @@ public sealed class ChannelSchedule
     {
         if (IsRoundTheClock) return AfterStaffedTime(start, Duration.FromDays(days));
         var local = start.InZone(Zone);
-        var date = local.Date;
+        if (DaysAhead(local.Date, days) is not { } day) return null;
+        var target = Zone.ResolveLocal(day.Date.At(local.TimeOfDay), LocalTimeResolution.Start).ToInstant();
+        return IsStaffed(target) ? target : day.LastEnd;
+    }
+
+    // The N-th date after a date that has staffed hours, and when its last range ends; null when none comes. Worked
+    // out once per start date and N: a report asks it for every reply of a days channel, and walking the dates was a
+    // third of measuring (docs/BENCHMARKS.md, "Report"). Bounded; cleared when full, which only costs walking again.
+    private const int CachedDaysAhead = 4096;
+    private readonly ConcurrentDictionary<(LocalDate From, int Days), StaffedDay?> _daysAhead = new();
+
+    private readonly record struct StaffedDay(LocalDate Date, Instant LastEnd);
+
+    private StaffedDay? DaysAhead(LocalDate from, int days)
+    {
+        if (_daysAhead.TryGetValue((from, days), out var known)) return known;
+        var found = WalkDaysAhead(from, days);
+        if (_daysAhead.Count >= CachedDaysAhead) _daysAhead.Clear();
+        _daysAhead[(from, days)] = found;
+        return found;
+    }
+
+    private StaffedDay? WalkDaysAhead(LocalDate date, int days)
+    {
         var idle = 0;
         while (days > 0)
         {
@@ -186,13 +214,13 @@ public sealed class ChannelSchedule
                 continue;
             }
             if (--days > 0) continue;
-            var target = Zone.ResolveLocal(date.At(local.TimeOfDay), LocalTimeResolution.Start).ToInstant();
-            return IsStaffed(target) ? target : intervals.Max(i => i.End);
+            return new StaffedDay(date, intervals.Max(i => i.End));
         }
         return null;
     }
 
     // The instant at which `staffed` of staffed time has passed since `from` (from itself for zero).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Instant? AfterStaffedTime(Instant from, Duration staffed)
     {
         if (staffed == Duration.Zero) return from;
@@ -244,6 +272,7 @@ public sealed class ChannelSchedule
     }
 
     /// <summary>How much staffed time lies between two instants (zero when <paramref name="to"/> is not later).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Duration StaffedTimeBetween(Instant from, Instant to)
     {
         if (Timeline(from) is { } timeline && timeline.TryStaffedTimeBetween(from, to, out var fromTimeline)) return fromTimeline;
@@ -257,6 +286,7 @@ public sealed class ChannelSchedule
 
     // The timeline once enough questions were asked (built once, around the instant of the question that tips it;
     // questions outside its span walk). Several threads may build it at once; one result is kept, all are equal.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private StaffedTimeline? Timeline(Instant around)
     {
         if (_timeline is { } built) return built;

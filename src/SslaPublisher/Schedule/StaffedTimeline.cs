@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace SslaPublisher.Schedule;
@@ -58,6 +59,7 @@ internal sealed class StaffedTimeline
     private bool Covers(Instant instant) => instant >= _from && instant < _until;
 
     /// <summary>The earliest staffed instant at or after <paramref name="instant"/>; false when the span cannot tell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryNextStaffedStart(Instant instant, out Instant start)
     {
         start = default;
@@ -70,6 +72,7 @@ internal sealed class StaffedTimeline
     }
 
     /// <summary>Staffed time between two instants of the span (zero when <paramref name="to"/> is not later).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryStaffedTimeBetween(Instant from, Instant to, out Duration staffed)
     {
         staffed = Duration.Zero;
@@ -80,6 +83,7 @@ internal sealed class StaffedTimeline
     }
 
     /// <summary>The instant at which <paramref name="staffed"/> of staffed time has passed since <paramref name="from"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAfterStaffedTime(Instant from, Duration staffed, out Instant at)
     {
         at = from;
@@ -100,6 +104,7 @@ internal sealed class StaffedTimeline
     }
 
     // Staffed time from the start of the span's first interval to the instant, in nanoseconds.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long StaffedBefore(Instant instant)
     {
         // The number of intervals starting at or before the instant.
@@ -116,6 +121,7 @@ internal sealed class StaffedTimeline
         return _before[last] + (end - _starts[last]).ToInt64Nanoseconds();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FirstEndAfter(Instant instant)
     {
         int lo = 0, hi = _ends.Length;

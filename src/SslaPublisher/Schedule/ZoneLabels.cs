@@ -46,6 +46,18 @@ public static class ZoneLabels
         };
     }
 
+    /// <summary>
+    /// The city whose clock <paramref name="zone"/> keeps, as <paramref name="language"/> names it (CLDR's exemplar
+    /// city: <c>New York</c>, <c>نيويورك</c>, <c>ニューヨーク</c>); a zone without a city by its short label
+    /// (<c>UTC</c>, <c>GMT-5</c>). Pages and reports both say "times are {city} time" with it.
+    /// </summary>
+    public static string CityIn(DateTimeZone zone, LocaleFormat language)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(language);
+        return language.ZoneCity(zone.Id) ?? For(zone, ZoneLabelStyle.Short, language);
+    }
+
     /// <summary>The city part of the IANA id, underscores as spaces (<c>Australia/Lord_Howe</c> → <c>Lord Howe</c>).</summary>
     public static string City(DateTimeZone zone)
     {

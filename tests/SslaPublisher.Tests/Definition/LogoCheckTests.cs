@@ -68,6 +68,24 @@ public class LogoCheckTests
     }
 
     [Fact]
+    public void Should_leave_the_pixels_unchecked_but_not_the_file_when_told_not_to_decode_images()
+    {
+        // Given a truncated logo, and a logo that does not exist
+        using var dir = new TempDir();
+        var png = SmallPng();
+        Directory.CreateDirectory(Path.Combine(dir.Path, "brand"));
+        File.WriteAllBytes(Path.Combine(dir.Path, "brand", "logo.png"), png[..(png.Length / 2)]);
+        var truncated = dir.Write("brand/ssla.yaml", string.Format(System.Globalization.CultureInfo.InvariantCulture, Yaml, "logo.png"));
+        var missing = dir.Write("brand/missing.yaml", string.Format(System.Globalization.CultureInfo.InvariantCulture, Yaml, "gone.png"));
+        var loader = new PromiseLoader { DecodeImages = false };
+
+        // When loaded without decoding images (ssla report), the truncated one passes and the missing one still fails
+        Assert.Equal(Path.Combine(dir.Path, "brand", "logo.png"), loader.LoadFile(truncated).Brand.Logo);
+        Assert.Contains("'gone.png' does not exist", Assert.Single(Assert.Throws<DefinitionException>(() => loader.LoadFile(missing)).Diagnostics).Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_refuse_a_truncated_png()
     {
         using var dir = new TempDir();

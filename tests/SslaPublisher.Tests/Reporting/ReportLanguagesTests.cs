@@ -67,6 +67,22 @@ public sealed partial class ReportLanguagesTests
         if (nonLatinScript) Assert.Empty(LatinDuration().Matches(text).Select(m => m.Value));
     }
 
+    [Theory]
+    [InlineData("en", "Months and times are New York time.")]
+    [InlineData("es", "Meses y horas según la hora de Nueva York.")]
+    [InlineData("ja", "月と時刻はニューヨーク時間です。")]
+    [InlineData("ar", "الأشهر والأوقات بتوقيت نيويورك.")]
+    public void Should_name_the_channels_clock_by_its_city_in_the_reports_language(string language, string expected)
+    {
+        // Given the report of a brand whose channels keep New York's clock, in one of its languages
+        var zoneLine = Page(language).QuerySelector("#channel-x-help p.muted")!.TextContent;
+
+        // Then the line about times names the city as the language does (CLDR), not the IANA id
+        var withoutIsolates = new string([.. zoneLine.Where(ch => ch is not ('\u2066' or '\u2067' or '\u2068' or '\u2069'))]);
+        Assert.EndsWith(expected, withoutIsolates, StringComparison.Ordinal);
+        Assert.DoesNotContain("America/New_York", zoneLine, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Should_write_targets_conditions_and_durations_as_each_language_does()
     {

@@ -45,4 +45,21 @@ public class ReplyDaysTests
         Assert.Null(saturday);
         Assert.Equal("2026-12-01T15:00:00Z", Iso(monday));
     }
+
+    [Theory]
+    [InlineData("America/New_York", "mon-fri 09:00-17:00; sat 10:00-14:00", "2d", "2026-11-26;2026-12-24..2026-12-28")]
+    [InlineData("Europe/London", "fri 22:00-02:00; mon-thu 09:00-17:00", "1d2h", "2026-03-30")]
+    public void Should_give_the_walk_s_due_instant_from_a_schedule_that_remembers_its_dates(string zone, string hours, string within, string closed)
+    {
+        // Given one schedule asked again and again, as a report does (it remembers the days rule per start date), and
+        // receipts every 47 minutes over two months around a clock change and the closures, asked twice in two orders
+        var remembering = ScheduleOf(zone, hours, within, closed);
+        var start = zone == "Europe/London" ? At("2026-03-01T00:00Z") : At("2026-10-20T00:00Z");
+        var receipts = Enumerable.Range(0, 60 * 24 * 60 / 47).Select(i => start + NodaTime.Duration.FromMinutes(47 * i)).ToList();
+        foreach (var received in receipts.Concat(Enumerable.Reverse(receipts)))
+        {
+            // When and then: each answer is a fresh schedule's, which walks the dates
+            Assert.Equal(ScheduleOf(zone, hours, within, closed).ReplyDueBy(received), remembering.ReplyDueBy(received));
+        }
+    }
 }

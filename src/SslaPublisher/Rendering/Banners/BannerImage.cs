@@ -11,9 +11,11 @@ public static class BannerImage
     public static SKBitmap Draw(BannerPainter painter, BannerSpec spec, BannerLayout layout, BannerModel model, BannerArt art,
         string what, BannerLayers layers = BannerLayers.All)
     {
-        var alpha = layers.HasFlag(BannerLayers.Background) ? SKAlphaType.Opaque : SKAlphaType.Premul;
-        var bitmap = new SKBitmap(new SKImageInfo(spec.Width, spec.Height, SKColorType.Rgba8888, alpha));
-        bitmap.Erase(SKColors.Transparent);
+        var background = layers.HasFlag(BannerLayers.Background);
+        var bitmap = new SKBitmap(new SKImageInfo(spec.Width, spec.Height, SKColorType.Rgba8888, background ? SKAlphaType.Opaque : SKAlphaType.Premul));
+        // The background layer starts by clearing every pixel to the background colour; only a transparent drawing
+        // needs the new (uninitialised) pixels cleared first. Clearing them twice cost ~1 ms a banner.
+        if (!background) bitmap.Erase(SKColors.Transparent);
         painter.Paint(bitmap, spec, layout, model, art, what, layers);
         return bitmap;
     }

@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Runtime;
 using SslaPublisher.Definition;
 using SslaPublisher.Rendering.Fonts;
+using SslaPublisher.Rendering.Templates;
 
 namespace SslaPublisher.Rendering.Banners;
 
@@ -13,11 +14,11 @@ public static class BannerText
     public static IReadOnlyList<(TextBlockLayout Block, string Text)> Fill(BannerLayout layout, BannerModel model)
     {
         var result = new List<(TextBlockLayout, string)>();
-        // One context for all the blocks of a banner (creating one sets up Scriban's built-in functions, which cost
-        // more than rendering a block); each block renders into an output of its own.
+        // One context for all the blocks of a banner (with the shared built-ins, ScribanBuiltins); each block renders
+        // into an output of its own.
         var globals = new ScriptObject();
         globals.Import(Isolated(model), renamer: member => StandardMemberRenamer.Rename(member));
-        var context = new TemplateContext { StrictVariables = true, MemberRenamer = member => StandardMemberRenamer.Rename(member) };
+        var context = new TemplateContext(ScribanBuiltins.Shared) { StrictVariables = true, MemberRenamer = member => StandardMemberRenamer.Rename(member) };
         context.PushGlobal(globals);
         foreach (var block in layout.Text.Blocks)
         {

@@ -11,16 +11,13 @@ namespace SslaPublisher.Rendering.Fonts;
 /// .NET has no Unicode Script property, so letters are classed by block ranges, as <see cref="BidiParagraph"/> classes
 /// direction: Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, kana, Han and Hangul get their own class, any
 /// other letter the 128-code-point page it lies in. Digits, spaces and punctuation (Unicode's Common script) and
-/// combining marks (Inherited) have none and join the run they sit in. Pictographs are split apart from text
-/// (<see cref="IsEmoji"/>), as Chromium segments emoji apart even when one face draws both.
+/// combining marks (Inherited) have none and join the run they sit in. Emoji are split apart from text
+/// (<see cref="EmojiPresentation.SegmentOf"/>), as Chromium segments them apart even when one face draws both.
 /// </remarks>
 internal static class ScriptClass
 {
     /// <summary>No class of its own: takes the class of the text around it.</summary>
     public const int Common = -1;
-
-    /// <summary>True for a pictograph or emoji sequence, which Chromium shapes apart from the text around it.</summary>
-    public static bool IsEmoji(ReadOnlySpan<char> cluster) => EmojiPresentation.IsEmoji(cluster);
 
     /// <summary>The class of the letters of <paramref name="cluster"/>, or <see cref="Common"/>.</summary>
     public static int Of(ReadOnlySpan<char> cluster)

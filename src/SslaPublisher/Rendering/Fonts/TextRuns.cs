@@ -14,14 +14,16 @@ public static class TextRuns
     /// Spaces and punctuation take the first face that has them, as Chromium's shaper does (it shapes with the first
     /// font and fills only the missing glyphs from the next): the space between two Arabic words, or after an emoji,
     /// is the primary face's space, never the colour emoji face's emoji-wide one. Runs also end where the script
-    /// changes (<see cref="ScriptClass"/>), as HarfBuzz shapes one script at a time and Chromium segments so.
+    /// run changes (<see cref="ScriptRuns"/>), as HarfBuzz shapes one script at a time and Chromium segments so,
+    /// and where Chromium's emoji segment changes (<see cref="EmojiPresentation.SegmentOf"/>: 🚀 or ❤️ apart from the
+    /// text, a plain ❤ with it).
     /// </remarks>
     public static IReadOnlyList<FontRun> Split(BidiParagraph paragraph, int start, int length, FontLibrary fonts, FontWeight weight)
     {
         var result = new List<FontRun>();
         foreach (var bidi in paragraph.VisualRuns(start, length))
         {
-            var logical = SplitByFace(paragraph.Text, bidi, fonts, weight);
+            var logical = SplitByFace(paragraph, bidi, fonts, weight);
             // Inside a right-to-left run the logically first piece is the rightmost one.
             if (bidi.IsRightToLeft) logical.Reverse();
             result.AddRange(logical);
@@ -29,28 +31,26 @@ public static class TextRuns
         return result;
     }
 
-    private static List<FontRun> SplitByFace(string text, BidiRun bidi, FontLibrary fonts, FontWeight weight)
+    private static List<FontRun> SplitByFace(BidiParagraph paragraph, BidiRun bidi, FontLibrary fonts, FontWeight weight)
     {
+        var text = paragraph.Text;
+        var scriptRuns = ScriptRuns.Of(paragraph);
         var runs = new List<FontRun>();
         LoadedFace? current = null;
-        var emoji = false;
-        var script = ScriptClass.Common;
+        var segment = EmojiSegment.Text;
         var runStart = bidi.Start;
         for (var i = bidi.Start; i < bidi.End;)
         {
             var clusterLength = Math.Min(StringInfo.GetNextTextElementLength(text, i), bidi.End - i);
             var cluster = text.AsSpan(i, clusterLength);
             var face = fonts.FaceFor(cluster, weight);
-            var clusterEmoji = ScriptClass.IsEmoji(cluster);
-            var clusterScript = clusterEmoji ? ScriptClass.Common : ScriptClass.Of(cluster);
-            var newScript = clusterScript != ScriptClass.Common && script != ScriptClass.Common && clusterScript != script;
-            if (current is not null && (!ReferenceEquals(face, current) || clusterEmoji != emoji || newScript))
+            var clusterSegment = EmojiPresentation.SegmentOf(cluster);
+            if (current is not null && (!ReferenceEquals(face, current) || clusterSegment != segment || scriptRuns[i] != scriptRuns[i - 1]))
             {
                 runs.Add(new FontRun(runStart, i - runStart, current, bidi.IsRightToLeft));
                 runStart = i;
             }
-            (current, emoji) = (face, clusterEmoji);
-            if (clusterScript != ScriptClass.Common) script = clusterScript;
+            (current, segment) = (face, clusterSegment);
             i += clusterLength;
         }
         if (current is not null) runs.Add(new FontRun(runStart, bidi.End - runStart, current, bidi.IsRightToLeft));

@@ -40,10 +40,7 @@ public sealed class TextShaper(FontLibrary fonts)
         foreach (var run in RunsOf(paragraph, start, length, weight, remember: false))
         {
             using var font = CreateFont(run.Face, size);
-            using var buffer = new Buffer();
-            buffer.AddUtf16(paragraph.Text.AsSpan(run.Start, run.Length));
-            buffer.Direction = run.IsRightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
-            buffer.GuessSegmentProperties();
+            using var buffer = BufferOf(paragraph, run);
             var shaped = run.Face.Shaper.Shape(buffer, x, 0, font);
             var glyphs = shaped.Codepoints.Select(g => (ushort)g).ToArray();
             ink = Union(ink, InkOf(font, glyphs, shaped.Points));
@@ -64,13 +61,20 @@ public sealed class TextShaper(FontLibrary fonts)
         foreach (var run in RunsOf(paragraph, start, length, weight))
         {
             using var font = CreateFont(run.Face, size);
-            using var buffer = new Buffer();
-            buffer.AddUtf16(paragraph.Text.AsSpan(run.Start, run.Length));
-            buffer.Direction = run.IsRightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
-            buffer.GuessSegmentProperties();
+            using var buffer = BufferOf(paragraph, run);
             x += run.Face.Shaper.Shape(buffer, x, 0, font).Width;
         }
         return x;
+    }
+
+    // A run's text in its direction; HarfBuzz guesses the script from the text.
+    private static Buffer BufferOf(BidiParagraph paragraph, FontRun run)
+    {
+        var buffer = new Buffer();
+        buffer.AddUtf16(paragraph.Text.AsSpan(run.Start, run.Length));
+        buffer.Direction = run.IsRightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+        buffer.GuessSegmentProperties();
+        return buffer;
     }
 
     // The font runs of a line; measured lines (remember) keep them for the next size, shaping reuses them if there.

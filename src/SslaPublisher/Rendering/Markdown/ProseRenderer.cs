@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Markdig;
 using Markdig.Renderers;
@@ -18,9 +19,23 @@ public static class ProseRenderer
     /// </summary>
     public static TrustedHtml Inline(string? markdown) => Render(markdown, inline: true);
 
+    // The same text is rendered several times a brand (a channel's summary on the home page and on its own page, in
+    // every page language; the crisis statement on every page), and the sanitizer's parse is most of a page's prose
+    // cost, so each result is kept: the output is a function of the text alone. Bounded, since an agency build
+    // renders a million texts: past the limit the cache starts again.
+    private const int CacheLimit = 4096;
+    private static readonly ConcurrentDictionary<(string Markdown, bool Inline), TrustedHtml> Rendered = new();
+
     private static TrustedHtml Render(string? markdown, bool inline)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return new TrustedHtml("");
+        if (Rendered.TryGetValue((markdown, inline), out var cached)) return cached;
+        if (Rendered.Count >= CacheLimit) Rendered.Clear();
+        return Rendered[(markdown, inline)] = RenderUncached(markdown, inline);
+    }
+
+    private static TrustedHtml RenderUncached(string markdown, bool inline)
+    {
         var document = Markdig.Markdown.Parse(markdown, ProsePipeline.Instance);
         using var writer = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer)

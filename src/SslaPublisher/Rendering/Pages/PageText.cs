@@ -51,9 +51,5 @@ public sealed class PageText
     /// The city whose clock <paramref name="zone"/> keeps, as this language names it (CLDR's exemplar city:
     /// <c>New York</c>, <c>نيويورك</c>, <c>ニューヨーク</c>); a zone without a city by its label (<c>UTC</c>, <c>GMT-5</c>).
     /// </summary>
-    public string City(DateTimeZone zone)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        return Locale.ZoneCity(zone.Id) ?? ZoneLabels.For(zone, ZoneLabelStyle.Short, Locale);
-    }
+    public string City(DateTimeZone zone) => ZoneLabels.CityIn(zone, Locale);
 }

@@ -13,7 +13,7 @@ namespace SslaPublisher.Rendering.Templates;
 /// and in quoted attributes (quotes are escaped too). URLs must still be checked for their scheme before they reach
 /// an <c>href</c>; that is done where the view model is built.
 /// </remarks>
-public sealed class HtmlTemplateContext : TemplateContext
+public sealed class HtmlTemplateContext() : TemplateContext(ScribanBuiltins.Shared)
 {
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>

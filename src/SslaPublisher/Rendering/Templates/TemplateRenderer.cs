@@ -16,7 +16,7 @@ public sealed class TemplateRenderer(TemplateSet templates)
     public string RenderHtml(string relativePath, object model) => Render(relativePath, model, new HtmlTemplateContext());
 
     /// <summary>Renders a plain-text template (bios, Markdown): values are written as they are.</summary>
-    public string RenderText(string relativePath, object model) => Render(relativePath, model, new TemplateContext());
+    public string RenderText(string relativePath, object model) => Render(relativePath, model, new TemplateContext(ScribanBuiltins.Shared));
 
     private string Render(string relativePath, object model, TemplateContext context)
     {

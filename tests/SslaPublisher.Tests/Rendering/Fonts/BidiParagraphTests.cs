@@ -54,6 +54,19 @@ public class BidiParagraphTests
     }
 
     [Fact]
+    public void Should_keep_a_number_terminator_with_its_number_in_right_to_left_text()
+    {
+        // Given Hebrew text with a hashtag number (W5: '#' next to European digits is part of the number; after
+        // Arabic letters the digits are Arabic numbers, to which W5 does not apply)
+        const string text = "פתוח #24/7 היום";
+        var paragraph = BidiParagraph.Resolve(text);
+
+        // Then "#24/7" is one left-to-right run, as Chromium (ICU's bidi) lays it out
+        var runs = paragraph.VisualRuns(0, text.Length).Select(r => (Text: text.Substring(r.Start, r.Length).Trim(), r.IsRightToLeft)).ToList();
+        Assert.Contains(("#24/7", false), runs);
+    }
+
+    [Fact]
     public void Should_keep_an_isolated_value_whole_inside_a_sentence_of_the_other_direction()
     {
         // Given an Arabic headline with an English reply time inserted as a value

@@ -60,6 +60,52 @@ public class TextShaperTests
     }
 
     [Theory]
+    [InlineData("*❤", new[] { "*❤" })]
+    [InlineData("* new❤ *☀", new[] { "* new❤ *☀" })]
+    [InlineData("*❤️", new[] { "*", "❤️" })]
+    [InlineData("*❤︎", new[] { "*", "❤︎" })]
+    [InlineData("a🚀", new[] { "a", "🚀" })]
+    public void Should_shape_a_symbol_drawn_as_text_with_the_text_around_it_and_emoji_apart(string text, string[] expected)
+    {
+        // When a pictograph without a selector (❤, ☀: text by default) follows an asterisk, and when one asks for
+        // emoji (VS16, or 🚀, emoji by default) or for text with VS15
+        var runs = Runs(text);
+
+        // Then the text-default one is shaped in the same run, so Inter's asterisk takes the form it has before a
+        // symbol, as Chromium draws it (7 px wider at 64 px); the others are segmented apart, as Chromium does
+        Assert.Equal(expected, runs.Select(r => text.Substring(r.Start, r.Length)).ToArray());
+    }
+
+    private static int RunOf(string text, string part, int[] runs) => runs[text.IndexOf(part, StringComparison.Ordinal)];
+
+    [Fact]
+    public void Should_give_a_closing_bracket_the_script_its_opening_one_followed()
+    {
+        // Given a Latin word in brackets after Devanagari, then an asterisk and a Latin word
+        const string text = "नमस्ते (help) *Mon";
+        var runs = ScriptRuns.Of(BidiParagraph.Resolve(text));
+
+        // Then ") *" is a run of its own (Devanagari, as the "(" was), apart from "help" and from "Mon", as browsers
+        // itemize it: Inter's asterisk is not shaped in the form it takes before a capital
+        Assert.Equal(RunOf(text, ")", runs), RunOf(text, "*", runs));
+        Assert.NotEqual(RunOf(text, "help", runs), RunOf(text, ")", runs));
+        Assert.NotEqual(RunOf(text, "Mon", runs), RunOf(text, "*", runs));
+    }
+
+    [Fact]
+    public void Should_keep_punctuation_after_Hebrew_in_the_Hebrew_run_though_it_is_laid_out_with_the_Latin_after_it()
+    {
+        // Given Hebrew, then " *Mon" (left to right in a left-to-right paragraph)
+        const string text = "נענה תוך 15 דקות *Mon–Fri";
+        var runs = ScriptRuns.Of(BidiParagraph.Resolve(text));
+
+        // Then " *" belongs to the Hebrew script run, on the logical text, and "Mon" starts a new one
+        Assert.Equal(RunOf(text, "דקות", runs), RunOf(text, "*", runs));
+        Assert.NotEqual(RunOf(text, "Mon", runs), RunOf(text, "*", runs));
+        Assert.Equal(["Mon–Fri"], Runs(text).Select(r => text.Substring(r.Start, r.Length)).Where(t => t.Contains("Mon", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("✈️ ", "✈️")]
     [InlineData("🚀 ", "🚀")]
     [InlineData("⭐ #1", "⭐")]

@@ -53,9 +53,9 @@ public class TextWidthBrowserTests
         var widths = value.Deserialize<double[]>()!;
 
         // Then every badge width agrees to within 1 px (in badge pixels); banner widths to within 1 px or 0.1 % of a
-        // long line (Chromium rounds each run to 1/64 px), but for at most 1 % of the strings: an ASCII '*' right
-        // before a symbol ("*❤", drawn 7 px wider by Chromium) or after Hebrew or Devanagari before Latin capitals
-        // ("… דקות *Mon", 10 px of a 2,700 px line), which Chromium segments in ways not followed here
+        // long line (Chromium rounds each run to 1/64 px), but for at most 2 strings of the 500: ", " between a Latin
+        // word and Arabic or Hebrew in a right-to-left paragraph, 1–2 px off, because Chromium shapes it inside the
+        // whole script run with the first font and fills only missing glyphs from the next (docs/banners.md)
         Assert.Equal(expected.Count, widths.Length);
         var compared = expected.Zip(widths)
             .Select(p => (p.First, Chromium: p.First.What.StartsWith("badge", StringComparison.Ordinal) ? p.Second / 10 : p.Second))
@@ -67,7 +67,7 @@ public class TextWidthBrowserTests
         Assert.True(badgeMisses.Count == 0, $"{badgeMisses.Count} badge widths differ by more than 1 px:\n{Describe(badgeMisses)}");
         var bannerMisses = compared
             .Where(c => c.What.StartsWith("banner", StringComparison.Ordinal) && c.Off > Math.Max(1, c.Chromium / 1000)).ToList();
-        Assert.True(bannerMisses.Count <= corpus.Count / 100,
+        Assert.True(bannerMisses.Count <= 2,
             $"{bannerMisses.Count} of {corpus.Count} banner widths differ by more than 1 px:\n{Describe(bannerMisses)}");
     }
 
