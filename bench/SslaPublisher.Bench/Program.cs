@@ -17,6 +17,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
     Console.WriteLine("suites: " + string.Join(", ", suites.Keys));
     Console.WriteLine("png-options [rounds]: size against CPU time of the PNG encoder's zlib levels and filters");
     Console.WriteLine("banner-stages [example|generated-5ch] [rounds]: the banner stage beside the bare PNG encode, stopwatch");
+    Console.WriteLine("example-floor [example|generated-5ch] [rounds]: SkiaSharp's set-up and the bare PNG encodes of a brand's images");
     Console.WriteLine("report-stages <csv> [rounds]: the report's parse, measure and tally times, one stage at a time");
     Console.WriteLine("badge-specs <n> <file> [--distinct], badge-svg <file>: badge SVGs per second (scripts/bench-badges.sh)");
     return 0;
@@ -33,6 +34,9 @@ switch (args[0])
         return 0;
     case "banner-stages":
         BannerStages.Run(args[1..]);
+        return 0;
+    case "example-floor":
+        ExampleFloor.Run(args[1..]);
         return 0;
     case "report-stages":
         ReportStages.Run(args[1..]);
