@@ -39,6 +39,7 @@ internal sealed class PublishCommand : SslaCommand
           ssla publish examples/acme-air
           ssla publish ssla.yaml --dry-run
           ssla build brands/ -o site && ssla publish --from site --delete
+          ssla publish brands/ --shard 2/4 -o site-2 --verify   (list instead of trusting the shard's manifest)
           AZURE_STORAGE_CONNECTION_STRING=... ssla publish brands/ --delete --json
           ssla publish examples/acme-air --as-of now   (every 15 minutes from cron: notices swap bios,
                                                         badges and banners in and back; unchanged files stay)
@@ -72,6 +73,7 @@ internal sealed class PublishCommand : SslaCommand
             Delete = run.Get(_options.Delete),
             IncludeInternal = run.Get(_options.IncludeAgreement),
             DryRun = run.Get(_options.DryRun),
+            Verify = run.Get(_options.Verify),
             Parallelism = run.Get(_options.Parallel),
             LockTimeout = TimeSpan.FromSeconds(run.Get(_options.LockTimeout)),
             StallTimeout = TimeSpan.FromSeconds(run.Get(_options.StallTimeout)),
@@ -88,8 +90,12 @@ internal sealed class PublishCommand : SslaCommand
             throw new CommandFailure(ExitCodes.Failure, $"error: publish failed: {message}");
         }
         var url = WebsiteUrl(run, request.Prefix) ?? outcome.Url;
-        if (quiet) PublishReport.Json(run.Output, outcome.Result, url, request.DryRun, outcome.Timings);
-        else if (!request.DryRun) report.Summary(outcome.Result, url);
+        if (quiet) PublishReport.Json(run.Output, outcome.Result, url, request.DryRun, outcome.Timings, outcome.Remote);
+        else
+        {
+            report.Remote(outcome.Remote, request.DryRun);
+            if (!request.DryRun) report.Summary(outcome.Result, url);
+        }
         return ExitCodes.Ok;
     }
 

@@ -68,6 +68,11 @@ internal sealed class PublishCommandOptions
 
     public Option<bool> DryRun { get; } = new("--dry-run") { Description = "Print the plan; change nothing." };
 
+    public Option<bool> Verify { get; } = new("--verify")
+    {
+        Description = "A shard: list its brands' folders instead of trusting its manifest of the last publish, and write the manifest again (repairs it after blobs were changed by hand or by another tool).",
+    };
+
     public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON object with the counts and the URL (for CI)." };
 
     public Option<bool> IncludeAgreement { get; } = new("--include-agreement") { Description = "Publish internal files (the agreement) too." };
@@ -132,7 +137,7 @@ internal sealed class PublishCommandOptions
                  {
                      From, Output, NoCache, Templates, Connection, Container, Prefix, Delete, DryRun, Json, Parallel,
                      IncludeAgreement, AzuriteLocation, ToFolder, Force, LockTimeout, Timeout, StallTimeout,
-                     AccountUrl, Auth, ConfigureWebsite, WebsiteUrl, Shard, IndexOnly, AsOf,
+                     AccountUrl, Auth, ConfigureWebsite, WebsiteUrl, Shard, IndexOnly, AsOf, Verify,
                  })
             command.Options.Add(option);
         command.Validators.Add(r =>

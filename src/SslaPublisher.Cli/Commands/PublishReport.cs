@@ -92,7 +92,16 @@ internal sealed record PublishReport(TextWriter Output, TextWriter Error, bool I
         if (url is not null) Output.WriteLine($"Open: {url.AbsoluteUri}");
     }
 
-    public static void Json(TextWriter output, PublishResult result, Uri? url, bool dryRun, PublishTimings? timings = null)
+    // A shard says where its picture of the target came from: the manifest (one read), or a listing and why.
+    public void Remote(RemoteSource? source, bool dryRun)
+    {
+        if (source?.Shard is not { } shard) return;
+        Output.WriteLine(source.FromManifest
+            ? string.Create(Invariant, $"Shard {shard}: compared with its manifest of the last publish, no listing (--verify lists).")
+            : string.Create(Invariant, $"Shard {shard}: listed its brands' folders ({source.Reason}){(dryRun ? "." : "; its manifest is written after the sync.")}"));
+    }
+
+    public static void Json(TextWriter output, PublishResult result, Uri? url, bool dryRun, PublishTimings? timings = null, RemoteSource? remote = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -106,6 +115,9 @@ internal sealed record PublishReport(TextWriter Output, TextWriter Error, bool I
             if (url is null) json.WriteNull("url");
             else json.WriteString("url", url.AbsoluteUri);
             json.WriteBoolean("dryRun", dryRun);
+            // How the target's state was learnt: "manifest" (a shard's, one read) or "listing" (with why, for a shard).
+            json.WriteString("remote", remote?.FromManifest == true ? "manifest" : "listing");
+            if (remote?.Reason is { } why) json.WriteString("remoteReason", why);
             if (timings is not null)
             {
                 // Wall-clock seconds of each stage, for CI logs and scripts/bench-shards.sh.

@@ -72,6 +72,21 @@ public sealed class AzureBlobTarget : ISiteTarget
     }
 
     /// <inheritdoc />
+    public async Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var download = await _container.GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return download.Value.Content.ToArray();
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // The blob or the container is not there (BlobNotFound, ContainerNotFound): nothing to read.
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
     public async Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         // A container-scoped SAS may read the container but not create one (403 even when it exists): ask first.

@@ -43,6 +43,20 @@ public sealed class FolderTarget : ISiteTarget
     }
 
     /// <inheritdoc />
+    public async Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(name);
+        try
+        {
+            return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
     public Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(_root);

@@ -12,6 +12,12 @@ public interface ISiteTarget
     /// <summary>Every file whose name starts with <paramref name="prefix"/>; empty when the container or folder does not exist yet.</summary>
     IAsyncEnumerable<RemoteFile> ListAsync(string prefix, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The bytes of one file, or <c>null</c> when it (or the container) does not exist. Used for ssla's own state
+    /// (a shard's manifest, see <see cref="ShardManifest"/>), never for site files: those are compared by listing.
+    /// </summary>
+    Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken = default);
+
     /// <summary>Creates the container or folder when missing. Called once before the lock and the first upload.</summary>
     Task PrepareAsync(CancellationToken cancellationToken = default);
 

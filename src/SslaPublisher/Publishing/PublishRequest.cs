@@ -24,6 +24,12 @@ public sealed record PublishRequest
     /// <summary>Only plan: no lock, no change.</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>
+    /// A shard lists its brands' folders even when its manifest is there, and writes the manifest again from what
+    /// it found (<c>--verify</c>: repairs a manifest made untrue by changes outside ssla). Nothing else lists less.
+    /// </summary>
+    public bool Verify { get; init; }
+
     /// <summary>Requests in flight at once.</summary>
     public int Parallelism { get; init; } = 8;
 

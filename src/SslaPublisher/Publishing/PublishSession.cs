@@ -1,9 +1,9 @@
 namespace SslaPublisher.Publishing;
 
 /// <summary>
-/// One publish from start to end: hash the local files, take the prefix's lock, list the target once (a shard:
-/// its brands' folders, see <see cref="RemoteListing"/>), plan, run the plan, release the lock — with every
-/// storage request watched for stalls.
+/// One publish from start to end: hash the local files, take the prefix's lock, learn what the target holds (list
+/// it once; a shard reads its manifest, or lists its brands' folders: see <see cref="RemoteState"/>), plan, run the
+/// plan, write a shard's manifest, release the lock — with every storage request watched for stalls.
 /// </summary>
 /// <remarks>
 /// The lock is taken before the listing, so a publish waiting for another one plans against what that one left:
@@ -26,6 +26,7 @@ public static class PublishSession
             Prefix = prefix, Delete = request.Delete, IncludeInternal = request.IncludeInternal,
             Brands = request.Source.Brands, AgencyBrands = request.Source.AgencyBrands, BrandsOnly = request.Source.IsShard,
         };
+        var shard = request.Source.Shard;
         var url = files.Any(f => f.Path == "index.html") ? target.UrlOf(prefix + "index.html") : null;
 
         // Local work first, on every core, before the storage is watched: an agency is tens of thousands of files.
@@ -36,17 +37,19 @@ public static class PublishSession
         if (request.DryRun)
         {
             using var dryGuard = new StallGuard(target, request.StallTimeout, cancellationToken);
-            var (dryPlan, listed, diffed) = await Watched(dryGuard, null,
-                () => PlanAsync(files, dryGuard, planOptions, request.Parallelism, clock, dryGuard.Token), null, cancellationToken).ConfigureAwait(false);
+            var (dryPlan, dryRemote, listed, diffed) = await Watched(dryGuard, null,
+                () => PlanAsync(files, dryGuard, planOptions, shard, request, clock, dryGuard.Token), null, cancellationToken).ConfigureAwait(false);
             observer?.Planned(dryPlan, dryRun: true);
-            return new PublishOutcome(PublishResult.Of(dryPlan), dryPlan, url, new PublishTimings(hashed, TimeSpan.Zero, listed, diffed, TimeSpan.Zero));
+            // A dry run never writes a manifest (nor removes one).
+            return new PublishOutcome(PublishResult.Of(dryPlan), dryPlan, url, new PublishTimings(hashed, TimeSpan.Zero, listed, diffed, TimeSpan.Zero),
+                dryRemote.Source);
         }
 
         using (var prepare = new StallGuard(target, request.StallTimeout, cancellationToken))
             await Watched(prepare, null, async () => { await prepare.PrepareAsync(prepare.Token).ConfigureAwait(false); return 0; }, null, cancellationToken)
                 .ConfigureAwait(false);
         // A shard owns only its brands' folders: it takes its own shard's lock, so the shards of a build run at once.
-        var lockPrefix = request.Source.Shard is { } shard ? PublishLock.ShardPrefix(prefix, shard) : prefix;
+        var lockPrefix = shard is not null ? PublishLock.ShardPrefix(prefix, shard) : prefix;
         await using var held = await PublishLock.AcquireAsync(target, lockPrefix, request.LockTimeout,
             () => observer?.WaitingForLock(lockPrefix, request.LockTimeout), cancellationToken).ConfigureAwait(false);
         var locked = clock.Lap();
@@ -55,27 +58,37 @@ public static class PublishSession
         var done = new DoneCounter();
         return await Watched(guard, held, async () =>
         {
-            var (plan, listed, diffed) = await PlanAsync(files, guard, planOptions, request.Parallelism, clock, guard.Token).ConfigureAwait(false);
+            var (plan, remote, listed, diffed) = await PlanAsync(files, guard, planOptions, shard, request, clock, guard.Token).ConfigureAwait(false);
             done.Planned(plan);
             observer?.Planned(plan, dryRun: false);
+            // No manifest may outlive the state it describes: removed before the first change, written after the last.
+            await RemoteState.InvalidateAsync(guard, plan, planOptions, shard, guard.Token).ConfigureAwait(false);
             var result = observer is null
                 ? await Execute(null).ConfigureAwait(false)
                 : await observer.ExecuteAsync(plan, Execute).ConfigureAwait(false);
-            return new PublishOutcome(result, plan, url, new PublishTimings(hashed, locked, listed, diffed, clock.Lap()));
+            if (shard is not null) await RemoteState.WriteAsync(guard, plan, shard, remote.ManifestBytes, guard.Token).ConfigureAwait(false);
+            return new PublishOutcome(result, plan, url, new PublishTimings(hashed, locked, listed, diffed, clock.Lap()), remote.Source);
 
             Task<PublishResult> Execute(IProgress<SyncItem>? progress) => SitePublisher.ExecuteAsync(plan, guard,
                 new PublishOptions { Parallelism = request.Parallelism, Progress = done.Then(progress) }, guard.Token);
         }, done, cancellationToken).ConfigureAwait(false);
     }
 
-    // The listing and the diff, timed apart: which of the two grows with an agency is what the benchmarks ask.
-    private static async Task<(SyncPlan Plan, TimeSpan Listed, TimeSpan Diffed)> PlanAsync(IReadOnlyList<PublishFile> files, ISiteTarget target,
-        SyncPlanOptions options, int parallelism, StageClock clock, CancellationToken cancellationToken)
+    // The listing (or a shard's manifest) and the diff, timed apart: which of the two grows with an agency is what
+    // the benchmarks ask.
+    private static async Task<(SyncPlan Plan, (RemoteSource Source, byte[]? ManifestBytes) Remote, TimeSpan Listed, TimeSpan Diffed)> PlanAsync(
+        IReadOnlyList<PublishFile> files, ISiteTarget target, SyncPlanOptions options, Site.Brands.BrandShard? shard, PublishRequest request,
+        StageClock clock, CancellationToken cancellationToken)
     {
-        var remote = await RemoteListing.ListAsync(target, options, parallelism, cancellationToken).ConfigureAwait(false);
+        var (remote, source, bytes) = await RemoteState.ReadAsync(target, options, shard, request.Verify, request.Parallelism, cancellationToken)
+            .ConfigureAwait(false);
         var listed = clock.Lap();
-        var plan = SyncPlan.Create(files, remote, options);
-        return (plan, listed, clock.Lap());
+        var plan = SyncPlan.Create(files, remote, new SyncPlanOptions
+        {
+            Prefix = options.Prefix, Delete = options.Delete, IncludeInternal = options.IncludeInternal, Brands = options.Brands,
+            AgencyBrands = options.AgencyBrands, BrandsOnly = options.BrandsOnly, FromShardManifest = source.FromManifest,
+        });
+        return (plan, (source, bytes), listed, clock.Lap());
     }
 
     /// <summary>Time since the previous lap.</summary>

@@ -71,6 +71,14 @@ public sealed class StallGuard : ISiteTarget, IDisposable
     }
 
     /// <inheritdoc />
+    public async Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var bytes = await _inner.ReadAsync(name, cancellationToken).ConfigureAwait(false);
+        Touch();
+        return bytes;
+    }
+
+    /// <inheritdoc />
     public async Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         await _inner.PrepareAsync(cancellationToken).ConfigureAwait(false);

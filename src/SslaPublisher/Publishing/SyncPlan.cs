@@ -100,11 +100,15 @@ public sealed class SyncPlan
 
         // A listing is asked for under the prefix, but a target might return more: never act outside it (a shard:
         // outside its brands' folders). The publish lock is ssla's own and never part of a site.
+        // A shard's own manifest also names the folders of its brands that left the agency since: those are its to
+        // prune (never a brand the agency still has, which another shard owns).
         var owned = options.BrandsOnly ? new HashSet<string>(options.Brands ?? [], StringComparer.Ordinal) : null;
+        var agencyBrands = new HashSet<string>(options.AgencyBrands ?? options.Brands ?? [], StringComparer.Ordinal);
         var there = new Dictionary<string, RemoteFile>(StringComparer.Ordinal);
         foreach (var r in remote)
-            if (r.Name.StartsWith(prefix, StringComparison.Ordinal) && !PublishLock.IsLockName(r.Name)
-                && (owned is null || owned.Contains(FirstFolder(prefix, r.Name) ?? ""))) there[r.Name] = r;
+            if (r.Name.StartsWith(prefix, StringComparison.Ordinal) && !PublishLock.IsLockName(r.Name) && !ShardManifest.IsManifestName(r.Name)
+                && (owned is null || FirstFolder(prefix, r.Name) is { } folder
+                    && (owned.Contains(folder) || (options.FromShardManifest && !agencyBrands.Contains(folder))))) there[r.Name] = r;
 
         var uploads = new List<SyncItem>();
         var unchanged = new List<SyncItem>();
@@ -152,8 +156,20 @@ public sealed class SyncPlan
             .ThenBy(u => agency && IsPage(u.Name) && IsDirectlyUnder(prefix, u.Name))
             .ThenBy(u => u.Name, StringComparer.Ordinal)
             .ToList();
-        return new SyncPlan(prefix, agency, ordered, unchanged, deletes, leftOut, gone);
+        var deleted = new HashSet<string>(deletes.Select(d => d.Name), StringComparer.Ordinal);
+        var remaining = there.Values.Where(r => !published.Contains(r.Name) && !deleted.Contains(r.Name))
+            .OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+        return new SyncPlan(prefix, agency, ordered, unchanged, deletes, leftOut, gone) { Remaining = remaining };
     }
+
+    /// <summary>
+    /// Files at the target in this plan's reach that it neither publishes nor deletes (without --delete, what the
+    /// site no longer has): with the published files, what the target holds once the plan has run.
+    /// </summary>
+    public IReadOnlyList<RemoteFile> Remaining { get; private init; } = [];
+
+    /// <summary>Whether carrying the plan out changes anything at the target.</summary>
+    public bool ChangesAnything => Uploads.Count + Deletes.Count > 0;
 
     private bool IsAgencyRoot(string name) => _agency && IsDirectlyUnder(Prefix, name);
 

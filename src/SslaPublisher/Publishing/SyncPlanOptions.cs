@@ -33,4 +33,11 @@ public sealed class SyncPlanOptions
     /// an unsharded publish, which list the whole prefix.
     /// </summary>
     public bool BrandsOnly { get; init; }
+
+    /// <summary>
+    /// The remote side is this shard's own manifest (<see cref="ShardManifest"/>), not a listing: folders it names
+    /// that are no brand of the agency any more are this shard's former brands, planned (and with
+    /// <see cref="Delete"/> pruned) like its own.
+    /// </summary>
+    public bool FromShardManifest { get; init; }
 }

@@ -90,6 +90,9 @@ public sealed class TrackRecordBuilder
     public Instant AsOf { get; }
 
     /// <summary>Adds one parsed row: measured, or counted as received after as-of.</summary>
+    // This and the other per-row methods (ReplyCsvReader.Parse, InstantText, ReplyMeasurer.Measure, OutcomeTally.Add,
+    // DurationHistogram.Add, WorstBreaches.Offer, StaffedTimeline) are compiled optimised on first call: a report
+    // calls them a million times within a second or two, most of which tiered compilation spent in unoptimised code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReplyRow row)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using NodaTime;
 using SslaPublisher.Definition;
 
@@ -113,7 +112,6 @@ public sealed class ChannelSchedule
     /// channel's own holds. The instant of receipt decides, as in the pages' live script: a message that arrives
     /// during a storm keeps the storm's promise even when it is answered after the window.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TemporaryPromise? TemporaryPromiseAt(Instant received)
     {
         foreach (var promise in TemporaryPromises)
@@ -137,7 +135,6 @@ public sealed class ChannelSchedule
     /// The earliest staffed instant at or after <paramref name="instant"/>: the instant itself while staffed,
     /// else the next opening; null when the channel is never staffed.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Instant? NextStaffedStart(Instant instant)
     {
         if (Timeline(instant) is { } timeline && timeline.TryNextStaffedStart(instant, out var fromTimeline)) return fromTimeline;
@@ -162,7 +159,6 @@ public sealed class ChannelSchedule
     /// The due instant; null when no due instant exists: the message arrives while closed and the off-hours rule
     /// is free text, or the channel is never staffed.
     /// </returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Instant? ReplyDueBy(Instant received)
     {
         if (NextStaffedStart(received) is not { } start) return null;
@@ -220,7 +216,6 @@ public sealed class ChannelSchedule
     }
 
     // The instant at which `staffed` of staffed time has passed since `from` (from itself for zero).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Instant? AfterStaffedTime(Instant from, Duration staffed)
     {
         if (staffed == Duration.Zero) return from;
@@ -272,7 +267,6 @@ public sealed class ChannelSchedule
     }
 
     /// <summary>How much staffed time lies between two instants (zero when <paramref name="to"/> is not later).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Duration StaffedTimeBetween(Instant from, Instant to)
     {
         if (Timeline(from) is { } timeline && timeline.TryStaffedTimeBetween(from, to, out var fromTimeline)) return fromTimeline;
@@ -286,7 +280,6 @@ public sealed class ChannelSchedule
 
     // The timeline once enough questions were asked (built once, around the instant of the question that tips it;
     // questions outside its span walk). Several threads may build it at once; one result is kept, all are equal.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private StaffedTimeline? Timeline(Instant around)
     {
         if (_timeline is { } built) return built;

@@ -17,6 +17,11 @@ namespace SslaPublisher.Schedule;
 /// </remarks>
 internal sealed class StaffedTimeline
 {
+    // Its questions are compiled optimised at once (AggressiveOptimization), as are the report's per-row methods: a
+    // report asks them a million times in its first second, while tiered compilation would still run them
+    // unoptimised. ChannelSchedule's own methods are not marked: `ssla due` asks one question, and the ReadyToRun
+    // code of the packed tool serves it without compiling anything.
+
     private static readonly Duration Reach = Duration.FromDays(370);
 
     private readonly Instant _from;

@@ -72,6 +72,8 @@ public sealed class PublishSessionTests
 
         public IAsyncEnumerable<RemoteFile> ListAsync(string prefix, CancellationToken cancellationToken = default) => inner.ListAsync(prefix, cancellationToken);
 
+        public Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken = default) => inner.ReadAsync(name, cancellationToken);
+
         public Task PrepareAsync(CancellationToken cancellationToken = default) => inner.PrepareAsync(cancellationToken);
 
         public Task UploadAsync(string name, UploadContent content, CancellationToken cancellationToken = default) =>

@@ -25,6 +25,15 @@ internal sealed class RecordingTarget(ISiteTarget inner) : ISiteTarget
         return inner.ListAsync(prefix, cancellationToken);
     }
 
+    public Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken = default)
+    {
+        Record("read", name);
+        return inner.ReadAsync(name, cancellationToken);
+    }
+
+    /// <summary>Every name read (ssla's own state: a shard's manifest), in order.</summary>
+    public IReadOnlyList<string> Read { get { lock (_lock) return [.. _events.Where(e => e.Event == "read").Select(e => e.Name)]; } }
+
     public Task PrepareAsync(CancellationToken cancellationToken = default) => inner.PrepareAsync(cancellationToken);
 
     public async Task UploadAsync(string name, UploadContent content, CancellationToken cancellationToken = default)

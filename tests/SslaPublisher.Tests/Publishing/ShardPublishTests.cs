@@ -8,7 +8,8 @@ namespace SslaPublisher.Tests.Publishing;
 
 /// <summary>
 /// <c>ssla publish --shard i/n</c> against Azurite: a shard lists, prunes and uploads only its own brands' folders;
-/// the other shards' brands, files at the root and brands gone from the agency are left to <c>--index-only --delete</c>.
+/// the other shards' brands, files at the root and brands gone from the agency (before the shard had a manifest, see
+/// <see cref="ShardManifestTests"/>) are left to <c>--index-only --delete</c>.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class ShardPublishTests(AzuriteFixture azurite)
@@ -35,12 +36,13 @@ public sealed class ShardPublishTests(AzuriteFixture azurite)
         var source = PublishSource.FromFolder(built);
         var outcome = await PublishSession.RunAsync(new PublishRequest { Source = source, Delete = true, Parallelism = 3 }, recording);
 
-        // Then it listed exactly its remaining brands' folders, uploaded nothing, deleted only its own brand's stray
-        // file, and named no brand as gone
+        // Then it listed exactly its remaining brands' folders (it had no manifest yet) and, before deleting, the
+        // folder of shard manifests; it uploaded nothing, deleted only its own brand's stray file, and named no
+        // brand as gone
         Assert.True(source.IsShard);
-        Assert.Equal(online.Mine.Where(b => b != gone).Select(b => b + "/").Order(StringComparer.Ordinal),
+        Assert.Equal(online.Mine.Where(b => b != gone).Select(b => b + "/").Append(PublishLock.ShardLocks).Order(StringComparer.Ordinal),
             recording.Listed.Order(StringComparer.Ordinal));
-        Assert.Equal([$"{mine}/stray.html"], recording.Events.Where(e => e.Event == "delete-end").Select(e => e.Name));
+        Assert.Equal([$"{mine}/stray.html"], recording.Events.Where(e => e.Event == "delete-end" && !ShardManifest.IsManifestName(e.Name)).Select(e => e.Name));
         Assert.Equal(0, outcome.Result.Uploaded);
         Assert.Empty(outcome.Plan.GoneBrands);
         var names = await Names(online.Container);
@@ -72,7 +74,10 @@ public sealed class ShardPublishTests(AzuriteFixture azurite)
         // every file of the gone brand and only those
         Assert.Equal((0, ""), (shard.ExitCode, shard.Error));
         using (var json = JsonDocument.Parse(shard.Output))
+        {
             Assert.Equal((0, 0), (json.RootElement.GetProperty("uploaded").GetInt32(), json.RootElement.GetProperty("deleted").GetInt32()));
+            Assert.Equal(("listing", "no manifest yet"), (json.RootElement.GetProperty("remote").GetString(), json.RootElement.GetProperty("remoteReason").GetString()));
+        }
         Assert.Equal(online.Names.Append($"{online.Theirs[0]}/stray.html").Order(StringComparer.Ordinal), afterShard.Order(StringComparer.Ordinal));
         Assert.Equal((0, ""), (index.ExitCode, index.Error));
         Assert.Equal(afterShard.Where(n => !n.StartsWith(gone + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal),
@@ -127,7 +132,7 @@ public sealed class ShardPublishTests(AzuriteFixture azurite)
     {
         var names = new List<string>();
         await foreach (var file in azurite.NewTarget(container: container).ListAsync(""))
-            if (!PublishLock.IsLockName(file.Name)) names.Add(file.Name);
+            if (!PublishLock.IsLockName(file.Name) && !ShardManifest.IsManifestName(file.Name)) names.Add(file.Name);
         return names;
     }
 
