@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using SkiaSharp;
-using SkiaSharp.HarfBuzz;
 
 namespace SslaPublisher.Rendering.Fonts;
 
@@ -103,7 +102,7 @@ public sealed class FontLibrary
 public sealed class LoadedFace
 {
     private readonly Lazy<SKTypeface?> _typeface;
-    private readonly Lazy<SKShaper> _shaper;
+    private readonly Lazy<FaceShaper> _shaper;
     private readonly Lazy<SKFont> _glyphs;
     private readonly ImmutableArray<string> _searched;
 
@@ -112,7 +111,7 @@ public sealed class LoadedFace
         Face = face;
         _searched = [.. searched];
         _typeface = new Lazy<SKTypeface?>(find);
-        _shaper = new Lazy<SKShaper>(() => new SKShaper(Typeface));
+        _shaper = new Lazy<FaceShaper>(() => new FaceShaper(Typeface));
         // SKTypeface.ContainsGlyph creates and frees a font on every call; font choice asks once per character.
         _glyphs = new Lazy<SKFont>(() => new SKFont(Typeface));
     }
@@ -128,7 +127,7 @@ public sealed class LoadedFace
     public SKTypeface Typeface => _typeface.Value ?? throw Missing(null);
 
     /// <summary>The HarfBuzz shaper over this face (created on first use, then reused).</summary>
-    public SKShaper Shaper => _shaper.Value;
+    public FaceShaper Shaper => _shaper.Value;
 
     /// <summary>The error for text that needs this face when the machine does not have it.</summary>
     internal FontNotFoundException Missing(string? text) => new(

@@ -1,4 +1,5 @@
 using System.Text;
+using HarfBuzzSharp;
 
 namespace SslaPublisher.Rendering.Fonts;
 
@@ -39,4 +40,25 @@ internal static class ScriptClass
             _ => 0x1000 + (v >> 7),
         };
     }
+
+    /// <summary>
+    /// The HarfBuzz script a run of class <paramref name="scriptClass"/> is shaped as, as Chromium sets it on each run
+    /// rather than letting HarfBuzz guess from the text: the script decides which of a face's features apply (Inter's
+    /// contextual forms are Latin's), and a run of digits and punctuation alone is shaped as Common.
+    /// </summary>
+    /// <remarks>Classes of a 128-code-point page (<c>0x1000 +</c>) have no one script: HarfBuzz guesses those.</remarks>
+    public static Script? ToHarfBuzz(int scriptClass) => scriptClass switch
+    {
+        Common => Script.Common,
+        1 => Script.Latin,
+        2 => Script.Greek,
+        3 => Script.Cyrillic,
+        4 => Script.Hebrew,
+        5 => Script.Arabic,
+        6 => Script.Devanagari,
+        7 => Script.Hiragana,
+        8 => Script.Han,
+        9 => Script.Hangul,
+        _ => null,
+    };
 }

@@ -20,18 +20,19 @@ namespace SslaPublisher.Rendering.Fonts;
 /// </remarks>
 internal static class ScriptRuns
 {
-    private static readonly ConditionalWeakTable<BidiParagraph, int[]> Known = new();
+    private static readonly ConditionalWeakTable<BidiParagraph, ScriptRunMap> Known = new();
 
-    /// <summary>The script run number of each UTF-16 unit of the paragraph's text, rising from 0 in logical order.</summary>
-    public static int[] Of(BidiParagraph paragraph)
+    /// <summary>The script runs of the paragraph's text: each UTF-16 unit's run and each run's script.</summary>
+    public static ScriptRunMap Of(BidiParagraph paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         return Known.GetValue(paragraph, p => Resolve(p.Text));
     }
 
-    private static int[] Resolve(string text)
+    private static ScriptRunMap Resolve(string text)
     {
         var ids = new int[text.Length];
+        var scripts = new List<int>();
         var open = new List<(int Close, int Script)>();
         var run = 0;
         var runScript = ScriptClass.Common;
@@ -54,6 +55,7 @@ internal static class ScriptRuns
             if (runScript != ScriptClass.Common && script != ScriptClass.Common && script != runScript)
             {
                 // A new run starts here, with this cluster deciding its script.
+                scripts.Add(runScript);
                 run++;
                 runStack = open.Count;
                 runScript = script;
@@ -69,6 +71,7 @@ internal static class ScriptRuns
             ids.AsSpan(i, length).Fill(run);
             i += length;
         }
-        return ids;
+        scripts.Add(runScript);
+        return new ScriptRunMap(ids, [.. scripts]);
     }
 }

@@ -47,13 +47,13 @@ public static class TextRuns
             var clusterSegment = EmojiPresentation.SegmentOf(cluster);
             if (current is not null && (!ReferenceEquals(face, current) || clusterSegment != segment || scriptRuns[i] != scriptRuns[i - 1]))
             {
-                runs.Add(new FontRun(runStart, i - runStart, current, bidi.IsRightToLeft));
+                runs.Add(new FontRun(runStart, i - runStart, current, bidi.IsRightToLeft, scriptRuns.ScriptAt(runStart)));
                 runStart = i;
             }
             (current, segment) = (face, clusterSegment);
             i += clusterLength;
         }
-        if (current is not null) runs.Add(new FontRun(runStart, bidi.End - runStart, current, bidi.IsRightToLeft));
+        if (current is not null) runs.Add(new FontRun(runStart, bidi.End - runStart, current, bidi.IsRightToLeft, scriptRuns.ScriptAt(runStart)));
         return runs;
     }
 }

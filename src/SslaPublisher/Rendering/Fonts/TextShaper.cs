@@ -7,9 +7,9 @@ using Buffer = HarfBuzzSharp.Buffer;
 namespace SslaPublisher.Rendering.Fonts;
 
 /// <summary>
-/// Shapes text with HarfBuzz (through SkiaSharp.HarfBuzz's <c>SKShaper</c>) after splitting it into bidi and font
-/// runs, so Arabic joins, Devanagari conjuncts form, CJK and emoji come from faces that have them, and mixed
-/// right-to-left and left-to-right text is laid out in visual order. The measuring API badges need as well.
+/// Shapes text with HarfBuzz (<see cref="FaceShaper"/>) after splitting it into bidi, script and font runs, so Arabic
+/// joins, Devanagari conjuncts form, CJK and emoji come from faces that have them, and mixed right-to-left and
+/// left-to-right text is laid out in visual order. The measuring API badges need as well.
 /// </summary>
 public sealed class TextShaper(FontLibrary fonts)
 {
@@ -41,10 +41,9 @@ public sealed class TextShaper(FontLibrary fonts)
         {
             using var font = CreateFont(run.Face, size);
             using var buffer = BufferOf(paragraph, run);
-            var shaped = run.Face.Shaper.Shape(buffer, x, 0, font);
-            var glyphs = shaped.Codepoints.Select(g => (ushort)g).ToArray();
-            ink = Union(ink, InkOf(font, glyphs, shaped.Points));
-            runs.Add(new GlyphRun(run.Face, [.. glyphs], [.. shaped.Points]));
+            var shaped = run.Face.Shaper.Shape(buffer, x, font);
+            ink = Union(ink, InkOf(font, shaped.Glyphs, shaped.Points));
+            runs.Add(new GlyphRun(run.Face, [.. shaped.Glyphs], [.. shaped.Points]));
             x += shaped.Width;
         }
         return new ShapedLine(size, runs.ToImmutable(), x, ink);
@@ -62,17 +61,19 @@ public sealed class TextShaper(FontLibrary fonts)
         {
             using var font = CreateFont(run.Face, size);
             using var buffer = BufferOf(paragraph, run);
-            x += run.Face.Shaper.Shape(buffer, x, 0, font).Width;
+            x += run.Face.Shaper.Shape(buffer, x, font).Width;
         }
         return x;
     }
 
-    // A run's text in its direction; HarfBuzz guesses the script from the text.
+    // A run's text in its direction and its script run's script, as Chromium sets them; HarfBuzz guesses the rest
+    // (the language, and the script of a class that has no one script).
     private static Buffer BufferOf(BidiParagraph paragraph, FontRun run)
     {
         var buffer = new Buffer();
         buffer.AddUtf16(paragraph.Text.AsSpan(run.Start, run.Length));
         buffer.Direction = run.IsRightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+        if (ScriptClass.ToHarfBuzz(run.Script) is { } script) buffer.Script = script;
         buffer.GuessSegmentProperties();
         return buffer;
     }

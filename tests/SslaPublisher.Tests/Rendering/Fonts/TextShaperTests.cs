@@ -76,7 +76,7 @@ public class TextShaperTests
         Assert.Equal(expected, runs.Select(r => text.Substring(r.Start, r.Length)).ToArray());
     }
 
-    private static int RunOf(string text, string part, int[] runs) => runs[text.IndexOf(part, StringComparison.Ordinal)];
+    private static int RunOf(string text, string part, ScriptRunMap runs) => runs[text.IndexOf(part, StringComparison.Ordinal)];
 
     [Fact]
     public void Should_give_a_closing_bracket_the_script_its_opening_one_followed()
