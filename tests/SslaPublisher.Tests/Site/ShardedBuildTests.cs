@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using SslaPublisher.Definition;
 using SslaPublisher.Rendering.Templates;
 using SslaPublisher.Site;
 using SslaPublisher.Site.Brands;
@@ -44,6 +46,58 @@ public class ShardedBuildTests
         var all = FilesOf(Path.Combine(dir.Path, "all"));
         Assert.Equal(all.Keys.Order(StringComparer.Ordinal), union.Keys.Order(StringComparer.Ordinal));
         Assert.All(all, f => Assert.True(f.Value.AsSpan().SequenceEqual(union[f.Key]), $"{f.Key} differs"));
+    }
+
+    [Fact]
+    public void Should_validate_only_its_own_brands_but_every_slug()
+    {
+        // Given an agency of six brands where one of shard 2/2's brands names a time zone that does not exist
+        using var dir = new TempDir();
+        var agency = Path.Combine(dir.Path, "agency");
+        var files = SampleBrands.Write(agency, count: 6, channels: 1);
+        var first = BrandShard.TryParse("1/2", out _)!;
+        var second = BrandShard.TryParse("2/2", out _)!;
+        var broken = files.First(f => second.Contains(BrandSlugReader.TryRead(f)!));
+        File.WriteAllText(broken, Regex.Replace(File.ReadAllText(broken), @"timezone: \S+", "timezone: Mars/Olympus_Mons"));
+
+        // When shard 1/2 is built, it builds its own brands and does not fail on another shard's brand
+        var results = Builder().Build(agency, Path.Combine(dir.Path, "shard1"), new MultiBrandBuildOptions { Shard = first });
+        Assert.NotEmpty(results);
+        Assert.All(results, r => Assert.True(first.Contains(r.Slug)));
+
+        // Then shard 2/2 and the index-only step, which load that brand, name the file and the field
+        foreach (var options in new[] { new MultiBrandBuildOptions { Shard = second }, new MultiBrandBuildOptions { IndexOnly = true } })
+        {
+            var error = Assert.Throws<DefinitionException>(() => Builder().Build(agency, Path.Combine(dir.Path, "out"), options));
+            Assert.Contains(error.Diagnostics, d => d.File.EndsWith(Path.Combine(Path.GetFileName(Path.GetDirectoryName(broken)!), "ssla.yaml"), StringComparison.Ordinal)
+                && d.Message.Contains("Mars/Olympus_Mons", StringComparison.Ordinal));
+        }
+
+        // And a slug used twice fails every shard, whichever shard the two brands fall in
+        File.WriteAllText(files[1], Regex.Replace(File.ReadAllText(files[1]), @"slug: \S+", $"slug: {BrandSlugReader.TryRead(files[0])}"));
+        foreach (var shard in new[] { first, second })
+        {
+            var clash = Assert.Throws<DefinitionException>(() => Builder().Build(agency, Path.Combine(dir.Path, "out"), new MultiBrandBuildOptions { Shard = shard }));
+            Assert.Contains(clash.Diagnostics, d => d.Message.Contains("is already used by", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("brand:\n  name: A\n  slug: a-brand\n", "a-brand")]
+    [InlineData("# c\nchannels: [{id: x}]\nbrand: {name: A, slug: b-brand}\n", "b-brand")]
+    [InlineData("brand:\n  name: A\n", null)]
+    [InlineData("brand: A\nslug: a\n", null)]
+    [InlineData("brand:\n  slug: [oops\n", null)]
+    [InlineData("- a list\n", null)]
+    public void Should_read_the_slug_alone_or_nothing(string yaml, string? expected)
+    {
+        // Given an ssla.yaml, well formed or not
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "ssla.yaml");
+        File.WriteAllText(path, yaml);
+
+        // Then only brand.slug is read, and a file that does not get that far gives nothing (it is then loaded whole)
+        Assert.Equal(expected, BrandSlugReader.TryRead(path));
     }
 
     [Fact]

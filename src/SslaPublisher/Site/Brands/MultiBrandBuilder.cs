@@ -25,15 +25,16 @@ public sealed class MultiBrandBuilder(SiteBuilder builder, PromiseLoader? loader
         CancellationToken cancellationToken = default)
     {
         options ??= new MultiBrandBuildOptions();
-        var promises = BrandSet.Load(folder, options.Parallelism, _loader, cancellationToken);
+        var loaded = BrandSet.Load(folder, options.IndexOnly ? BrandShard.All : options.Shard, options.Parallelism, _loader, cancellationToken);
+        var promises = loaded.Promises;
         var templates = BrandFingerprint.OfTemplates(builder.Templates.Templates);
         var previous = options.UseCache ? BuildManifest.ReadOrEmpty(output) : BuildManifest.Empty;
         var entries = new ConcurrentDictionary<string, BuildManifest.Entry>(StringComparer.Ordinal);
         var results = new ConcurrentBag<BrandBuildResult>();
 
         using var staged = new StagedFolder(output);
-        // A shard renders its share of the brands and no index; --index-only renders the index and no brand. Every
-        // brand is still loaded and validated above, so each runner of a matrix fails on the same bad file.
+        // A shard renders its share of the brands and no index; --index-only renders the index and no brand. A shard
+        // loads and validates its own brands (of the others it reads the slug); --index-only loads every brand.
         var mine = options.IndexOnly ? [] : promises.Where(p => options.Shard.Contains(p.Brand.Slug)).ToList();
         Parallel.ForEach(mine, Limits(options.Parallelism, cancellationToken), promise =>
         {
@@ -61,7 +62,7 @@ public sealed class MultiBrandBuilder(SiteBuilder builder, PromiseLoader? loader
         // The brands built here, every brand of the agency, and which shard this is: publishing a shard touches
         // only its own brands, and takes only its own shard's lock.
         var shard = options.Shard.IsPartial && !options.IndexOnly ? options.Shard.ToString() : null;
-        SiteManifest.Of(index, brands: mine.Select(p => p.Brand.Slug), agency: promises.Select(p => p.Brand.Slug), shard: shard)
+        SiteManifest.Of(index, brands: mine.Select(p => p.Brand.Slug), agency: loaded.AgencySlugs, shard: shard)
             .WriteTo(staged.StagingPath);
         new BuildManifest(entries).WriteTo(staged.StagingPath);
         staged.Commit();
