@@ -7,7 +7,7 @@ using SslaPublisher.Rendering.Templates;
 
 namespace SslaPublisher.Rendering.Markdown;
 
-/// <summary>Turns an untrusted prose field into safe HTML: Markdig (raw HTML off), then the sanitizer.</summary>
+/// <summary>Turns an untrusted prose field into safe HTML: Markdig (raw HTML off), its tree sanitized, then written.</summary>
 public static class ProseRenderer
 {
     /// <summary>Renders block Markdown (paragraphs, lists) as sanitized HTML.</summary>
@@ -20,9 +20,8 @@ public static class ProseRenderer
     public static TrustedHtml Inline(string? markdown) => Render(markdown, inline: true);
 
     // The same text is rendered several times a brand (a channel's summary on the home page and on its own page, in
-    // every page language; the crisis statement on every page), and the sanitizer's parse is most of a page's prose
-    // cost, so each result is kept: the output is a function of the text alone. Bounded, since an agency build
-    // renders a million texts: past the limit the cache starts again.
+    // every page language; the crisis statement on every page), so each result is kept: the output is a function of
+    // the text alone. Bounded, since an agency build renders a million texts: past the limit the cache starts again.
     private const int CacheLimit = 4096;
     private static readonly ConcurrentDictionary<(string Markdown, bool Inline), TrustedHtml> Rendered = new();
 
@@ -37,6 +36,7 @@ public static class ProseRenderer
     private static TrustedHtml RenderUncached(string markdown, bool inline)
     {
         var document = Markdig.Markdown.Parse(markdown, ProsePipeline.Instance);
+        ProseSanitizer.Sanitize(document);
         using var writer = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer)
         {
@@ -46,6 +46,6 @@ public static class ProseRenderer
         ProsePipeline.Instance.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new TrustedHtml(ProseSanitizer.Sanitize(writer.ToString().Trim()));
+        return new TrustedHtml(writer.ToString().Trim());
     }
 }

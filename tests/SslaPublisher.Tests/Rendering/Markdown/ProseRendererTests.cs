@@ -93,4 +93,64 @@ public sealed class ProseRendererTests
         Assert.Equal("Refunds <em>only</em>", ProseRenderer.Inline("Refunds *only*").Value);
         Assert.Equal("", ProseRenderer.Inline(null).Value);
     }
+
+    [Fact]
+    public void Should_turn_headings_and_code_blocks_into_paragraphs_and_keep_their_words()
+    {
+        // Given a summary with a heading (it would outrank the page's own) and a fenced code block
+        var html = ProseRenderer.Block("# Big news\n\n```js\nalert(1)\n```\n\nSetext\n===").Value;
+
+        // Then the words remain as paragraphs, the code as inline code without its language class
+        Assert.Equal("<p>Big news</p>\n<p><code>alert(1)</code></p>\n<p>Setext</p>", html);
+    }
+
+    [Fact]
+    public void Should_show_an_image_as_its_description_and_a_relative_link_as_its_text()
+    {
+        // Given an image (tracking pixel or not) and a link whose target is no address
+        var html = ProseRenderer.Inline("![our *logo*](https://t.example/p.gif) then [help](/help) and [x]()").Value;
+
+        // Then neither an image nor a dead link is written: only their words
+        Assert.Equal("our <em>logo</em> then help and x", html);
+    }
+
+    [Fact]
+    public void Should_keep_unmatched_brackets_and_reference_links()
+    {
+        // Given text with brackets that open no link, and a link by reference
+        var html = ProseRenderer.Block("<![CDATA[ x ] [see][s] *\n\n[s]: https://s.example \"Status\"").Value;
+
+        // Then the brackets are text, and the reference link is a checked link with its title
+        Assert.Equal("<p>&lt;![CDATA[ x ] <a href=\"https://s.example\" rel=\"nofollow noopener\" title=\"Status\">see</a> *</p>", html);
+    }
+
+    [Fact]
+    public void Should_write_only_allowed_elements_and_attributes_whatever_the_markdown()
+    {
+        // Given hostile and unusual Markdown of every block and inline kind
+        string[] corpus =
+        [
+            "<div onclick=x>raw block</div>\n\n<script>alert(1)</script>",
+            "| a | b |\n|---|---|\n| 1 | 2 |",
+            "***\n\n---\n\n> quote with [js](javascript:alert(1)) and ![i](javascript:alert(2))",
+            "1. one\n   - nested <b>bold</b>\n     > deep\n\n[^1]: footnote",
+            "<https://ok.example> <mailto:a@b.example> <javascript:alert(1)> www.example.com",
+            "[a](<javascript:alert(1)> \"t\") [b](https://x.example \"t\\\" onmouseover=\\\"alert(1)\") &lt;&#x3C;script&#62;",
+            "    indented code <b>\n\n~~~\nfenced\n~~~",
+            "Term\n: definition\n\n- [ ] task\n\n$$math$$ ==mark== ^sup^ ~sub~ :smile:",
+        ];
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        foreach (var markdown in corpus)
+        {
+            var body = parser.ParseDocument("<body>" + ProseRenderer.Block(markdown).Value).Body!;
+
+            // Then every element is an allowed one, with no attribute beyond a checked link's
+            foreach (var element in body.QuerySelectorAll("*"))
+            {
+                Assert.Contains(element.LocalName, ProseSanitizer.AllowedTags);
+                Assert.All(element.Attributes, a => Assert.Contains(a.Name, new[] { "href", "title", "rel", "dir", "class" }));
+                if (element.LocalName == "a") Assert.Matches("^(https?|mailto|tel):", element.GetAttribute("href")!);
+            }
+        }
+    }
 }
