@@ -69,7 +69,7 @@ internal sealed class BuildCommand : SslaCommand
             // One brand always draws badges and banners: SkiaSharp's set-up overlaps with loading and the pages.
             GraphicsWarmUp.Start();
             var promise = InputResolver.Load(input);
-            var site = builder.Build(promise, cancellationToken);
+            var site = builder.BuildStagesAtOnce(promise, cancellationToken);
             FolderOutput.Write(site, outDir, promise.Brand.Slug, cancellationToken);
             await run.Output.WriteLineAsync($"Built {site.Files.Count} files ({site.TotalBytes:N0} bytes) for {promise.Brand.Name} into {outDir}/");
         }
