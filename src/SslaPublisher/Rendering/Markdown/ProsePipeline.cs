@@ -7,8 +7,8 @@ namespace SslaPublisher.Rendering.Markdown;
 /// Extensions are chosen one by one rather than with <c>UseAdvancedExtensions()</c>: that bundle includes
 /// GenericAttributes, which turns <c>{onclick=…}</c> into real attributes even with raw HTML disabled. What prose
 /// on a promise page needs is small: bare URLs become links (a status page in a crisis statement), and
-/// <c>~~strike~~</c>. Raw HTML is off, so <c>&lt;script&gt;</c> in the YAML is shown as text. The output still goes
-/// through <see cref="ProseSanitizer"/>, because Markdig keeps <c>javascript:</c> links.
+/// <c>~~strike~~</c>. Raw HTML is off, so <c>&lt;script&gt;</c> in the YAML is shown as text. The parsed tree still goes
+/// through <see cref="ProseSanitizer"/> before it is written, because Markdig keeps <c>javascript:</c> links.
 /// </remarks>
 public static class ProsePipeline
 {

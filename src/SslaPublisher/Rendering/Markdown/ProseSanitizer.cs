@@ -151,14 +151,7 @@ public static class ProseSanitizer
     // Puts the children of a container where it stood, and removes it.
     private static void Unwrap(ContainerInline container)
     {
-        var child = container.FirstChild;
-        while (child is not null)
-        {
-            var next = child.NextSibling;
-            child.Remove();
-            container.InsertBefore(child);
-            child = next;
-        }
+        foreach (var child in Detach(container)) container.InsertBefore(child);
         container.Remove();
     }
 
@@ -166,15 +159,21 @@ public static class ProseSanitizer
     private static ContainerInline Children(ContainerInline? container)
     {
         var moved = new ContainerInline();
-        var child = container?.FirstChild;
-        while (child is not null)
-        {
-            var next = child.NextSibling;
-            child.Remove();
-            moved.AppendChild(child);
-            child = next;
-        }
+        if (container is not null)
+            foreach (var child in Detach(container)) moved.AppendChild(child);
         return moved;
+    }
+
+    // Takes every child out of a container, in order, so each can be placed elsewhere.
+    private static List<Inline> Detach(ContainerInline container)
+    {
+        var children = new List<Inline>();
+        for (var child = container.FirstChild; child is not null; child = container.FirstChild)
+        {
+            child.Remove();
+            children.Add(child);
+        }
+        return children;
     }
 
     private static ContainerInline Wrap(Inline inline)
