@@ -25,6 +25,8 @@ public sealed class TrackRecordBuilder
     private readonly SortedDictionary<YearMonth, DurationHistogram> _pooledStaffed = [];
     private readonly Instant _recentFrom;
     private long _rows, _measured, _badRows, _afterAsOf;
+    private YearMonth _lastPooledMonth;
+    private DurationHistogram? _lastPooled;
 
     /// <summary>Starts an empty track record of <paramref name="promise"/> as of <paramref name="asOf"/>.</summary>
     public TrackRecordBuilder(Promise promise, Instant asOf, int worstBreaches = DefaultWorstBreaches)
@@ -108,20 +110,25 @@ public sealed class TrackRecordBuilder
         state.Total.Add(measurement);
         if (row.Received > _recentFrom) state.Recent.Add(measurement);
         var month = YearMonthOf(row.Received, state.Channel.TimeZone);
-        if (!state.Months.TryGetValue(month, out var tally))
-            state.Months.Add(month, tally = new OutcomeTally(_worstBreaches));
-        tally.Add(measurement);
+        state.TallyOf(month).Add(measurement);
         if (measurement.Temporary is { } temporary)
         {
             if (!state.Notices.TryGetValue(temporary.NoticeId, out var underNotice))
                 state.Notices.Add(temporary.NoticeId, underNotice = new OutcomeTally(_worstBreaches));
             underNotice.Add(measurement);
         }
-        if (measurement.StaffedTime is { } staffed)
-        {
-            if (!_pooledStaffed.TryGetValue(month, out var pooled)) _pooledStaffed.Add(month, pooled = new DurationHistogram());
-            pooled.Add((long)staffed.TotalSeconds);
-        }
+        if (measurement.StaffedTime is { } staffed) PooledOf(month).Add((long)staffed.TotalSeconds);
+    }
+
+    // Replies exports run in time order, so a row's month is nearly always the previous row's: one comparison instead
+    // of a SortedDictionary lookup per row (which also boxed its key; 15 % of a million-row report's CPU).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private DurationHistogram PooledOf(YearMonth month)
+    {
+        if (_lastPooled is { } last && _lastPooledMonth == month) return last;
+        if (!_pooledStaffed.TryGetValue(month, out var pooled)) _pooledStaffed.Add(month, pooled = new DurationHistogram());
+        (_lastPooledMonth, _lastPooled) = (month, pooled);
+        return pooled;
     }
 
     /// <summary>Counts a bad row that was skipped (<c>--skip-bad-rows</c>); the first few are kept for display.</summary>
@@ -168,5 +175,17 @@ public sealed class TrackRecordBuilder
         public OutcomeTally Recent { get; } = new(0);
         public SortedDictionary<YearMonth, OutcomeTally> Months { get; } = [];
         public Dictionary<string, OutcomeTally> Notices { get; } = new(StringComparer.Ordinal);
+        private YearMonth _lastMonth;
+        private OutcomeTally? _lastTally;
+
+        /// <summary>The month's tally, made when first needed; the last month asked is remembered (see PooledOf).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public OutcomeTally TallyOf(YearMonth month)
+        {
+            if (_lastTally is { } last && _lastMonth == month) return last;
+            if (!Months.TryGetValue(month, out var tally)) Months.Add(month, tally = new OutcomeTally(worstBreaches));
+            (_lastMonth, _lastTally) = (month, tally);
+            return tally;
+        }
     }
 }

@@ -60,6 +60,30 @@ public class TrackRecordReaderTests
     }
 
     [Fact]
+    public void Should_count_rows_out_of_time_order_in_their_own_months()
+    {
+        // Given rows that go back and forth between October and November, and between two channels
+        var rows = """
+            ops,2026-10-20T10:00:00Z,2026-10-20T10:05:00Z
+            ops,2026-11-20T10:00:00Z,2026-11-20T10:05:00Z
+            x-help,2026-11-20T15:00:00Z,2026-11-20T15:05:00Z
+            ops,2026-10-21T10:00:00Z,2026-10-21T10:05:00Z
+            ops,2026-10-22T10:00:00Z,2026-10-22T10:05:00Z
+            x-help,2026-10-20T15:00:00Z,2026-10-20T15:05:00Z
+            ops,2026-11-21T10:00:00Z,2026-11-21T10:05:00Z
+            """;
+
+        // When measured
+        var record = ReportingFixtures.Measure(rows, "2026-12-01T00:00Z");
+
+        // Then each month has exactly its own rows, in month order
+        Assert.Equal([(new YearMonth(2026, 10), 3L), (new YearMonth(2026, 11), 2L)],
+            record.Channel("ops").Months.Select(m => (m.Month, m.Summary.Total)).ToArray());
+        Assert.Equal([(new YearMonth(2026, 10), 1L), (new YearMonth(2026, 11), 1L)],
+            record.Channel("x-help").Months.Select(m => (m.Month, m.Summary.Total)).ToArray());
+    }
+
+    [Fact]
     public void Should_list_channels_without_rows_and_count_rows_received_after_as_of()
     {
         // Given one row before as-of and one after
