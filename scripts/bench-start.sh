@@ -18,18 +18,8 @@ trap 'rm -rf "$work"' EXIT
 
 dotnet build src/SslaPublisher.Cli -c Release --verbosity quiet --nologo >/dev/null
 jit=$(pwd)/src/SslaPublisher.Cli/bin/Release/net10.0/ssla
-tool=${TOOL:-}
-if [ -z "$tool" ]; then
-  case "$(uname -s)-$(uname -m)" in
-    Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;;
-    Darwin-arm64) rid=osx-arm64 ;; Darwin-x86_64) rid=osx-x64 ;; *) rid=any ;;
-  esac
-  version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' src/Packaging.props)
-  echo "bench-start: packing the tool for $rid (a few minutes)" >&2
-  dotnet pack src/SslaPublisher.Cli -c Release -p:SslaToolRuntimes="$rid" -o "$work/feed" --verbosity quiet >/dev/null
-  dotnet tool install --tool-path "$work/tool" --add-source "$work/feed" --version "$version" SslaPublisher.Cli >/dev/null
-  tool=$work/tool/ssla
-fi
+tool_work=$work
+source scripts/bench/packed-tool.sh
 
 cd "$work"
 "$jit" init my-brand >/dev/null
