@@ -18,6 +18,7 @@ internal static class IcuZoneNames
 
     private const string ShortGeneric = "v";
     private const string ExemplarLocation = "VVV";
+    private const string GenericLocation = "VVVV";
 
     // ICU's exemplar city for a zone without one (UTC, Etc/GMT+5) is CLDR's "unknown city" ("Unknown City",
     // "مدينة غير معروفة"), the same text it gives the zone Etc/Unknown.
@@ -28,6 +29,34 @@ internal static class IcuZoneNames
 
     /// <summary>The short generic name of the IANA zone <paramref name="zoneId"/> in <paramref name="icuLocale"/>.</summary>
     public static string ShortGenericName(string icuLocale, string zoneId) => Name(icuLocale, zoneId, ShortGeneric);
+
+    /// <summary>
+    /// True when CLDR has a short generic name of its own for <paramref name="zoneId"/> in <paramref name="icuLocale"/>
+    /// (<c>ET</c>, <c>JST</c>, <c>MEZ</c>), false when ICU falls back to the generic-location label
+    /// (<c>heure : New York</c>, <c>Ora Giappone</c>).
+    /// </summary>
+    public static bool HasShortGenericName(string icuLocale, string zoneId) =>
+        Name(icuLocale, zoneId, ShortGeneric) != Name(icuLocale, zoneId, GenericLocation);
+
+    /// <summary>
+    /// The place CLDR names <paramref name="zoneId"/> by in its generic-location label: the country for a country
+    /// with one zone (<c>Allemagne</c> in <c>heure : Allemagne</c>), else the city; null when the label does not have
+    /// the language's usual shape.
+    /// </summary>
+    public static string? GenericPlace(string icuLocale, string zoneId)
+    {
+        // The language's label pattern (CLDR's regionFormat, "heure : {0}"), found from a zone whose place is its city.
+        const string Reference = "America/New_York";
+        var referenceLabel = Name(icuLocale, Reference, GenericLocation);
+        var referenceCity = Name(icuLocale, Reference, ExemplarLocation);
+        var at = referenceLabel.IndexOf(referenceCity, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var (prefix, suffix) = (referenceLabel[..at], referenceLabel[(at + referenceCity.Length)..]);
+        var label = Name(icuLocale, zoneId, GenericLocation);
+        return label.Length > prefix.Length + suffix.Length && label.StartsWith(prefix, StringComparison.Ordinal) && label.EndsWith(suffix, StringComparison.Ordinal)
+            ? label[prefix.Length..^suffix.Length]
+            : null;
+    }
 
     /// <summary>
     /// The city CLDR names <paramref name="zoneId"/> by in <paramref name="icuLocale"/> (<c>New York</c>,

@@ -14,12 +14,13 @@ namespace SslaPublisher.Formatting;
 /// 12- or 24-hour clock and AM/PM markers from .NET's ICU globalization (<see cref="CultureInfo"/>); digits,
 /// plural rules, unit patterns ("15 minutes", "15 min", "١٥ دقيقة", "2 日") and list separators from the same ICU
 /// through <see cref="IcuLibrary"/>. Only the words "midnight" and "noon" come from the UI strings
-/// (<c>format.midnight</c>, <c>format.noon</c>; English built in), because CLDR's day periods do not name midnight.</para>
+/// (<c>format.midnight</c>, <c>format.noon</c>; English built in), because CLDR's day periods do not name midnight,
+/// and the phrase for a city's clock in running text (<c>format.zone_time</c>, see <see cref="ZoneTimePhrase"/>).</para>
 /// <para>A formatter per language tag is built once and shared; it holds no mutable state.</para>
 /// </remarks>
 public sealed class LocaleFormat
 {
-    private static readonly ConcurrentDictionary<(string, string?, string?), Lazy<LocaleFormat>> Cache = new();
+    private static readonly ConcurrentDictionary<(string, string?, string?, ZoneTimePhrase?), Lazy<LocaleFormat>> Cache = new();
 
     private readonly ClockText _clock;
     private readonly IcuUnitFormatter _units;
@@ -34,10 +35,12 @@ public sealed class LocaleFormat
     private readonly string _icu;
     private readonly ConcurrentDictionary<string, string> _zoneNames = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _zoneCities = new(StringComparer.Ordinal);
+    private readonly ZoneTimePhrase? _zoneTime;
 
-    private LocaleFormat(CultureInfo culture, string? midnight, string? noon)
+    private LocaleFormat(CultureInfo culture, string? midnight, string? noon, ZoneTimePhrase? zoneTime)
     {
         Culture = culture;
+        _zoneTime = zoneTime;
         var icu = culture.Name.Replace('-', '_');
         _icu = icu;
         _units = new IcuUnitFormatter(icu);
@@ -66,16 +69,17 @@ public sealed class LocaleFormat
 
     /// <summary>
     /// The formatter for a BCP 47 language tag (<c>en</c>, <c>pt-BR</c>, <c>zh-Hans</c>); <paramref name="midnight"/>
-    /// and <paramref name="noon"/> are the language's words for those times on a 12-hour clock, if it has any.
+    /// and <paramref name="noon"/> are the language's words for those times on a 12-hour clock, if it has any;
+    /// <paramref name="zoneTime"/> its phrase for a city's clock in running text (<see cref="ZoneName"/>).
     /// </summary>
     /// <exception cref="IcuUnavailableException">ICU is missing or .NET runs in invariant globalization mode.</exception>
     /// <exception cref="CultureNotFoundException">ICU does not know the tag.</exception>
-    public static LocaleFormat For(string languageTag, string? midnight = null, string? noon = null)
+    public static LocaleFormat For(string languageTag, string? midnight = null, string? noon = null, ZoneTimePhrase? zoneTime = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(languageTag);
         IcuLibrary.EnsureAvailable();
-        return Cache.GetOrAdd((languageTag, midnight, noon), key => new Lazy<LocaleFormat>(
-            () => new LocaleFormat(CultureInfo.GetCultureInfo(key.Item1, predefinedOnly: true), key.Item2, key.Item3))).Value;
+        return Cache.GetOrAdd((languageTag, midnight, noon, zoneTime), key => new Lazy<LocaleFormat>(
+            () => new LocaleFormat(CultureInfo.GetCultureInfo(key.Item1, predefinedOnly: true), key.Item2, key.Item3, key.Item4))).Value;
     }
 
     /// <summary>The culture the data comes from.</summary>
@@ -195,13 +199,20 @@ public sealed class LocaleFormat
     public bool IsEnglish => Culture.TwoLetterISOLanguageName == "en";
 
     /// <summary>
-    /// The IANA zone <paramref name="zoneId"/>'s short generic name in this language, from CLDR:
-    /// <c>توقيت نيويورك</c>, <c>ニューヨーク時間</c>, <c>MEZ</c> (Berlin in German), <c>JST</c> (Tokyo in Japanese).
+    /// The IANA zone <paramref name="zoneId"/>'s short generic name in this language, from CLDR: <c>MEZ</c> (Berlin
+    /// in German), <c>JST</c> (Tokyo in Japanese), <c>BRT</c> (São Paulo in Portuguese). Where CLDR has none, the
+    /// language's phrase for the place's clock, given to <see cref="For"/> (<c>heure de New York</c>,
+    /// <c>ora di New York</c>, <c>Ortszeit New York</c>, <c>توقيت ألمانيا</c>); without a phrase, CLDR's own
+    /// fallback label (<c>heure : New York</c>).
     /// </summary>
     public string ZoneName(string zoneId)
     {
         ArgumentException.ThrowIfNullOrEmpty(zoneId);
-        return _zoneNames.GetOrAdd(zoneId, id => IcuZoneNames.ShortGenericName(_icu, id));
+        return _zoneNames.GetOrAdd(zoneId, id =>
+            _zoneTime is { } phrase && !IcuZoneNames.HasShortGenericName(_icu, id)
+                && (phrase.NamesCity ? ZoneCity(id) : IcuZoneNames.GenericPlace(_icu, id)) is { } place
+                ? phrase.For(place, Culture.TwoLetterISOLanguageName)
+                : IcuZoneNames.ShortGenericName(_icu, id));
     }
 
     /// <summary>

@@ -8,13 +8,15 @@ public static class LocaleStrings
 {
     /// <summary>
     /// The <see cref="LocaleFormat"/> of the strings' language, with its words for midnight and noon when its own
-    /// file has them (<c>format.midnight</c>, <c>format.noon</c>: English words must not stand in another language).
+    /// file has them (<c>format.midnight</c>, <c>format.noon</c>: English words must not stand in another language),
+    /// and its phrase for a city's clock (<c>format.zone_time</c>).
     /// </summary>
     public static LocaleFormat Locale(this UiStrings strings)
     {
         ArgumentNullException.ThrowIfNull(strings);
         string? Own(string key) => strings.Defines(key) ? strings.Text(key) : null;
-        return LocaleFormat.For(strings.Language, Own("format.midnight"), Own("format.noon"));
+        return LocaleFormat.For(strings.Language, Own("format.midnight"), Own("format.noon"),
+            Own("format.zone_time") is { } zoneTime ? new ZoneTimePhrase(zoneTime) : null);
     }
 
     /// <summary>

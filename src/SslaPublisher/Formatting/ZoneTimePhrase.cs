@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace SslaPublisher.Formatting;
+
+/// <summary>
+/// A language's phrase for a zone's clock in running text (<c>format.zone_time</c>), used where CLDR has no short
+/// name of its own for the zone in that language: <c>{place}</c> is the place CLDR names the zone by (the country for
+/// a country with one zone, else the city: <c>توقيت ألمانيا</c>, <c>ニューヨーク時間</c>), <c>{city}</c> always the
+/// city (<c>heure de Berlin</c>, <c>ora di New York</c>, <c>Ortszeit New York</c>).
+/// </summary>
+/// <remarks>
+/// CLDR's own fallback is a label for lists and menus (<c>heure : New York</c>, <c>Ora New York</c>,
+/// <c>Horário Nova York</c>): a colon or a capital in the middle of a bio's sentence. Languages whose label already
+/// reads as a phrase write it again with <c>{place}</c> and get CLDR's text; French, Italian and Portuguese name the
+/// city, whose preposition needs no article (<c>heure de Berlin</c>, where a country needs one: <c>heure du Japon</c>).
+/// Where French and Italian join the preposition to the city's first word, the join is written as a reader expects
+/// (<c>heure d’Amsterdam</c>, <c>heure du Caire</c>, <c>ora del Cairo</c>, <c>ora dell’Avana</c>); CLDR has no data
+/// for these contractions, so the few that city names need are listed here.
+/// </remarks>
+public sealed record ZoneTimePhrase(string Pattern)
+{
+    private const string City = "{city}";
+    private const string Place = "{place}";
+
+    // (language, the preposition and the city's first word as the pattern writes them, the contracted form).
+    private static readonly (string Language, string Written, string Contracted)[] ArticleJoins =
+    [
+        ("fr", "de Le ", "du "),
+        ("fr", "de Les ", "des "),
+        ("it", "di Il ", "del "),
+        ("it", "di L’", "dell’"),
+    ];
+
+    /// <summary>True when the phrase names the city whatever CLDR names the zone by.</summary>
+    public bool NamesCity => Pattern.Contains(City, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The phrase for <paramref name="place"/> (the city when <see cref="NamesCity"/>, else CLDR's place) in
+    /// <paramref name="language"/> (its two-letter ISO code).
+    /// </summary>
+    public string For(string place, string language)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(place);
+        var slot = NamesCity ? City : Place;
+        var at = Pattern.IndexOf(slot, StringComparison.Ordinal);
+        var text = Pattern.Replace(slot, place, StringComparison.Ordinal);
+        if (at < 0) return text;
+        foreach (var (lang, written, contracted) in ArticleJoins)
+        {
+            // The preposition ("de ") ends where the place begins.
+            var start = at - (written.IndexOf(' ', StringComparison.Ordinal) + 1);
+            if (lang == language && start >= 0 && text.AsSpan(start).StartsWith(written, StringComparison.Ordinal))
+                return string.Concat(text.AsSpan(0, start), contracted, text.AsSpan(start + written.Length));
+        }
+        // French elides "de" before a vowel: "heure d’Amsterdam", "heure d’Oslo".
+        if (language == "fr" && at >= 3 && Pattern.AsSpan(at - 3, 3).SequenceEqual("de ") && StartsWithVowel(place))
+            return string.Concat(text.AsSpan(0, at - 3), "d’", text.AsSpan(at));
+        return text;
+    }
+
+    private static bool StartsWithVowel(string word) =>
+        "AEIOUaeiou".Contains(word[..1].Normalize(NormalizationForm.FormD)[0], StringComparison.Ordinal);
+}
