@@ -15,7 +15,7 @@ namespace SslaPublisher.Formatting;
 /// plural rules, unit patterns ("15 minutes", "15 min", "١٥ دقيقة", "2 日") and list separators from the same ICU
 /// through <see cref="IcuLibrary"/>. Only the words "midnight" and "noon" come from the UI strings
 /// (<c>format.midnight</c>, <c>format.noon</c>; English built in), because CLDR's day periods do not name midnight,
-/// and the phrase for a city's clock in running text (<c>format.zone_time</c>, see <see cref="ZoneTimePhrase"/>).</para>
+/// and the phrase for a zone's clock in running text (<c>format.zone_time</c>, see <see cref="ZoneTimePhrase"/>).</para>
 /// <para>A formatter per language tag is built once and shared; it holds no mutable state.</para>
 /// </remarks>
 public sealed class LocaleFormat
@@ -70,7 +70,7 @@ public sealed class LocaleFormat
     /// <summary>
     /// The formatter for a BCP 47 language tag (<c>en</c>, <c>pt-BR</c>, <c>zh-Hans</c>); <paramref name="midnight"/>
     /// and <paramref name="noon"/> are the language's words for those times on a 12-hour clock, if it has any;
-    /// <paramref name="zoneTime"/> its phrase for a city's clock in running text (<see cref="ZoneName"/>).
+    /// <paramref name="zoneTime"/> its phrase for a zone's clock in running text (<see cref="ZoneName"/>).
     /// </summary>
     /// <exception cref="IcuUnavailableException">ICU is missing or .NET runs in invariant globalization mode.</exception>
     /// <exception cref="CultureNotFoundException">ICU does not know the tag.</exception>

@@ -9,7 +9,7 @@ public static class LocaleStrings
     /// <summary>
     /// The <see cref="LocaleFormat"/> of the strings' language, with its words for midnight and noon when its own
     /// file has them (<c>format.midnight</c>, <c>format.noon</c>: English words must not stand in another language),
-    /// and its phrase for a city's clock (<c>format.zone_time</c>).
+    /// and its phrase for a zone's clock (<c>format.zone_time</c>).
     /// </summary>
     public static LocaleFormat Locale(this UiStrings strings)
     {
