@@ -151,7 +151,9 @@
   var readerZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
   var when = new Intl.DateTimeFormat(data.lang, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
   var whenFar = new Intl.DateTimeFormat(data.lang, { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
-  var time = new Intl.DateTimeFormat(data.lang, { hour: 'numeric', minute: '2-digit' });
+  // The language's own short time (CLDR's, as the page's tables are written on the server): "08:00" in French,
+  // "8:00" in Spanish, "8:00 AM" in English. hour: 'numeric' alone would write French "8:00" and "0:00".
+  var time = new Intl.DateTimeFormat(data.lang, { timeStyle: 'short' });
   var weekday = new Intl.DateTimeFormat(data.lang, { weekday: 'short' });
   // Keeps "Tue 9:00 PM" on one line; lines may still break after the dash between start and end.
   function nb(text) { return text.replace(/\s/g, '\u00a0'); }

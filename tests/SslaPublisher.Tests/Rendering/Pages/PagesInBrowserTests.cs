@@ -202,6 +202,10 @@ public sealed class PagesInBrowserTests(BuiltPagesFixture built) : IClassFixture
         Assert.Equal(2, yours.Count);
         Assert.All(yours, line => Assert.StartsWith("Chez vous : ", line, StringComparison.Ordinal));
         Assert.Contains("lun", yours[0], StringComparison.Ordinal);
+        // And its times are French short times, two-digit hours as on the page's own table ("08:00", never "8:00";
+        // early-morning hours are in both lines, as New York's daytime is night in Tokyo)
+        Assert.All(yours, line => Assert.DoesNotMatch(@"(?<!\d)\d:\d\d", line));
+        Assert.All(yours, line => Assert.Matches(@"0\d:\d\d", line));
     }
 
     [Fact]
