@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SslaPublisher.Site;
 using SslaPublisher.Site.Brands;
 
 namespace SslaPublisher.Publishing;
@@ -42,11 +43,11 @@ public sealed record ShardManifest(string Format, int Version, string Tool, stri
     /// <summary>The largest manifest read, uncompressed: far above any real shard (≈ 170 bytes a file), well below memory trouble.</summary>
     public const long MaxBytes = 512L * 1024 * 1024;
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonSerializerOptions Json = new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    }.WithMetadata();
 
     /// <summary>One file at the target.</summary>
     /// <param name="Name">Name relative to the prefix (<c>slug/path</c>).</param>
@@ -101,7 +102,7 @@ public sealed record ShardManifest(string Format, int Version, string Tool, stri
     {
         using var buffer = new MemoryStream();
         using (var zip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-            JsonSerializer.Serialize(zip, this, Json);
+            JsonSerializer.Serialize(zip, this, Json.For<ShardManifest>());
         return buffer.ToArray();
     }
 
@@ -119,7 +120,7 @@ public sealed record ShardManifest(string Format, int Version, string Tool, stri
         {
             using var zip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
             using var bounded = new BoundedStream(zip, MaxBytes);
-            manifest = JsonSerializer.Deserialize<ShardManifest>(bounded, Json);
+            manifest = JsonSerializer.Deserialize(bounded, Json.For<ShardManifest>());
         }
         catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
         {

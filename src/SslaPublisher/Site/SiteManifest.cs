@@ -25,12 +25,12 @@ public sealed record SiteManifest(string? Slug, IReadOnlyList<string>? Brands, I
     /// <summary>File name inside a built site's folder (hidden: never published).</summary>
     public const string FileName = ".ssla-site.json";
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonSerializerOptions Json = new JsonSerializerOptions
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
-    };
+    }.WithMetadata();
 
     /// <summary>One file: its path in the site and the headers it is served with.</summary>
     public sealed record Entry(string Path, string Type, string Cache, bool Internal = false);
@@ -48,7 +48,7 @@ public sealed record SiteManifest(string? Slug, IReadOnlyList<string>? Brands, I
 
     /// <summary>Writes <c>.ssla-site.json</c> into <paramref name="folder"/>.</summary>
     public void WriteTo(string folder) =>
-        File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Json) + "\n");
+        File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Json.For<SiteManifest>()) + "\n");
 
     /// <summary>Whether <paramref name="folder"/> holds a manifest.</summary>
     public static bool ExistsIn(string folder) => File.Exists(Path.Combine(folder, FileName));
@@ -62,7 +62,7 @@ public sealed record SiteManifest(string? Slug, IReadOnlyList<string>? Brands, I
             throw new InvalidDataException($"{path}: missing; this folder was not written by 'ssla build' (or by an older version): build it again");
         try
         {
-            var manifest = JsonSerializer.Deserialize<SiteManifest>(File.ReadAllText(path), Json);
+            var manifest = JsonSerializer.Deserialize(File.ReadAllText(path), Json.For<SiteManifest>());
             if (manifest?.Files is null || manifest.Files.Any(f => f?.Path is null || f.Type is null || f.Cache is null))
                 throw new InvalidDataException($"{path}: not a site manifest (no 'files' with path, type and cache): build the folder again");
             return manifest;

@@ -9,7 +9,11 @@ public static class BrandIndexPage
     /// <summary>One brand as the index lists it.</summary>
     public sealed record BrandEntry(string Name, string Slug, string Href, int Channels);
 
-    private static readonly System.Text.Json.JsonSerializerOptions Indented = new() { WriteIndented = true };
+    /// <summary><c>brands.json</c>: every brand, as the page lists them.</summary>
+    internal sealed record BrandsFile(IReadOnlyList<BrandEntry> Brands);
+
+    private static readonly System.Text.Json.JsonSerializerOptions Indented =
+        new System.Text.Json.JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase }.WithMetadata();
 
     /// <summary>Renders <c>index.html</c> and <c>brands.json</c> for the given brands (sorted by name, then slug).</summary>
     public static SiteContent Render(TemplateRenderer templates, IEnumerable<Promise> promises)
@@ -19,9 +23,7 @@ public static class BrandIndexPage
             .Select(p => new BrandEntry(p.Brand.Name, p.Brand.Slug, $"{p.Brand.Slug}/index.html", p.Channels.Length))
             .ToList();
         var html = templates.RenderHtml("brands/index.html.sbn", new { Brands = brands });
-        var json = System.Text.Json.JsonSerializer.Serialize(
-            new { brands = brands.Select(b => new { name = b.Name, slug = b.Slug, href = b.Href, channels = b.Channels }) },
-            Indented);
+        var json = System.Text.Json.JsonSerializer.Serialize(new BrandsFile(brands), Indented.For<BrandsFile>());
         return SiteContent.Empty.With(
         [
             SiteFile.Text("index.html", html, "text/html; charset=utf-8"),

@@ -12,7 +12,7 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, BuildManifest.Ent
     /// <summary>File name inside the output folder (hidden, never published).</summary>
     public const string FileName = ".ssla-build.json";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions Json = new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }.WithMetadata();
 
     /// <summary>One brand: where it came from and the fingerprint of its inputs.</summary>
     public sealed record Entry(string Source, string Fingerprint);
@@ -24,7 +24,7 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, BuildManifest.Ent
         try
         {
             return File.Exists(path)
-                ? JsonSerializer.Deserialize<BuildManifest>(File.ReadAllText(path), Json) ?? Empty
+                ? JsonSerializer.Deserialize(File.ReadAllText(path), Json.For<BuildManifest>()) ?? Empty
                 : Empty;
         }
         catch (JsonException)
@@ -40,7 +40,7 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, BuildManifest.Ent
     /// <summary>Writes the manifest into a folder (brands in ordinal order, so the file is deterministic).</summary>
     public void WriteTo(string folder) =>
         File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(
-            new BuildManifest(new SortedDictionary<string, Entry>(Brands.ToDictionary(), StringComparer.Ordinal)), Json));
+            new BuildManifest(new SortedDictionary<string, Entry>(Brands.ToDictionary(), StringComparer.Ordinal)), Json.For<BuildManifest>()));
 
     [JsonIgnore]
     internal bool IsEmpty => Brands.Count == 0;
