@@ -72,6 +72,29 @@ public sealed class AzureBlobTarget : ISiteTarget
     }
 
     /// <inheritdoc />
+    public async Task<RemoteLevel> ListLevelAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        // A hierarchical listing: the blobs at this level and one entry per folder below it, whatever it holds.
+        var files = new List<RemoteFile>();
+        var folders = new SortedSet<string>(StringComparer.Ordinal);
+        try
+        {
+            await foreach (var item in _container.GetBlobsByHierarchyAsync(new GetBlobsByHierarchyOptions { Prefix = prefix, Delimiter = "/" },
+                               cancellationToken).ConfigureAwait(false))
+            {
+                if (item.IsPrefix) folders.Add(item.Prefix[prefix.Length..].TrimEnd('/'));
+                else files.Add(new RemoteFile(item.Blob.Name, item.Blob.Properties.ContentLength ?? 0,
+                    item.Blob.Properties.ContentHash is { Length: > 0 } h ? h : null));
+            }
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound)
+        {
+            // Nothing published yet, as for ListAsync.
+        }
+        return new RemoteLevel(files, [.. folders]);
+    }
+
+    /// <inheritdoc />
     public async Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken = default)
     {
         try

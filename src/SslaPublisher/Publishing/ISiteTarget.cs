@@ -13,6 +13,18 @@ public interface ISiteTarget
     IAsyncEnumerable<RemoteFile> ListAsync(string prefix, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The files directly under <paramref name="prefix"/> and the folders below it, without listing inside them (an
+    /// agency's index step skips the brands' folders: see <see cref="RemoteListing"/>). This default lists everything
+    /// and groups it; a blob container asks the service for the one level.
+    /// </summary>
+    async Task<RemoteLevel> ListLevelAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        var all = new List<RemoteFile>();
+        await foreach (var file in ListAsync(prefix, cancellationToken).ConfigureAwait(false)) all.Add(file);
+        return RemoteLevel.Of(prefix, all);
+    }
+
+    /// <summary>
     /// The bytes of one file, or <c>null</c> when it (or the container) does not exist. Used for ssla's own state
     /// (a shard's manifest, see <see cref="ShardManifest"/>), never for site files: those are compared by listing.
     /// </summary>

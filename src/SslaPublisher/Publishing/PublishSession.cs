@@ -25,6 +25,7 @@ public static class PublishSession
         {
             Prefix = prefix, Delete = request.Delete, IncludeInternal = request.IncludeInternal,
             Brands = request.Source.Brands, AgencyBrands = request.Source.AgencyBrands, BrandsOnly = request.Source.IsShard,
+            IndexOnly = request.Source.IsIndexOnly,
         };
         var shard = request.Source.Shard;
         var url = files.Any(f => f.Path == "index.html") ? target.UrlOf(prefix + "index.html") : null;

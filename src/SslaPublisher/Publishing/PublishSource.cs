@@ -45,6 +45,12 @@ public sealed class PublishSource
     /// <summary>Whether this is one shard of a sharded agency build (<see cref="Shard"/>).</summary>
     public bool IsShard => Shard is not null;
 
+    /// <summary>
+    /// An agency's index alone (<c>--index-only</c>): none of its brands, and the agency's brands named so gone ones
+    /// can be pruned.
+    /// </summary>
+    public bool IsIndexOnly => !IsShard && Brands is { Count: 0 } && AgencyBrands is { Count: > 0 };
+
     /// <summary>A site rendered in memory.</summary>
     public static PublishSource FromSite(SiteContent site, string? slug = null) =>
         new([.. site.Files.Values.Select(f => PublishFile.InMemory(f))], slug, null);

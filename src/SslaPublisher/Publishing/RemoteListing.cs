@@ -2,8 +2,9 @@ namespace SslaPublisher.Publishing;
 
 /// <summary>What a publish lists before it plans: the whole prefix, or only the folders of a shard's brands.</summary>
 /// <remarks>
-/// An agency, its index step and one brand list the prefix once: that is how the index is diffed and how brands
-/// that left the agency are found. One shard of a sharded build (<see cref="SyncPlanOptions.BrandsOnly"/>) lists
+/// An agency and one brand list the prefix once: that is how the index is diffed and how brands that left the agency
+/// are found. The index step of a sharded agency (<see cref="SyncPlanOptions.IndexOnly"/>) lists one level of the
+/// prefix and only the folders that are no brand of the agency. One shard of a sharded build (<see cref="SyncPlanOptions.BrandsOnly"/>) lists
 /// only <c>&lt;prefix&gt;&lt;slug&gt;/</c> of each of its brands, a few at a time: its listing grows with the
 /// shard, not with the agency, and it never reads (so never plans against) another shard's brands or a gone brand.
 /// </remarks>
@@ -21,6 +22,7 @@ public static class RemoteListing
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
         var prefix = PublishPrefix.Normalize(options.Prefix);
+        if (options.IndexOnly) return await ListAroundBrandsAsync(target, prefix, options, parallelism, cancellationToken).ConfigureAwait(false);
         if (!options.BrandsOnly) return await ListOneAsync(target, prefix, cancellationToken).ConfigureAwait(false);
 
         var brands = options.Brands ?? throw new ArgumentException("A shard's listing needs its brands.", nameof(options));
@@ -29,6 +31,22 @@ public static class RemoteListing
         await Parallel.ForEachAsync(brands.Select((slug, i) => (slug, i)), limits, async (brand, ct) =>
             found[brand.i] = await ListOneAsync(target, $"{prefix}{brand.slug}/", ct).ConfigureAwait(false)).ConfigureAwait(false);
         return [.. found.SelectMany(f => f)];
+    }
+
+    // The index step: the files at the prefix's root, and every folder that is not a brand of the agency listed whole
+    // (a gone brand's files and marker, ssla's own state); the agency's brand folders, nearly all of an agency's files,
+    // are left unlisted (236,667 blobs took 63 s to list at 10,000 brands).
+    private static async Task<IReadOnlyList<RemoteFile>> ListAroundBrandsAsync(ISiteTarget target, string prefix, SyncPlanOptions options,
+        int parallelism, CancellationToken cancellationToken)
+    {
+        var agency = new HashSet<string>(options.AgencyBrands ?? [], StringComparer.Ordinal);
+        var level = await target.ListLevelAsync(prefix, cancellationToken).ConfigureAwait(false);
+        var others = level.Folders.Where(f => !agency.Contains(f)).ToList();
+        var found = new List<RemoteFile>[others.Count];
+        var limits = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(others.Select((folder, i) => (folder, i)), limits, async (other, ct) =>
+            found[other.i] = await ListOneAsync(target, $"{prefix}{other.folder}/", ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return [.. level.Files, .. found.SelectMany(f => f)];
     }
 
     private static async Task<List<RemoteFile>> ListOneAsync(ISiteTarget target, string prefix, CancellationToken cancellationToken)

@@ -71,6 +71,14 @@ public sealed class StallGuard : ISiteTarget, IDisposable
     }
 
     /// <inheritdoc />
+    public async Task<RemoteLevel> ListLevelAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        var level = await _inner.ListLevelAsync(prefix, cancellationToken).ConfigureAwait(false);
+        Touch();
+        return level;
+    }
+
+    /// <inheritdoc />
     public async Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken = default)
     {
         var bytes = await _inner.ReadAsync(name, cancellationToken).ConfigureAwait(false);

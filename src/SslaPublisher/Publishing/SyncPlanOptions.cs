@@ -35,6 +35,14 @@ public sealed class SyncPlanOptions
     public bool BrandsOnly { get; init; }
 
     /// <summary>
+    /// The index step of a sharded agency (<c>--index-only</c>): the site is the index of brands, and the folders of
+    /// the agency's brands are the shards' to publish. Only the files directly under the prefix and the folders that
+    /// are no brand of the agency (gone brands, ssla's own state) are listed (see <see cref="RemoteListing"/>); the plan
+    /// is the same as from a full listing, as it never acts in a brand's folder that the agency still has.
+    /// </summary>
+    public bool IndexOnly { get; init; }
+
+    /// <summary>
     /// The remote side is this shard's own manifest (<see cref="ShardManifest"/>), not a listing: folders it names
     /// that are no brand of the agency any more are this shard's former brands, planned (and with
     /// <see cref="Delete"/> pruned) like its own.

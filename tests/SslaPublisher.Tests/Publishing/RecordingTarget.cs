@@ -25,6 +25,15 @@ internal sealed class RecordingTarget(ISiteTarget inner) : ISiteTarget
         return inner.ListAsync(prefix, cancellationToken);
     }
 
+    public Task<RemoteLevel> ListLevelAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        Record("level", prefix);
+        return inner.ListLevelAsync(prefix, cancellationToken);
+    }
+
+    /// <summary>Every prefix listed one level deep (<see cref="ISiteTarget.ListLevelAsync"/>), in order.</summary>
+    public IReadOnlyList<string> LevelsListed { get { lock (_lock) return [.. _events.Where(e => e.Event == "level").Select(e => e.Name)]; } }
+
     public Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken = default)
     {
         Record("read", name);

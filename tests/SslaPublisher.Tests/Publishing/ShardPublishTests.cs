@@ -86,6 +86,38 @@ public sealed class ShardPublishTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Should_publish_the_index_listing_only_the_root_and_the_folders_that_are_no_brand_of_the_agency()
+    {
+        // Given an agency published whole, a file at the root, a stray file in a brand, and a brand that left the agency
+        using var dir = new TempDir();
+        var online = await PublishedAgency(dir);
+        var target = azurite.NewTarget(container: online.Container);
+        foreach (var stray in new[] { "keep-me.txt", $"{online.Mine[0]}/stray.html" }) await Upload(target, stray);
+        var gone = online.Theirs[^1];
+        Directory.Delete(Path.Combine(online.Agency, gone), recursive: true);
+        var built = Path.Combine(dir.Path, "site-index");
+        Assert.Equal(0, (await CliRunner.RunAsync("build", online.Agency, "-o", built, "--index-only")).ExitCode);
+        var before = await Names(online.Container);
+
+        // When the index is published with --delete
+        var recording = new RecordingTarget(target);
+        var source = PublishSource.FromFolder(built);
+        var outcome = await PublishSession.RunAsync(new PublishRequest { Source = source, Delete = true, Parallelism = 3 }, recording);
+
+        // Then it listed the root one level deep and, whole, only the gone brand's folder (and, before deleting, the
+        // folder of shard manifests): none of the agency's brand folders
+        Assert.True(source.IsIndexOnly);
+        Assert.Equal([""], recording.LevelsListed);
+        Assert.Equal(new[] { gone + "/", PublishLock.ShardLocks }.Order(StringComparer.Ordinal), recording.Listed.Order(StringComparer.Ordinal));
+        // And it planned as from a whole listing: the gone brand pruned, every other file kept, only the index
+        // (index.html, brands.json) uploaded again, now without the gone brand
+        Assert.Equal([gone], outcome.Plan.GoneBrands.Select(g => g.Slug));
+        Assert.Equal(["brands.json", "index.html"], recording.Events.Where(e => e.Event == "upload-end").Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(before.Where(n => !n.StartsWith(gone + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal),
+            (await Names(online.Container)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_let_the_shards_of_one_build_publish_at_once_while_a_second_run_of_one_shard_waits()
     {
         // Given both shards of an agency built, and the locks of the agency's prefix and of shard 1/2 held by others
