@@ -195,6 +195,31 @@ public sealed class AzureBlobTargetTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Should_list_one_level_as_the_whole_listing_groups_it_and_nothing_before_the_container_exists()
+    {
+        // Given a container that was never created, then a small site published under two prefixes' folders
+        var target = azurite.NewTarget();
+        var before = await target.ListLevelAsync("");
+        await SitePublisher.PublishAsync(TestSites.Small(), target, new SyncPlanOptions { Prefix = "agency/brand-a/" });
+        await SitePublisher.PublishAsync(TestSites.Small(), target, new SyncPlanOptions { Prefix = "agency/brand-b/" });
+        await SitePublisher.PublishAsync(TestSites.Small(), target, new SyncPlanOptions { Prefix = "agency/" });
+
+        // When the service lists one level of "agency/"
+        var level = await target.ListLevelAsync("agency/");
+
+        // Then nothing was there before the container existed; afterwards the service's level is the whole listing
+        // grouped (root files with their MD5, each folder once)
+        Assert.Empty(before.Files);
+        Assert.Empty(before.Folders);
+        var grouped = RemoteLevel.Of("agency/", (await ListAsync(target, "agency/")).Values);
+        Assert.Equal(grouped.Folders, level.Folders);
+        Assert.Contains("brand-a", level.Folders);
+        Assert.Equal(grouped.Files.Select(f => (f.Name, f.Size, Convert.ToBase64String(f.Md5!))).Order(),
+            level.Files.Select(f => (f.Name, f.Size, Convert.ToBase64String(f.Md5!))).Order());
+        Assert.NotEmpty(level.Files);
+    }
+
+    [Fact]
     public async Task Should_converge_when_rerun_after_azurite_died_mid_publish()
     {
         // Given an Azurite of our own and a site of 40 files
