@@ -10,13 +10,16 @@ namespace SslaPublisher.Platforms;
 /// </summary>
 public sealed class PlatformCatalog
 {
-    private readonly ImmutableDictionary<PlatformId, PlatformInfo> _byId;
+    // Each platform at its id's number: an array rather than a dictionary keyed by the enum, whose framework code
+    // ReadyToRun cannot precompile for our own value type (≈ 60 methods JIT-compiled at every start).
+    private readonly PlatformInfo?[] _byId;
 
     private PlatformCatalog(ImmutableArray<PlatformInfo> platforms, BannerSpec shareImage)
     {
         All = platforms;
         ShareImage = shareImage;
-        _byId = platforms.ToImmutableDictionary(p => p.Id);
+        _byId = new PlatformInfo?[Enum.GetValues<PlatformId>().Length];
+        foreach (var platform in platforms) _byId[(int)platform.Id] = platform;
     }
 
     /// <summary>The built-in catalog.</summary>
@@ -32,7 +35,8 @@ public sealed class PlatformCatalog
     public IEnumerable<string> Keys => All.Select(p => p.Key);
 
     /// <summary>The entry for <paramref name="id"/>.</summary>
-    public PlatformInfo this[PlatformId id] => _byId[id];
+    public PlatformInfo this[PlatformId id] =>
+        (uint)id < (uint)_byId.Length && _byId[(int)id] is { } platform ? platform : throw new KeyNotFoundException($"No platform {id} in the catalog.");
 
     /// <summary>Every name accepted in ssla.yaml: keys and aliases.</summary>
     public IEnumerable<string> KeysAndAliases => All.SelectMany(p => p.Aliases.Prepend(p.Key));

@@ -238,7 +238,7 @@ public sealed class ChannelSchedule
     public bool IsRoundTheClock { get; }
 
     /// <summary>True when every day of the week has staffed hours, so "days" and "working days" mean the same.</summary>
-    public bool IsStaffedEveryDay => Hours.IsAlways || Hours.Days.Count == 7;
+    public bool IsStaffedEveryDay => Hours.IsAlways || Hours.StaffedDayCount == 7;
 
     /// <summary>When a reply to a message sent now, by <paramref name="clock"/>, is due (see <see cref="ReplyDueBy(Instant)"/>).</summary>
     public Instant? ReplyDueBy(IClock clock) => ReplyDueBy((clock ?? throw new ArgumentNullException(nameof(clock))).GetCurrentInstant());

@@ -42,7 +42,7 @@ internal sealed class StaffedIntervalSource
     }
 
     /// <summary>True when the weekly hours have at least one range.</summary>
-    public bool HasHours => _hours.IsAlways || !_hours.Days.IsEmpty;
+    public bool HasHours => _hours.IsAlways || _hours.StaffedDayCount > 0;
 
     /// <summary>Non-empty staffed intervals that end after <paramref name="from"/>, in order of start.</summary>
     public IEnumerable<Interval> EndingAfter(Instant from)

@@ -17,9 +17,12 @@ public sealed class FontLibrary
 {
     private static readonly Lazy<FontLibrary> Shared = new(() => Load(SystemFonts.ForThisMachine()));
 
-    private readonly ImmutableDictionary<FontWeight, ImmutableArray<LoadedFace>> _chains;
+    // Each weight's chain at the weight's number. An array, not a dictionary keyed by the enum: ReadyToRun cannot
+    // precompile a framework dictionary over our own value type, so that one cost ≈ 60 methods JIT-compiled at every
+    // start (docs/BENCHMARKS.md, "Generic code at start-up").
+    private readonly ImmutableArray<LoadedFace>[] _chains;
 
-    private FontLibrary(ImmutableDictionary<FontWeight, ImmutableArray<LoadedFace>> chains) => _chains = chains;
+    private FontLibrary(ImmutableArray<LoadedFace>[] chains) => _chains = chains;
 
     /// <summary>The library of the shipped faces and this machine's CJK fonts, loaded on first use.</summary>
     public static FontLibrary Default => Shared.Value;
@@ -34,8 +37,7 @@ public sealed class FontLibrary
         var loaded = BundledFonts.All.ToDictionary(f => f, f => f.IsShipped
             ? new LoadedFace(f, () => EmbeddedFonts.Load(f), [])
             : new LoadedFace(f, () => systemFonts.Find(f), systemFonts.Folders));
-        return new FontLibrary(Enum.GetValues<FontWeight>().ToImmutableDictionary(
-            w => w, w => BundledFonts.Chain(w).Select(f => loaded[f]).ToImmutableArray()));
+        return new FontLibrary([.. Enum.GetValues<FontWeight>().Select(w => BundledFonts.Chain(w).Select(f => loaded[f]).ToImmutableArray())]);
     }
 
     /// <summary>
@@ -51,20 +53,19 @@ public sealed class FontLibrary
     public FontLibrary WithPrimary(string regularFileName, string boldFileName)
     {
         LoadedFace Find(FontWeight weight, string fileName) =>
-            _chains[weight].FirstOrDefault(f => f.Face.FileName == fileName)
+            Chain(weight).FirstOrDefault(f => f.Face.FileName == fileName)
             ?? throw new ArgumentException($"{fileName} is not a bundled {weight} face.", nameof(fileName));
         var regular = Find(FontWeight.Regular, regularFileName);
         var bold = Find(FontWeight.Bold, boldFileName);
-        ImmutableArray<LoadedFace> fallback = [.. _chains[FontWeight.Regular].Where(f => !ReferenceEquals(f, regular))];
-        return new FontLibrary(ImmutableDictionary.CreateRange(new[]
-        {
-            KeyValuePair.Create(FontWeight.Regular, (ImmutableArray<LoadedFace>)[regular, .. fallback]),
-            KeyValuePair.Create(FontWeight.Bold, (ImmutableArray<LoadedFace>)[bold, .. fallback]),
-        }));
+        ImmutableArray<LoadedFace> fallback = [.. Chain(FontWeight.Regular).Where(f => !ReferenceEquals(f, regular))];
+        var chains = new ImmutableArray<LoadedFace>[_chains.Length];
+        chains[(int)FontWeight.Regular] = [regular, .. fallback];
+        chains[(int)FontWeight.Bold] = [bold, .. fallback];
+        return new FontLibrary(chains);
     }
 
     /// <summary>The faces of <paramref name="weight"/>, in fallback order.</summary>
-    public ImmutableArray<LoadedFace> Chain(FontWeight weight) => _chains[weight];
+    public ImmutableArray<LoadedFace> Chain(FontWeight weight) => _chains[(int)weight];
 
     /// <summary>
     /// The face that draws the grapheme cluster <paramref name="cluster"/>, chosen as Chromium chooses: an
@@ -76,7 +77,7 @@ public sealed class FontLibrary
     /// <exception cref="FontNotFoundException">The cluster is CJK script and the machine has no CJK font.</exception>
     public LoadedFace FaceFor(ReadOnlySpan<char> cluster, FontWeight weight)
     {
-        var chain = _chains[weight];
+        var chain = Chain(weight);
         var presentation = EmojiPresentation.Of(cluster);
         if (presentation == Presentation.Emoji)
         {
