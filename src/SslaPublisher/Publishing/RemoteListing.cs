@@ -26,11 +26,7 @@ public static class RemoteListing
         if (!options.BrandsOnly) return await ListOneAsync(target, prefix, cancellationToken).ConfigureAwait(false);
 
         var brands = options.Brands ?? throw new ArgumentException("A shard's listing needs its brands.", nameof(options));
-        var found = new List<RemoteFile>[brands.Count];
-        var limits = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(brands.Select((slug, i) => (slug, i)), limits, async (brand, ct) =>
-            found[brand.i] = await ListOneAsync(target, $"{prefix}{brand.slug}/", ct).ConfigureAwait(false)).ConfigureAwait(false);
-        return [.. found.SelectMany(f => f)];
+        return await ListFoldersAsync(target, prefix, brands, parallelism, cancellationToken).ConfigureAwait(false);
     }
 
     // The index step: the files at the prefix's root, and every folder that is not a brand of the agency listed whole
@@ -42,11 +38,18 @@ public static class RemoteListing
         var agency = new HashSet<string>(options.AgencyBrands ?? [], StringComparer.Ordinal);
         var level = await target.ListLevelAsync(prefix, cancellationToken).ConfigureAwait(false);
         var others = level.Folders.Where(f => !agency.Contains(f)).ToList();
-        var found = new List<RemoteFile>[others.Count];
+        return [.. level.Files, .. await ListFoldersAsync(target, prefix, others, parallelism, cancellationToken).ConfigureAwait(false)];
+    }
+
+    // Each of <folders> under the prefix listed whole, a few at a time, in the folders' order.
+    private static async Task<List<RemoteFile>> ListFoldersAsync(ISiteTarget target, string prefix, IReadOnlyCollection<string> folders,
+        int parallelism, CancellationToken cancellationToken)
+    {
+        var found = new List<RemoteFile>[folders.Count];
         var limits = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(others.Select((folder, i) => (folder, i)), limits, async (other, ct) =>
-            found[other.i] = await ListOneAsync(target, $"{prefix}{other.folder}/", ct).ConfigureAwait(false)).ConfigureAwait(false);
-        return [.. level.Files, .. found.SelectMany(f => f)];
+        await Parallel.ForEachAsync(folders.Select((folder, i) => (folder, i)), limits, async (each, ct) =>
+            found[each.i] = await ListOneAsync(target, $"{prefix}{each.folder}/", ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return [.. found.SelectMany(f => f)];
     }
 
     private static async Task<List<RemoteFile>> ListOneAsync(ISiteTarget target, string prefix, CancellationToken cancellationToken)
