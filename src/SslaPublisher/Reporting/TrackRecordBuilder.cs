@@ -22,11 +22,9 @@ public sealed class TrackRecordBuilder
     private readonly int _worstBreaches;
     private readonly ChannelState[] _channels;
     private readonly List<BadRow> _firstBadRows = [];
-    private readonly SortedDictionary<YearMonth, DurationHistogram> _pooledStaffed = [];
+    private readonly ByMonth<DurationHistogram> _pooledStaffed = new(() => new DurationHistogram());
     private readonly Instant _recentFrom;
     private long _rows, _measured, _badRows, _afterAsOf;
-    private YearMonth _lastPooledMonth;
-    private DurationHistogram? _lastPooled;
 
     /// <summary>Starts an empty track record of <paramref name="promise"/> as of <paramref name="asOf"/>.</summary>
     public TrackRecordBuilder(Promise promise, Instant asOf, int worstBreaches = DefaultWorstBreaches)
@@ -65,21 +63,13 @@ public sealed class TrackRecordBuilder
         var firstBad = _firstBadRows.Concat(part._firstBadRows).OrderBy(b => b.Line).Take(BadRowsShown).ToList();
         _firstBadRows.Clear();
         _firstBadRows.AddRange(firstBad);
-        foreach (var (month, histogram) in part._pooledStaffed)
-        {
-            if (!_pooledStaffed.TryGetValue(month, out var pooled)) _pooledStaffed.Add(month, pooled = new DurationHistogram());
-            pooled.AddAll(histogram);
-        }
+        foreach (var (month, histogram) in part._pooledStaffed) _pooledStaffed.Of(month).AddAll(histogram);
         for (var c = 0; c < _channels.Length; c++)
         {
             var (mine, theirs) = (_channels[c], part._channels[c]);
             mine.Total.AddAll(theirs.Total);
             mine.Recent.AddAll(theirs.Recent);
-            foreach (var (month, tally) in theirs.Months)
-            {
-                if (!mine.Months.TryGetValue(month, out var into)) mine.Months.Add(month, into = new OutcomeTally(_worstBreaches));
-                into.AddAll(tally);
-            }
+            foreach (var (month, tally) in theirs.Months) mine.Months.Of(month).AddAll(tally);
             foreach (var (notice, tally) in theirs.Notices)
             {
                 if (!mine.Notices.TryGetValue(notice, out var into)) mine.Notices.Add(notice, into = new OutcomeTally(_worstBreaches));
@@ -110,25 +100,14 @@ public sealed class TrackRecordBuilder
         state.Total.Add(measurement);
         if (row.Received > _recentFrom) state.Recent.Add(measurement);
         var month = YearMonthOf(row.Received, state.Channel.TimeZone);
-        state.TallyOf(month).Add(measurement);
+        state.Months.Of(month).Add(measurement);
         if (measurement.Temporary is { } temporary)
         {
             if (!state.Notices.TryGetValue(temporary.NoticeId, out var underNotice))
                 state.Notices.Add(temporary.NoticeId, underNotice = new OutcomeTally(_worstBreaches));
             underNotice.Add(measurement);
         }
-        if (measurement.StaffedTime is { } staffed) PooledOf(month).Add((long)staffed.TotalSeconds);
-    }
-
-    // Replies exports run in time order, so a row's month is nearly always the previous row's: one comparison instead
-    // of a SortedDictionary lookup per row (which also boxed its key; 15 % of a million-row report's CPU).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private DurationHistogram PooledOf(YearMonth month)
-    {
-        if (_lastPooled is { } last && _lastPooledMonth == month) return last;
-        if (!_pooledStaffed.TryGetValue(month, out var pooled)) _pooledStaffed.Add(month, pooled = new DurationHistogram());
-        (_lastPooledMonth, _lastPooled) = (month, pooled);
-        return pooled;
+        if (measurement.StaffedTime is { } staffed) _pooledStaffed.Of(month).Add((long)staffed.TotalSeconds);
     }
 
     /// <summary>Counts a bad row that was skipped (<c>--skip-bad-rows</c>); the first few are kept for display.</summary>
@@ -173,19 +152,7 @@ public sealed class TrackRecordBuilder
         public ReplyMeasurer Measurer { get; } = measurer;
         public OutcomeTally Total { get; } = new(worstBreaches);
         public OutcomeTally Recent { get; } = new(0);
-        public SortedDictionary<YearMonth, OutcomeTally> Months { get; } = [];
+        public ByMonth<OutcomeTally> Months { get; } = new(() => new OutcomeTally(worstBreaches));
         public Dictionary<string, OutcomeTally> Notices { get; } = new(StringComparer.Ordinal);
-        private YearMonth _lastMonth;
-        private OutcomeTally? _lastTally;
-
-        /// <summary>The month's tally, made when first needed; the last month asked is remembered (see PooledOf).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public OutcomeTally TallyOf(YearMonth month)
-        {
-            if (_lastTally is { } last && _lastMonth == month) return last;
-            if (!Months.TryGetValue(month, out var tally)) Months.Add(month, tally = new OutcomeTally(worstBreaches));
-            (_lastMonth, _lastTally) = (month, tally);
-            return tally;
-        }
     }
 }
