@@ -31,20 +31,19 @@ internal static class IcuZoneNames
     public static string ShortGenericName(string icuLocale, string zoneId) => Name(icuLocale, zoneId, ShortGeneric);
 
     /// <summary>
-    /// True when CLDR has a short generic name of its own for <paramref name="zoneId"/> in <paramref name="icuLocale"/>
-    /// (<c>ET</c>, <c>JST</c>, <c>MEZ</c>), false when ICU falls back to the generic-location label
-    /// (<c>heure : New York</c>, <c>Ora Giappone</c>).
+    /// The generic-location label of <paramref name="zoneId"/> in <paramref name="icuLocale"/> (<c>heure : New York</c>,
+    /// <c>Ora Giappone</c>): what ICU gives as the short generic name where CLDR has none of its own.
     /// </summary>
-    public static bool HasShortGenericName(string icuLocale, string zoneId) =>
-        Name(icuLocale, zoneId, ShortGeneric) != Name(icuLocale, zoneId, GenericLocation);
+    public static string GenericLocationName(string icuLocale, string zoneId) => Name(icuLocale, zoneId, GenericLocation);
 
     /// <summary>
-    /// The place CLDR names <paramref name="zoneId"/> by in its generic-location label: the country for a country
-    /// with one zone (<c>Allemagne</c> in <c>heure : Allemagne</c>), else the city; null when the label does not have
-    /// the language's usual shape.
+    /// The place a generic-location <paramref name="label"/> of <paramref name="icuLocale"/> names: the country for a
+    /// country with one zone (<c>Allemagne</c> in <c>heure : Allemagne</c>), else the city; null when the label does
+    /// not have the language's usual shape.
     /// </summary>
-    public static string? GenericPlace(string icuLocale, string zoneId)
+    public static string? PlaceIn(string icuLocale, string label)
     {
+        ArgumentNullException.ThrowIfNull(label);
         // The language's label pattern (CLDR's regionFormat, "heure : {0}"), found from a zone whose place is its city.
         const string Reference = "America/New_York";
         var referenceLabel = Name(icuLocale, Reference, GenericLocation);
@@ -52,7 +51,6 @@ internal static class IcuZoneNames
         var at = referenceLabel.IndexOf(referenceCity, StringComparison.Ordinal);
         if (at < 0) return null;
         var (prefix, suffix) = (referenceLabel[..at], referenceLabel[(at + referenceCity.Length)..]);
-        var label = Name(icuLocale, zoneId, GenericLocation);
         return label.Length > prefix.Length + suffix.Length && label.StartsWith(prefix, StringComparison.Ordinal) && label.EndsWith(suffix, StringComparison.Ordinal)
             ? label[prefix.Length..^suffix.Length]
             : null;

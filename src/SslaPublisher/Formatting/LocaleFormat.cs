@@ -209,10 +209,13 @@ public sealed class LocaleFormat
     {
         ArgumentException.ThrowIfNullOrEmpty(zoneId);
         return _zoneNames.GetOrAdd(zoneId, id =>
-            _zoneTime is { } phrase && !IcuZoneNames.HasShortGenericName(_icu, id)
-                && (phrase.NamesCity ? ZoneCity(id) : IcuZoneNames.GenericPlace(_icu, id)) is { } place
-                ? phrase.For(place, Culture.TwoLetterISOLanguageName)
-                : IcuZoneNames.ShortGenericName(_icu, id));
+        {
+            var name = IcuZoneNames.ShortGenericName(_icu, id);
+            // CLDR has no short name of its own when ICU gives the generic-location label instead.
+            if (_zoneTime is not { } phrase || name != IcuZoneNames.GenericLocationName(_icu, id)) return name;
+            var place = phrase.NamesCity ? ZoneCity(id) : IcuZoneNames.PlaceIn(_icu, name);
+            return place is null ? name : phrase.For(place, Culture.TwoLetterISOLanguageName);
+        });
     }
 
     /// <summary>
