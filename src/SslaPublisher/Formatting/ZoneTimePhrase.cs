@@ -11,7 +11,7 @@ namespace SslaPublisher.Formatting;
 /// <remarks>
 /// CLDR's own fallback is a label for lists and menus (<c>heure : New York</c>, <c>Ora New York</c>,
 /// <c>Horário Nova York</c>): a colon or a capital in the middle of a bio's sentence. Languages whose label already
-/// reads as a phrase write it again with <c>{place}</c> and get CLDR's text; French, Italian and Portuguese name the
+/// reads as a phrase write it again with <c>{place}</c> and get CLDR's text; French, Italian, Portuguese and German name the
 /// city, whose preposition needs no article (<c>heure de Berlin</c>, where a country needs one: <c>heure du Japon</c>).
 /// Where French and Italian join the preposition to the city's first word, the join is written as a reader expects
 /// (<c>heure d’Amsterdam</c>, <c>heure du Caire</c>, <c>ora del Cairo</c>, <c>ora dell’Avana</c>); CLDR has no data
