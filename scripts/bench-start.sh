@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold start of whole processes as a user runs them (issue 18): the packed tool installed with `dotnet tool install`
-# (ReadyToRun for this machine's runtime) beside the checkout's plain Release build (JIT), on README's commands
+# (Native AOT for this machine's runtime where it has a C linker, else ReadyToRun) beside the checkout's plain Release
+# build (JIT), on README's commands
 # (`ssla init my-brand`, then validate, count, due, build) and on the example brand (logo and photo: the image
 # checks and every stage), with `ssla --version` of the packed tool as the floor.
 # The commands run in rounds, each round every command once, so a change of load on a shared machine hits them all

@@ -2,7 +2,7 @@
 # End-to-end build benchmark (issue 11): whole-process wall time, CPU time and peak memory, as a user runs the tool.
 #   bash scripts/bench.sh            # 1,000 brands × 5 channels
 #   BRANDS=100 bash scripts/bench.sh # a quicker run
-#   R2R=0 bash scripts/bench.sh      # skip the ReadyToRun publish (it takes a few minutes)
+#   PACKED=0 bash scripts/bench.sh   # skip the packed tool's publish (a minute or two) and its runs (R2R=0 still works)
 # Prints a Markdown table for docs/BENCHMARKS.md. CPU time (user + sys) is the figure to compare on a shared
 # machine; wall time on a busy machine is mostly waiting for a core (the load average is printed beside it).
 set -euo pipefail
@@ -11,12 +11,16 @@ brands=${BRANDS:-1000}
 bash scripts/setup.sh >/dev/null
 dotnet build src/SslaPublisher.Cli --configuration Release --verbosity quiet --nologo >/dev/null
 ssla=src/SslaPublisher.Cli/bin/Release/net10.0/ssla
-# ReadyToRun: the same tool compiled ahead of time, published inside the checkout so it finds the fonts in
-# node_modules the way the plain build does (see docs/BENCHMARKS.md, "Cold start").
-r2r=src/SslaPublisher.Cli/bin/r2r/ssla
-if [ "${R2R:-1}" != 0 ]; then
-  dotnet publish src/SslaPublisher.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-    -o src/SslaPublisher.Cli/bin/r2r --verbosity quiet --nologo >/dev/null
+# The packed tool: what the runtime package `dotnet tool install` picks here holds (Native AOT where this machine has
+# a C linker, else ReadyToRun; the csproj decides, see docs/BENCHMARKS.md, "Cold start"), published for this runtime.
+packed=src/SslaPublisher.Cli/bin/packed/ssla
+rm -rf src/SslaPublisher.Cli/bin/packed
+if [ "${PACKED:-${R2R:-1}}" != 0 ]; then
+  case "$(uname -s)-$(uname -m)" in
+    Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;; Darwin-arm64) rid=osx-arm64 ;; *) rid=osx-x64 ;;
+  esac
+  dotnet publish src/SslaPublisher.Cli -c Release -r "$rid" -o src/SslaPublisher.Cli/bin/packed --verbosity quiet --nologo >/dev/null
+  kind=ReadyToRun; [ -f src/SslaPublisher.Cli/bin/packed/ssla.dll ] || kind="Native AOT"
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -35,13 +39,18 @@ echo "| run | wall | CPU (user + sys) | peak memory | load average |"
 echo "|---|---|---|---|---|"
 "$ssla" build examples/acme-air -o "$work/warm" >/dev/null  # the first run after a build pays for disk caches
 for i in 1 2 3; do measure "example brand, cold process (run $i)" "$ssla" build examples/acme-air -o "$work/example"; done
-if [ -x "$r2r" ]; then
-  "$r2r" build examples/acme-air -o "$work/warm" >/dev/null
-  for i in 1 2 3; do measure "example brand, cold process, ReadyToRun (run $i)" "$r2r" build examples/acme-air -o "$work/example-r2r"; done
-  diff -r "$work/example" "$work/example-r2r" >/dev/null || { echo "ReadyToRun output differs from the plain build" >&2; exit 1; }
+if [ -x "$packed" ]; then
+  "$packed" build examples/acme-air -o "$work/warm" >/dev/null
+  for i in 1 2 3; do measure "example brand, cold process, packed tool, $kind (run $i)" "$packed" build examples/acme-air -o "$work/example-packed"; done
+  diff -r "$work/example" "$work/example-packed" >/dev/null || { echo "the packed tool's output differs from the plain build" >&2; exit 1; }
 fi
 "$ssla" sample-brands "$work/agency" --count "$brands" --channels 5 --logo examples/acme-air/logo.png >/dev/null
 measure "$brands brands × 5 channels, full build" "$ssla" build "$work/agency" -o "$work/site" --no-cache --timings
+if [ -x "$packed" ]; then
+  measure "$brands brands × 5 channels, full build, packed tool, $kind" "$packed" build "$work/agency" -o "$work/site-packed" --no-cache --timings
+  diff -r "$work/site" "$work/site-packed" >/dev/null || { echo "the packed tool's agency build differs from the plain build" >&2; exit 1; }
+  rm -rf "$work/site-packed"
+fi
 sed -i 's/Orders, deliveries/Parcels, deliveries/' "$work/agency/brand-0000/ssla.yaml"
 measure "rebuild with one brand changed" "$ssla" build "$work/agency" -o "$work/site" --timings
 measure "rebuild with nothing changed" "$ssla" build "$work/agency" -o "$work/site"

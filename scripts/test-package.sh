@@ -46,8 +46,68 @@ diff -r "$work/checkout/site" "$work/user/site" >/dev/null \
   || { echo "package: the installed tool's build of 'ssla init x' differs from the checkout's" >&2; diff -rq "$work/checkout/site" "$work/user/site" >&2; exit 1; }
 "$work/tool/ssla" --version | grep -q "^$version" || { echo "package: ssla --version does not say $version" >&2; exit 1; }
 if [ "$rid" != any ]; then
-  find "$work/tool/.store" -path "*/tools/net10.0/$rid/ssla.dll" | grep -q . \
-    || { echo "package: dotnet tool install did not pick the $rid package" >&2; find "$work/tool/.store" -name ssla.dll >&2; exit 1; }
+  # ReadyToRun packs ssla.dll, Native AOT (where this machine can link: the csproj's SslaAotRuntime) a native ssla.
+  find "$work/tool/.store" -path "*/tools/*/$rid/ssla*" \( -name ssla.dll -o -name ssla \) | grep -q . \
+    || { echo "package: dotnet tool install did not pick the $rid package" >&2; find "$work/tool/.store" -name 'ssla*' >&2; exit 1; }
+  kind=ReadyToRun; find "$work/tool/.store" -path "*/tools/*/$rid/ssla" -type f | grep -q . && kind="Native AOT"
+  echo "package: the $rid package ($kind) was picked"
+fi
+
+# Every command, not only build, must answer the same from the packed tool as from the checkout: Native AOT
+# trims and compiles ahead of time, and a reflection or globalization difference would show only here. Each runs
+# in both folders; exit code, stdout and stderr are compared, with the folder's own path replaced.
+same() {
+  local name=$1; shift
+  for side in user checkout; do
+    local tool=("$work/tool/ssla"); [ "$side" = checkout ] && tool=("${checkout_ssla[@]}")
+    set +e
+    (cd "$work/$side" && "${tool[@]}" "$@" >"$work/$side.$name.out" 2>"$work/$side.$name.err"; echo "exit $?" >>"$work/$side.$name.out")
+    set -e
+    sed -i "s:$work/$side:WORK:g" "$work/$side.$name.out" "$work/$side.$name.err"
+  done
+  cmp -s "$work/user.$name.out" "$work/checkout.$name.out" && cmp -s "$work/user.$name.err" "$work/checkout.$name.err" \
+    || { echo "package: 'ssla $*' answers differently from the installed tool (<) and the checkout (>)" >&2
+         diff "$work/user.$name.out" "$work/checkout.$name.out" >&2; diff "$work/user.$name.err" "$work/checkout.$name.err" >&2; exit 1; }
+}
+as_of=2026-12-01T12:00:00Z
+for side in user checkout; do
+  cp -r examples/acme-air "$work/$side/acme"
+  printf 'version: 1\nbrand:\n  name: [Acme\n' >"$work/$side/broken.yaml"
+done
+same validate validate acme/ssla.yaml
+same invalid validate broken.yaml
+same count count --platform x "Help 9–6 ET · réponse en 15 min 🛫"
+same hours hours acme --zone Asia/Tokyo --as-of $as_of
+same due due acme --channel x-help --received 2026-11-23T22:55:00Z
+same bio bio acme --as-of $as_of
+same report report acme --replies acme/replies.csv --as-of $as_of
+same replies sample-replies acme --months 2 --seed 7 --through 2026-11 -o replies.csv
+same agency sample-brands agency --count 4 --channels 3
+same agency-build build agency -o agency-site
+diff -r "$work/checkout/agency-site" "$work/user/agency-site" >/dev/null \
+  || { echo "package: the installed tool's agency build differs from the checkout's" >&2; diff -rq "$work/checkout/agency-site" "$work/user/agency-site" >&2; exit 1; }
+diff "$work/checkout/replies.csv" "$work/user/replies.csv" >/dev/null || { echo "package: sample-replies wrote another CSV" >&2; exit 1; }
+echo "package: validate, count, hours, due, bio, report, sample-replies and an agency build answer as the checkout's"
+
+# Publishing: the installed tool uploads the example to a private Azurite, then finds nothing to change.
+if [ -f node_modules/azurite/dist/src/blob/main.js ]; then
+  port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+  node node_modules/azurite/dist/src/blob/main.js --blobHost 127.0.0.1 --blobPort "$port" --location "$work/azurite" \
+    --silent --disableTelemetry --skipApiVersionCheck --loose >"$work/azurite.log" 2>&1 &
+  azurite_pid=$!
+  trap 'kill "$azurite_pid" 2>/dev/null; rm -rf "$work"' EXIT
+  for _ in $(seq 1 300); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.2; done
+  # The emulator's published well-known key, not a secret.
+  cs="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
+  first=$(cd "$work/user" && "$work/tool/ssla" publish acme --connection-string "$cs" --container site --json)
+  again=$(cd "$work/user" && "$work/tool/ssla" publish acme --connection-string "$cs" --container site --json)
+  python3 - "$first" "$again" <<'PY' || { echo "package: publishing with the installed tool: $first / $again" >&2; exit 1; }
+import json, sys
+first, again = (json.loads(a) for a in sys.argv[1:])
+assert first["uploaded"] > 0 and first["deleted"] == 0, first
+assert again["uploaded"] == 0 and again["deleted"] == 0, again
+PY
+  echo "package: the installed tool published the example to Azurite, then found nothing to change"
 fi
 
 # Publishing with no account and no Azurite says how to get one, and exits 3 (checked only where nothing else

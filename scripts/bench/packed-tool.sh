@@ -1,7 +1,7 @@
 # Sourced by the benchmarks of what a user waits for (bench-start.sh, bench-report.sh), from the repository root,
-# with tool_work= a folder they remove on exit: sets tool= to ssla as `dotnet tool install` puts it on this machine, i.e. the packed tool,
-# ReadyToRun for this machine's runtime (see docs/BENCHMARKS.md, "Cold start"). TOOL=path/to/ssla uses an installed
-# tool instead of packing one (a few minutes).
+# with tool_work= a folder they remove on exit: sets tool= to ssla as `dotnet tool install` puts it on this machine, i.e. the packed tool
+# for this machine's runtime: Native AOT where the machine has a C linker, else ReadyToRun (the csproj decides; see
+# docs/BENCHMARKS.md, "Cold start"). TOOL=path/to/ssla uses an installed tool instead of packing one (a minute or two).
 tool=${TOOL:-}
 if [ -z "$tool" ]; then
   case "$(uname -s)-$(uname -m)" in

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Scriban;
 using Scriban.Runtime;
 using SslaPublisher.Definition;
@@ -11,6 +12,7 @@ public static class BannerText
 {
     /// <summary>The text of each block, in order; blocks whose text comes out empty are left out.</summary>
     /// <exception cref="DefinitionException">A block uses a name the model does not have.</exception>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ScribanModels.KeptWhole)]
     public static IReadOnlyList<(TextBlockLayout Block, string Text)> Fill(BannerLayout layout, BannerModel model)
     {
         var result = new List<(TextBlockLayout, string)>();

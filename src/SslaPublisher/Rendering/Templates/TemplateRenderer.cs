@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
@@ -18,6 +19,7 @@ public sealed class TemplateRenderer(TemplateSet templates)
     /// <summary>Renders a plain-text template (bios, Markdown): values are written as they are.</summary>
     public string RenderText(string relativePath, object model) => Render(relativePath, model, new TemplateContext(ScribanBuiltins.Shared));
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ScribanModels.KeptWhole)]
     private string Render(string relativePath, object model, TemplateContext context)
     {
         var template = Parse(relativePath);
