@@ -11,15 +11,16 @@ brands=${BRANDS:-1000}
 bash scripts/setup.sh >/dev/null
 dotnet build src/SslaPublisher.Cli --configuration Release --verbosity quiet --nologo >/dev/null
 ssla=src/SslaPublisher.Cli/bin/Release/net10.0/ssla
-# The packed tool: what the runtime package `dotnet tool install` picks here holds (Native AOT where this machine has
-# a C linker, else ReadyToRun; the csproj decides, see docs/BENCHMARKS.md, "Cold start"), published for this runtime.
+# The packed tool: what the runtime package `dotnet tool install` picks here holds, packed as a release packs it, this
+# runtime alone (Native AOT where this machine has a C linker, else ReadyToRun; the csproj decides, docs/packaging.md).
 packed=src/SslaPublisher.Cli/bin/packed/ssla
 rm -rf src/SslaPublisher.Cli/bin/packed
 if [ "${PACKED:-${R2R:-1}}" != 0 ]; then
   case "$(uname -s)-$(uname -m)" in
     Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;; Darwin-arm64) rid=osx-arm64 ;; *) rid=osx-x64 ;;
   esac
-  dotnet publish src/SslaPublisher.Cli -c Release -r "$rid" -o src/SslaPublisher.Cli/bin/packed --verbosity quiet --nologo >/dev/null
+  dotnet publish src/SslaPublisher.Cli -c Release -r "$rid" -p:SslaToolRuntimes="$rid" -o src/SslaPublisher.Cli/bin/packed \
+    --verbosity quiet --nologo >/dev/null
   kind=ReadyToRun; [ -f src/SslaPublisher.Cli/bin/packed/ssla.dll ] || kind="Native AOT"
 fi
 work=$(mktemp -d)

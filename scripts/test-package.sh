@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Proves the packages work away from the checkout, as a new user would meet them:
-#   1. packs SslaPublisher.Cli (the tool: ReadyToRun for this machine's runtime, and the portable package) and
-#      SslaPublisher (the library, from the Release build);
-#   2. installs the tool into a temporary tool path (the ReadyToRun package for this runtime must be the one
-#      picked) and, in an unrelated temporary folder with no SSLA_* variable, runs `ssla init x && ssla build x`;
-#      the output must equal, byte for byte, the checkout's build of the same x;
+#   1. packs SslaPublisher.Cli (the tool for this machine's runtime, as a release packs it there: Native AOT where
+#      the machine can link, else ReadyToRun; and the portable package) and SslaPublisher (the library, from the
+#      Release build);
+#   2. installs the tool into a temporary tool path (the package for this runtime must be the one picked) and, in an
+#      unrelated temporary folder with no SSLA_* variable, runs `ssla init x && ssla build x`; the output must
+#      equal, byte for byte, the checkout's build of the same x; then runs the other commands with both and compares
+#      what they print and write, and publishes to a private Azurite;
 #   3. runs `ssla publish x` with no account where no Azurite is installed: it must exit 3 saying how to get one;
 #   4. builds tests/PackageConsumer (copied outside the repository, referencing only the packed library) and runs it
 #      on the example brand; the output must equal the checkout's `ssla build examples/acme-air`.
@@ -20,9 +22,9 @@ version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' src/Packaging.props)
 checkout_ssla=(dotnet "$root/src/SslaPublisher.Cli/bin/Release/net10.0/ssla.dll")
 [ -f "$root/src/SslaPublisher.Cli/bin/Release/net10.0/ssla.dll" ] || { echo "package: build Release first (dotnet build -c Release)" >&2; exit 1; }
 
-# The tool is packed as it ships (a pointer package, one ReadyToRun package per runtime, and the portable `any`
-# package), but only for this machine's runtime: compiling ahead of time for all six takes minutes, and only this
-# one can be installed and run here. `dotnet tool install` must pick it, and its build must equal the checkout's.
+# The tool is packed as it ships (a pointer package, one precompiled package per runtime, and the portable `any`
+# package), but only for this machine's runtime, as a release packs it on this kind of machine (docs/packaging.md):
+# only this one can be installed and run here. `dotnet tool install` must pick it, and its build must equal the checkout's.
 case "$(uname -s)-$(uname -m)" in
   Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;;
   Darwin-arm64) rid=osx-arm64 ;; Darwin-x86_64) rid=osx-x64 ;; *) rid=any ;;
