@@ -3,8 +3,8 @@
 # (deterministic, seed 1), then times whole processes under GNU time, alternating ssla and DuckDB (node package
 # @duckdb/node-api, bench/peers/report-duckdb.js: per channel and month, rows, answered, median and p90 of the wall
 # time to reply) on the same CSV: wall, CPU (user + sys), peak memory, load average. ssla runs as users install it,
-# the packed tool (ReadyToRun for this machine), whose median gives the ratio; the checkout's plain build (JIT) runs
-# beside it for comparison.
+# the packed tool (Native AOT for this machine where it can link, else ReadyToRun), whose median gives the ratio;
+# the checkout's plain build (JIT) runs beside it for comparison.
 # Usage: bash scripts/bench-report.sh [scale]   (scale 150 ≈ 1,000,000 rows; 300 ≈ 2,000,000)
 #        RUNS=5 bash scripts/bench-report.sh    (runs each, default 3)
 #        TOOL=path/to/ssla bash scripts/bench-report.sh   (an installed tool instead of packing one)

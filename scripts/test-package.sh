@@ -83,12 +83,15 @@ same hours hours acme --zone Asia/Tokyo --as-of $as_of
 same due due acme --channel x-help --received 2026-11-23T22:55:00Z
 same bio bio acme --as-of $as_of
 same report report acme --replies acme/replies.csv --as-of $as_of
+same report-files report acme --replies acme/replies.csv --as-of $as_of --json -o report
 same replies sample-replies acme --months 2 --seed 7 --through 2026-11 -o replies.csv
 same agency sample-brands agency --count 4 --channels 3
 same agency-build build agency -o agency-site
 diff -r "$work/checkout/agency-site" "$work/user/agency-site" >/dev/null \
   || { echo "package: the installed tool's agency build differs from the checkout's" >&2; diff -rq "$work/checkout/agency-site" "$work/user/agency-site" >&2; exit 1; }
 diff "$work/checkout/replies.csv" "$work/user/replies.csv" >/dev/null || { echo "package: sample-replies wrote another CSV" >&2; exit 1; }
+diff -r "$work/checkout/report" "$work/user/report" >/dev/null \
+  || { echo "package: the installed tool's report files differ from the checkout's" >&2; diff -rq "$work/checkout/report" "$work/user/report" >&2; exit 1; }
 echo "package: validate, count, hours, due, bio, report, sample-replies and an agency build answer as the checkout's"
 
 # Publishing: the installed tool uploads the example to a private Azurite, then finds nothing to change.
