@@ -37,7 +37,10 @@ public class FolderSwapTests
         var missing = 0;
         var reads = 0;
         using var stop = new CancellationTokenSource();
-        var reader = Task.Run(() =>
+        var reading = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // A thread of its own, and the replacing waits for its first read: on a busy machine a pool task could
+        // start only after the hundred replacements, and then the test would prove nothing.
+        var reader = Task.Factory.StartNew(() =>
         {
             while (!stop.IsCancellationRequested)
             {
@@ -45,8 +48,10 @@ public class FolderSwapTests
                 catch (FileNotFoundException) { missing++; }
                 catch (DirectoryNotFoundException) { missing++; }
                 reads++;
+                reading.TrySetResult();
             }
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        await reading.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         // When the site is replaced a hundred times
         for (var i = 1; i <= 100; i++) FolderOutput.Write(SiteOf(i.ToString(System.Globalization.CultureInfo.InvariantCulture)), site);
