@@ -22,14 +22,14 @@ public static class WeeklySummaryFormatter
         return label.Length == 0 ? text : $"{text} {label}";
     }
 
-    /// <summary>The lines in the order of the format's week: by the position of each line's first day.</summary>
+    /// <summary>The lines in the order of the format's week: by the place of each line's first run (<see cref="DayRun.PlaceIn"/>).</summary>
     public static IEnumerable<SummaryLine> InWeekOrder(WeeklySummary summary, SummaryFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var week = (format ?? SummaryFormat.Default).Language.Week;
         return summary.Lines
-            .Select(l => l with { Days = [.. l.Days.OrderBy(r => Position(week, r))] })
-            .OrderBy(l => Position(week, l.Days[0]));
+            .Select(l => l with { Days = [.. l.Days.OrderBy(r => r.PlaceIn(week))] })
+            .OrderBy(l => l.Days[0].PlaceIn(week));
     }
 
     /// <summary>One line without zone: <c>Mon, Wed–Fri 9:00 AM–12:00 PM, 1:00 PM–5:00 PM</c>.</summary>
@@ -47,7 +47,7 @@ public static class WeeklySummaryFormatter
         format ??= SummaryFormat.Default;
         if (line.Days.Sum(r => r.Length) == 7) return format.EveryDayText;
         var week = format.Language.Week;
-        var runs = line.Days.OrderBy(r => Position(week, r)).Select(r => Run(r, format));
+        var runs = line.Days.OrderBy(r => r.PlaceIn(week)).Select(r => Run(r, format));
         return format.Language.List(runs);
     }
 
@@ -68,13 +68,4 @@ public static class WeeklySummaryFormatter
     }
 
     private static string Run(DayRun run, SummaryFormat format) => format.Language.DayRun(run, format.DayNames);
-
-    // A run sorts by its first day's place in the week, so a run wrapping past the week's end (Sat–Mon) sorts by Saturday.
-    private static int Position(IReadOnlyList<NodaTime.IsoDayOfWeek> week, DayRun run) => IndexOf(week, run.First);
-
-    private static int IndexOf(IReadOnlyList<NodaTime.IsoDayOfWeek> week, NodaTime.IsoDayOfWeek day)
-    {
-        for (var i = 0; i < week.Count; i++) if (week[i] == day) return i;
-        throw new ArgumentOutOfRangeException(nameof(day), day, "Not a day of the week.");
-    }
 }

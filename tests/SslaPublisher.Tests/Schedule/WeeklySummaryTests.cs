@@ -140,7 +140,10 @@ public class WeeklySummaryTests
     [InlineData("sun-thu 09:00-17:00", "fr", "dim.–jeu. 09:00–17:00")]
     [InlineData("fri-sat 10:00-14:00; mon-thu 09:00-17:00", "en", "Mon–Thu 9–5, Fri–Sat 10–2")]
     [InlineData("sat-mon 10:00-14:00; tue-fri 09:00-17:00", "fr", "mar.–ven. 09:00–17:00, sam.–lun. 10:00–14:00")]
-    [InlineData("sat-mon 10:00-14:00; tue-fri 09:00-17:00", "en", "Tue–Fri 9–5, Sat–Mon 10–2")]
+    // A run across the week's end sits where most of its days are (DayRun.PlaceIn): Sunday and Monday open an English week.
+    [InlineData("sat-mon 10:00-14:00; tue-fri 09:00-17:00", "en", "Sat–Mon 10–2, Tue–Fri 9–5")]
+    [InlineData("sun-thu 09:00-17:00; fri 09:00-13:00", "fr", "dim.–jeu. 09:00–17:00, ven. 09:00–13:00")]
+    [InlineData("sat-sun 10:00-14:00; mon-fri 09:00-17:00", "en", "Mon–Fri 9–5, Sat–Sun 10–2")]
     [InlineData("mon-fri 09:00-17:00; sun 10:00-14:00", "en", "Sun 10–2, Mon–Fri 9–5")]
     public void Should_fold_runs_around_the_end_of_the_week_and_list_them_in_the_languages_week(string hours, string language, string expected)
     {

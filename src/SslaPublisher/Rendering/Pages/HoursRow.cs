@@ -15,6 +15,8 @@ public sealed record HoursRow(string Days, IReadOnlyList<HoursRange> Hours, int 
     /// <summary>
     /// Groups a week into rows of consecutive days with equal hours, in the language's week order (CLDR's first
     /// day), folding around the week's end: a Sunday-to-Thursday week is one "Sunday–Thursday" row in French too.
+    /// The folded row sits where most of its days are (<see cref="DayRun.PlaceIn"/>): first in that French week,
+    /// last as "Saturday–Sunday" in an English or Brazilian Sunday week.
     /// </summary>
     public static IReadOnlyList<HoursRow> From(WeeklyHours hours, PageText text)
     {
@@ -32,7 +34,7 @@ public sealed record HoursRow(string Days, IReadOnlyList<HoursRange> Hours, int 
             runs[0] = new DayRun(runs[^1].First, runs[0].Last);
             runs.RemoveAt(runs.Count - 1);
         }
-        return [.. runs.Select(run =>
+        return [.. runs.OrderBy(run => run.PlaceIn(week)).Select(run =>
         {
             var label = run.Length switch
             {
