@@ -25,7 +25,7 @@ public sealed class FaceShaper : IDisposable
     {
         ArgumentNullException.ThrowIfNull(typeface);
         using var blob = typeface.OpenStream(out var index).ToHarfBuzzBlob();
-        using var face = new Face(blob, index) { Index = index, UnitsPerEm = typeface.UnitsPerEm };
+        using var face = new Face(blob, index) { UnitsPerEm = typeface.UnitsPerEm };
         _font = new Font(face);
         _font.SetScale(UnitsPerEm, UnitsPerEm);
         _font.SetFunctionsOpenType();
