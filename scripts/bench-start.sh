@@ -7,7 +7,8 @@
 # The commands run in rounds, each round every command once, so a change of load on a shared machine hits them all
 # alike (hyperfine, which runs one command's runs back to back, gave ratios that drifted with the load here); after
 # two warm-up rounds, the table gives each command's median and minimum wall time, median CPU (user + sys), its
-# median over the floor's median, and the load average over the run.
+# median over the floor's median, and the load average over the run. Hugo (Debian's package, installed when missing)
+# building a 10-page site runs in the same rounds as the peer.
 #   bash scripts/bench-start.sh                      # packs and installs the tool into a temporary folder first
 #   TOOL=/path/to/ssla bash scripts/bench-start.sh   # an installed tool instead
 #   RUNS=20 bash scripts/bench-start.sh              # rounds (default 10)
@@ -41,6 +42,13 @@ for which in packed checkout; do
   bin=$tool; [ "$which" = checkout ] && bin=$jit
   for case in "${cases[@]}"; do commands+=("${case%%|*}|$which|$bin ${case#*|}"); done
 done
+# The peer: Hugo building a 10-page site, the static-site generator's cold start (issue 18's yardstick).
+source "$OLDPWD/scripts/bench/hugo.sh"
+if [ -n "$hugo" ]; then
+  hugo_site hugo-site
+  for i in $(seq 1 10); do printf -- '---\ntitle: "Page %s"\n---\nWhen we answer, **how fast**, and where to go instead (%s).\n' "$i" "$i" >"hugo-site/content/page-$i.md"; done
+  commands+=("Hugo, 10-page site (peer)|hugo|$hugo --quiet -s hugo-site -d hugo-out")
+fi
 
 load_before=$(cut -d' ' -f1 /proc/loadavg)
 for round in $(seq -2 "$runs"); do

@@ -2,6 +2,7 @@
 # End-to-end build benchmark (issue 11): whole-process wall time, CPU time and peak memory, as a user runs the tool.
 #   bash scripts/bench.sh            # 1,000 brands × 5 channels
 #   BRANDS=100 bash scripts/bench.sh # a quicker run
+# Beside the N-brand build, Hugo (Debian's package, installed when missing) builds as many pages with the same text.
 #   PACKED=0 bash scripts/bench.sh   # skip the packed tool's publish (a minute or two) and its runs (R2R=0 still works)
 # Prints a Markdown table for docs/BENCHMARKS.md. CPU time (user + sys) is the figure to compare on a shared
 # machine; wall time on a busy machine is mostly waiting for a core (the load average is printed beside it).
@@ -51,6 +52,14 @@ if [ -x "$packed" ]; then
   measure "$brands brands × 5 channels, full build, packed tool, $kind" "$packed" build "$work/agency" -o "$work/site-packed" --no-cache --timings
   diff -r "$work/site" "$work/site-packed" >/dev/null || { echo "the packed tool's agency build differs from the plain build" >&2; exit 1; }
   rm -rf "$work/site-packed"
+fi
+# The peer: Hugo building as many pages as the site has, each with its page's text (no images, no badges or banners).
+source scripts/bench/hugo.sh
+if [ -n "$hugo" ]; then
+  hugo_site "$work/hugo"
+  hugo_pages_like "$work/site" "$work/hugo"
+  measure "Hugo (peer): the site's $(find "$work/site" -name '*.html' | wc -l) HTML pages as Markdown, text only" \
+    "$hugo" --quiet -s "$work/hugo" -d "$work/hugo-out"
 fi
 sed -i 's/Orders, deliveries/Parcels, deliveries/' "$work/agency/brand-0000/ssla.yaml"
 measure "rebuild with one brand changed" "$ssla" build "$work/agency" -o "$work/site" --timings
