@@ -15,7 +15,9 @@ namespace SslaPublisher.Formatting;
 /// city, whose preposition needs no article (<c>heure de Berlin</c>, where a country needs one: <c>heure du Japon</c>).
 /// Where French and Italian join the preposition to the city's first word, the join is written as a reader expects
 /// (<c>heure d’Amsterdam</c>, <c>heure du Caire</c>, <c>ora del Cairo</c>, <c>ora dell’Avana</c>); CLDR has no data
-/// for these contractions, so the few that city names need are listed here.
+/// for these contractions, so the few that city names need are listed here. Portuguese names carry no article in
+/// CLDR (<c>Cairo</c>, where French has <c>Le Caire</c>), though some take one after <c>de</c>: <c>horário do Cairo</c>,
+/// <c>da Cidade do México</c>, <c>dos Açores</c>. Those among CLDR's Portuguese zone places are listed here too.
 /// </remarks>
 public sealed record ZoneTimePhrase(string Pattern)
 {
@@ -30,6 +32,23 @@ public sealed record ZoneTimePhrase(string Pattern)
         ("it", "di Il ", "del "),
         ("it", "di L’", "dell’"),
     ];
+
+    // CLDR's Portuguese zone places (exemplar cities, and countries and islands where a zone is named by them) that
+    // take an article after "de", by the article; checked against every zone's place in pt (the rest take none:
+    // "de Lisboa", "de Nova York", "de El Salvador", "de Cabo Verde", "de Porto Rico").
+    private static readonly Dictionary<string, string> PortugueseArticles = new(StringComparer.Ordinal)
+    {
+        ["Cairo"] = "o", ["Kuwait"] = "o", ["Panamá"] = "o", ["Catar"] = "o", ["Bahrein"] = "o", ["Brunei"] = "o",
+        ["Vaticano"] = "o", ["Taiti"] = "o",
+        ["Guatemala"] = "a", ["Costa Rica"] = "a", ["Jamaica"] = "a", ["Guiana"] = "a", ["Madeira"] = "a",
+        ["Martinica"] = "a", ["Dominica"] = "a", ["Reunião"] = "a", ["Geórgia do Sul"] = "a",
+        ["Açores"] = "os",
+        ["Bermudas"] = "as", ["Canárias"] = "as", ["Maldivas"] = "as", ["Comores"] = "as", ["Marquesas"] = "as",
+    };
+
+    // Portuguese places named "Cidade …", "Ilha …", "Ilhas …" take the article of that first word.
+    private static readonly (string Prefix, string Article)[] PortugueseArticlePrefixes =
+        [("Cidade ", "a"), ("Ilha ", "a"), ("Ilhas ", "as")];
 
     /// <summary>True when the phrase names the city whatever CLDR names the zone by.</summary>
     public bool NamesCity => Pattern.Contains(City, StringComparison.Ordinal);
@@ -52,10 +71,21 @@ public sealed record ZoneTimePhrase(string Pattern)
             if (lang == language && start >= 0 && text.AsSpan(start).StartsWith(written, StringComparison.Ordinal))
                 return string.Concat(text.AsSpan(0, start), contracted, text.AsSpan(start + written.Length));
         }
+        // Portuguese joins "de" and the place's article: "horário do Cairo", "horário das Bermudas".
+        if (language == "pt" && at >= 3 && Pattern.AsSpan(at - 3, 3).SequenceEqual("de ") && PortugueseArticle(place) is { } article)
+            return string.Concat(text.AsSpan(0, at - 3), $"d{article} ", text.AsSpan(at));
         // French elides "de" before a vowel: "heure d’Amsterdam", "heure d’Oslo".
         if (language == "fr" && at >= 3 && Pattern.AsSpan(at - 3, 3).SequenceEqual("de ") && StartsWithVowel(place))
             return string.Concat(text.AsSpan(0, at - 3), "d’", text.AsSpan(at));
         return text;
+    }
+
+    private static string? PortugueseArticle(string place)
+    {
+        if (PortugueseArticles.TryGetValue(place, out var article)) return article;
+        foreach (var (prefix, prefixArticle) in PortugueseArticlePrefixes)
+            if (place.StartsWith(prefix, StringComparison.Ordinal)) return prefixArticle;
+        return null;
     }
 
     private static bool StartsWithVowel(string word) =>
