@@ -96,7 +96,7 @@ public sealed record ChannelView(
         var badgeAlt = text["badge_alt", ("platform", platform), ("percent", text.Percent(record.Recent.OnTimePercent)),
             ("days", text.Count(ChannelRecord.RecentDays))];
         // The city the reader knows ("New York", "ニューヨーク"), not the IANA id; the agreement keeps the id.
-        var zone = text["zone", ("city", Bidi.Isolate(Schedule.ZoneLabels.CityIn(c.TimeZone, text.Locale), text.Strings.Language))];
+        var zone = text.Strings.FormatWithCity("report.zone", Bidi.Isolate(Schedule.ZoneLabels.CityIn(c.TimeZone, text.Locale), text.Strings.Language));
         return new ChannelView(c.Id, platform, promise, zone, badge, badgeAlt,
             SummaryView.From(text["all_months"], record.Total, text),
             [.. record.Months.Select(m => SummaryView.From(text.MonthShort(m.Month), m.Summary, text))],

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using SslaPublisher.Formatting;
 using SslaPublisher.Rendering.Templates;
 using YamlDotNet.RepresentationModel;
 
@@ -83,10 +84,24 @@ public sealed class UiStrings
     /// One pass over the pattern: a value is never read as a pattern itself, so a placeholder inside untrusted text
     /// (a CSV cell that reads <c>{channels}</c>) stays as written. Braces that name no value are kept.
     /// </remarks>
-    public string Format(string key, params (string Name, string Value)[] values)
+    public string Format(string key, params (string Name, string Value)[] values) => Fill(Text(key), values);
+
+    /// <summary>
+    /// <see cref="Format"/> for a text naming a zone's city at <c>{city}</c>: the preposition before it is joined to the
+    /// city as the language writes it (<c>Heures d’Amsterdam</c>, <c>Orari del Cairo</c>, <c>Horário dos Açores</c>;
+    /// <see cref="ZoneTimePhrase"/>), then the other placeholders are filled.
+    /// </summary>
+    public string FormatWithCity(string key, string city, params (string Name, string Value)[] values)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(city);
+        var pattern = Text(key);
+        if (!pattern.Contains("{city}", StringComparison.Ordinal)) return Fill(pattern, values);
+        return Fill(new ZoneTimePhrase(pattern).For(city, Language.Split('-')[0]), values);
+    }
+
+    private static string Fill(string pattern, (string Name, string Value)[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var pattern = Text(key);
         if (values.Length == 0 || !pattern.Contains('{', StringComparison.Ordinal)) return pattern;
         var result = new System.Text.StringBuilder(pattern.Length + 32);
         var at = 0;

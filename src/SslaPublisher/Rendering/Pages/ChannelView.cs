@@ -51,7 +51,7 @@ public sealed partial record ChannelView(
             channel.Reply.OffHours.IsNextOpening
                 ? new TrustedHtml(System.Net.WebUtility.HtmlEncode(s.Format("pages.off_hours_next_opening", ("duration", within))))
                 : LocalizedProse.Inline(channel.Reply.OffHours.Text, language),
-            s.Format("pages.hours_zone", ("city", Bidi.Isolate(text.City(channel.TimeZone), s.Language))),
+            s.FormatWithCity("pages.hours_zone", Bidi.Isolate(text.City(channel.TimeZone), s.Language)),
             channel.TimeZone.Id,
             HoursRow.From(channel.Hours, text),
             [.. channel.Closed.Select(p => new ClosedView(

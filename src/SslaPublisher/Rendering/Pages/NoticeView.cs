@@ -34,8 +34,8 @@ public sealed record NoticeView(
         var zone = promise.Brand.TimeZone;
         var from = When(notice.From, zone, text);
         var window = notice.Until is { } until
-            ? s.Format("pages.notices.window", ("from", from), ("until", When(until, zone, text)), ("city", Bidi.Isolate(text.City(zone), s.Language)))
-            : s.Format("pages.notices.window_open", ("from", from), ("city", Bidi.Isolate(text.City(zone), s.Language)));
+            ? s.FormatWithCity("pages.notices.window", Bidi.Isolate(text.City(zone), s.Language), ("from", from), ("until", When(until, zone, text)))
+            : s.FormatWithCity("pages.notices.window_open", Bidi.Isolate(text.City(zone), s.Language), ("from", from));
         // Naming every channel of a brand says nothing: a notice for all of them names none.
         var channels = notice.Channels.Length == promise.Channels.Length
             ? null

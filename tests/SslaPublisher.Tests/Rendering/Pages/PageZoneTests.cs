@@ -52,6 +52,25 @@ public sealed class PageZoneTests
         Assert.Equal("المواعيد بتوقيت UTC.", WithoutIsolates(Zone(site, "ar/index.html")));
     }
 
+    [Theory]
+    [InlineData("Africa/Cairo", "fr/index.html", "Heures du Caire.")]
+    [InlineData("Africa/Cairo", "it/index.html", "Orari del Cairo.")]
+    [InlineData("Africa/Cairo", "pt-BR/index.html", "Horário do Cairo.")]
+    [InlineData("Europe/Amsterdam", "fr/index.html", "Heures d’Amsterdam.")]
+    [InlineData("Atlantic/Azores", "pt-BR/index.html", "Horário dos Açores.")]
+    public void Should_join_the_preposition_to_the_city_as_the_language_writes_it(string timezone, string page, string expected)
+    {
+        // Given a brand keeping a zone whose city takes an article or an elision in French, Italian or Portuguese
+        var site = PagesSite.Build(new PromiseLoader().Load($$$"""
+            brand: {name: Nile Air, slug: nile-air, timezone: {{{timezone}}}, languages: [en, fr, it, pt-BR]}
+            channels:
+              - {id: bsky, platform: bluesky, handle: "@nile.bsky.social", purpose: support, summary: Help, hours: {mon-fri: "09:00-17:00"}, reply: {within: 1h}}
+            """, "/tmp/nile/ssla.yaml"));
+
+        // When the zone note of the page in that language is read, Then it reads as the language writes it
+        Assert.Equal(expected, Zone(site, page));
+    }
+
     private static string Zone(SiteContent site, string page) =>
         Parser.ParseDocument(site.Text(page)).QuerySelector("article#bsky caption .zone")!.TextContent;
 
