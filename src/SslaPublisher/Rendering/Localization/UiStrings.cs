@@ -89,7 +89,8 @@ public sealed class UiStrings
     /// <summary>
     /// <see cref="Format"/> for a text naming a zone's city at <c>{city}</c>: the preposition before it is joined to the
     /// city as the language writes it (<c>Heures d’Amsterdam</c>, <c>Orari del Cairo</c>, <c>Horário dos Açores</c>;
-    /// <see cref="ZoneTimePhrase"/>), then the other placeholders are filled.
+    /// <see cref="ZoneTimePhrase"/>), then the other placeholders are filled. The city is CLDR's name for the zone,
+    /// never the brand's text: it is written into the pattern before the other values, which stay as given.
     /// </summary>
     public string FormatWithCity(string key, string city, params (string Name, string Value)[] values)
     {
