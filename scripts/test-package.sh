@@ -75,7 +75,11 @@ as_of=2026-12-01T12:00:00Z
 for side in user checkout; do
   cp -r examples/acme-air "$work/$side/acme"
   printf 'version: 1\nbrand:\n  name: [Acme\n' >"$work/$side/broken.yaml"
+  # The example in the languages whose text needs the system's CJK fonts, Devanagari shaping or right-to-left lines.
+  cp -r examples/acme-air "$work/$side/scripts"
+  sed -i 's/^  languages: \[en, es, fr, ar\]$/  languages: [ja, zh-Hans, ko, hi, he]/; s/^    languages: \[en, es, fr\]$/    languages: [ja, zh-Hans, ko, hi, he]/' "$work/$side/scripts/ssla.yaml"
 done
+grep -q "languages: \[ja, zh-Hans, ko, hi, he\]" "$work/user/scripts/ssla.yaml" || { echo "package: the example's languages line moved; update this script" >&2; exit 1; }
 same validate validate acme/ssla.yaml
 same invalid validate broken.yaml
 same count count --platform x "Help 9–6 ET · réponse en 15 min 🛫"
@@ -87,12 +91,15 @@ same report-files report acme --replies acme/replies.csv --as-of $as_of --json -
 same replies sample-replies acme --months 2 --seed 7 --through 2026-11 -o replies.csv
 same agency sample-brands agency --count 4 --channels 3
 same agency-build build agency -o agency-site
+same scripts-build build scripts -o scripts-site
+diff -r "$work/checkout/scripts-site" "$work/user/scripts-site" >/dev/null \
+  || { echo "package: the installed tool's build in ja, zh-Hans, ko, hi and he differs from the checkout's" >&2; diff -rq "$work/checkout/scripts-site" "$work/user/scripts-site" >&2; exit 1; }
 diff -r "$work/checkout/agency-site" "$work/user/agency-site" >/dev/null \
   || { echo "package: the installed tool's agency build differs from the checkout's" >&2; diff -rq "$work/checkout/agency-site" "$work/user/agency-site" >&2; exit 1; }
 diff "$work/checkout/replies.csv" "$work/user/replies.csv" >/dev/null || { echo "package: sample-replies wrote another CSV" >&2; exit 1; }
 diff -r "$work/checkout/report" "$work/user/report" >/dev/null \
   || { echo "package: the installed tool's report files differ from the checkout's" >&2; diff -rq "$work/checkout/report" "$work/user/report" >&2; exit 1; }
-echo "package: validate, count, hours, due, bio, report, sample-replies and an agency build answer as the checkout's"
+echo "package: validate, count, hours, due, bio, report, sample-replies, an agency build and a build in ja, zh-Hans, ko, hi and he answer as the checkout's"
 
 # Publishing: the installed tool uploads the example to a private Azurite, then finds nothing to change.
 if [ -f node_modules/azurite/dist/src/blob/main.js ]; then
