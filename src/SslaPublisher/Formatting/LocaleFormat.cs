@@ -214,7 +214,7 @@ public sealed class LocaleFormat
             // CLDR has no short name of its own when ICU gives the generic-location label instead.
             if (_zoneTime is not { } phrase || name != IcuZoneNames.GenericLocationName(_icu, id)) return name;
             var place = phrase.NamesCity ? ZoneCity(id) : IcuZoneNames.PlaceIn(_icu, name);
-            return place is null ? name : phrase.For(place, Culture.TwoLetterISOLanguageName);
+            return place is null ? name : phrase.For(place, Culture.Name);
         });
     }
 

@@ -54,12 +54,14 @@ public sealed record ZoneTimePhrase(string Pattern)
     public bool NamesCity => Pattern.Contains(City, StringComparison.Ordinal);
 
     /// <summary>
-    /// The phrase for <paramref name="place"/> (the city when <see cref="NamesCity"/>, else CLDR's place) in
-    /// <paramref name="language"/> (its two-letter ISO code).
+    /// The phrase for <paramref name="place"/> (the city when <see cref="NamesCity"/>, else CLDR's place) in the
+    /// language of <paramref name="languageTag"/> (BCP 47: <c>fr</c>, <c>pt-BR</c>; the joins are the language's).
     /// </summary>
-    public string For(string place, string language)
+    public string For(string place, string languageTag)
     {
         ArgumentException.ThrowIfNullOrEmpty(place);
+        ArgumentException.ThrowIfNullOrEmpty(languageTag);
+        var language = languageTag.Split('-')[0];
         var slot = NamesCity ? City : Place;
         var at = Pattern.IndexOf(slot, StringComparison.Ordinal);
         var text = Pattern.Replace(slot, place, StringComparison.Ordinal);
@@ -71,11 +73,12 @@ public sealed record ZoneTimePhrase(string Pattern)
             if (lang == language && start >= 0 && text.AsSpan(start).StartsWith(written, StringComparison.Ordinal))
                 return string.Concat(text.AsSpan(0, start), contracted, text.AsSpan(start + written.Length));
         }
+        if (at < 3 || !Pattern.AsSpan(at - 3, 3).SequenceEqual("de ")) return text;
         // Portuguese joins "de" and the place's article: "horário do Cairo", "horário das Bermudas".
-        if (language == "pt" && at >= 3 && Pattern.AsSpan(at - 3, 3).SequenceEqual("de ") && PortugueseArticle(place) is { } article)
+        if (language == "pt" && PortugueseArticle(place) is { } article)
             return string.Concat(text.AsSpan(0, at - 3), $"d{article} ", text.AsSpan(at));
         // French elides "de" before a vowel: "heure d’Amsterdam", "heure d’Oslo".
-        if (language == "fr" && at >= 3 && Pattern.AsSpan(at - 3, 3).SequenceEqual("de ") && StartsWithVowel(place))
+        if (language == "fr" && StartsWithVowel(place))
             return string.Concat(text.AsSpan(0, at - 3), "d’", text.AsSpan(at));
         return text;
     }

@@ -97,7 +97,7 @@ public sealed class UiStrings
         ArgumentException.ThrowIfNullOrEmpty(city);
         var pattern = Text(key);
         if (!pattern.Contains("{city}", StringComparison.Ordinal)) return Fill(pattern, values);
-        return Fill(new ZoneTimePhrase(pattern).For(city, Language.Split('-')[0]), values);
+        return Fill(new ZoneTimePhrase(pattern).For(city, Language), values);
     }
 
     private static string Fill(string pattern, (string Name, string Value)[] values)
