@@ -67,7 +67,7 @@ public sealed class AzureBlobTarget : ISiteTarget
                 // Nothing published yet: an empty listing, so a dry run works before the first publish.
                 yield break;
             }
-            yield return new RemoteFile(item.Name, item.Properties.ContentLength ?? 0, item.Properties.ContentHash is { Length: > 0 } h ? h : null);
+            yield return RemoteFileOf(item);
         }
     }
 
@@ -83,8 +83,7 @@ public sealed class AzureBlobTarget : ISiteTarget
                                cancellationToken).ConfigureAwait(false))
             {
                 if (item.IsPrefix) folders.Add(item.Prefix[prefix.Length..].TrimEnd('/'));
-                else files.Add(new RemoteFile(item.Blob.Name, item.Blob.Properties.ContentLength ?? 0,
-                    item.Blob.Properties.ContentHash is { Length: > 0 } h ? h : null));
+                else files.Add(RemoteFileOf(item.Blob));
             }
         }
         catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound)
@@ -93,6 +92,10 @@ public sealed class AzureBlobTarget : ISiteTarget
         }
         return new RemoteLevel(files, [.. folders]);
     }
+
+    // A listed blob as the plan compares it: its size and Content-MD5 (null when the blob has none).
+    private static RemoteFile RemoteFileOf(BlobItem item) =>
+        new(item.Name, item.Properties.ContentLength ?? 0, item.Properties.ContentHash is { Length: > 0 } hash ? hash : null);
 
     /// <inheritdoc />
     public async Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken = default)

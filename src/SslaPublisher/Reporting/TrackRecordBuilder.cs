@@ -70,11 +70,7 @@ public sealed class TrackRecordBuilder
             mine.Total.AddAll(theirs.Total);
             mine.Recent.AddAll(theirs.Recent);
             foreach (var (month, tally) in theirs.Months) mine.Months.Of(month).AddAll(tally);
-            foreach (var (notice, tally) in theirs.Notices)
-            {
-                if (!mine.Notices.TryGetValue(notice, out var into)) mine.Notices.Add(notice, into = new OutcomeTally(_worstBreaches));
-                into.AddAll(tally);
-            }
+            foreach (var (notice, tally) in theirs.Notices) mine.Notice(notice).AddAll(tally);
         }
     }
 
@@ -101,12 +97,7 @@ public sealed class TrackRecordBuilder
         if (row.Received > _recentFrom) state.Recent.Add(measurement);
         var month = YearMonthOf(row.Received, state.Channel.TimeZone);
         state.Months.Of(month).Add(measurement);
-        if (measurement.Temporary is { } temporary)
-        {
-            if (!state.Notices.TryGetValue(temporary.NoticeId, out var underNotice))
-                state.Notices.Add(temporary.NoticeId, underNotice = new OutcomeTally(_worstBreaches));
-            underNotice.Add(measurement);
-        }
+        if (measurement.Temporary is { } temporary) state.Notice(temporary.NoticeId).Add(measurement);
         if (measurement.StaffedTime is { } staffed) _pooledStaffed.Of(month).Add((long)staffed.TotalSeconds);
     }
 
@@ -154,5 +145,12 @@ public sealed class TrackRecordBuilder
         public OutcomeTally Recent { get; } = new(0);
         public ByMonth<OutcomeTally> Months { get; } = new(() => new OutcomeTally(worstBreaches));
         public Dictionary<string, OutcomeTally> Notices { get; } = new(StringComparer.Ordinal);
+
+        // The tally of replies measured under notice <id>'s temporary promise, made when first needed.
+        public OutcomeTally Notice(string id)
+        {
+            if (!Notices.TryGetValue(id, out var tally)) Notices.Add(id, tally = new OutcomeTally(worstBreaches));
+            return tally;
+        }
     }
 }
