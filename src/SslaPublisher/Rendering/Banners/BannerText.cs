@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Scriban;
 using Scriban.Runtime;
 using SslaPublisher.Definition;
@@ -12,14 +11,12 @@ public static class BannerText
 {
     /// <summary>The text of each block, in order; blocks whose text comes out empty are left out.</summary>
     /// <exception cref="DefinitionException">A block uses a name the model does not have.</exception>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ScribanModels.KeptWhole)]
     public static IReadOnlyList<(TextBlockLayout Block, string Text)> Fill(BannerLayout layout, BannerModel model)
     {
         var result = new List<(TextBlockLayout, string)>();
         // One context for all the blocks of a banner (with the shared built-ins, ScribanBuiltins); each block renders
         // into an output of its own.
-        var globals = new ScriptObject();
-        globals.Import(Isolated(model), renamer: member => StandardMemberRenamer.Rename(member));
+        var globals = ScribanModels.Import(Isolated(model));
         var context = new TemplateContext(ScribanBuiltins.Shared) { StrictVariables = true, MemberRenamer = member => StandardMemberRenamer.Rename(member) };
         context.PushGlobal(globals);
         foreach (var block in layout.Text.Blocks)

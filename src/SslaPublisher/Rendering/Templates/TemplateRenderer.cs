@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
@@ -19,12 +18,10 @@ public sealed class TemplateRenderer(TemplateSet templates)
     /// <summary>Renders a plain-text template (bios, Markdown): values are written as they are.</summary>
     public string RenderText(string relativePath, object model) => Render(relativePath, model, new TemplateContext(ScribanBuiltins.Shared));
 
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ScribanModels.KeptWhole)]
     private string Render(string relativePath, object model, TemplateContext context)
     {
         var template = Parse(relativePath);
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: member => StandardMemberRenamer.Rename(member));
+        var globals = ScribanModels.Import(model);
         context.PushGlobal(globals);
         context.MemberRenamer = member => StandardMemberRenamer.Rename(member);
         context.StrictVariables = true;
