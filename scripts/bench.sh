@@ -16,10 +16,9 @@ ssla=src/SslaPublisher.Cli/bin/Release/net10.0/ssla
 # runtime alone (Native AOT where this machine has a C linker, else ReadyToRun; the csproj decides, docs/packaging.md).
 packed=src/SslaPublisher.Cli/bin/packed/ssla
 rm -rf src/SslaPublisher.Cli/bin/packed
-if [ "${PACKED:-${R2R:-1}}" != 0 ]; then
-  case "$(uname -s)-$(uname -m)" in
-    Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;; Darwin-arm64) rid=osx-arm64 ;; *) rid=osx-x64 ;;
-  esac
+source scripts/lib/this-rid.sh
+# (On a machine with no runtime package of its own, users get the portable tool: the plain build's runs stand for it.)
+if [ "${PACKED:-${R2R:-1}}" != 0 ] && [ -n "$rid" ]; then
   dotnet publish src/SslaPublisher.Cli -c Release -r "$rid" -p:SslaToolRuntimes="$rid" -o src/SslaPublisher.Cli/bin/packed \
     --verbosity quiet --nologo >/dev/null
   kind=ReadyToRun; [ -f src/SslaPublisher.Cli/bin/packed/ssla.dll ] || kind="Native AOT"

@@ -11,10 +11,7 @@ if [ -d "$out" ] && [ -n "$(ls -A "$out")" ]; then
   echo "pack-release: $out is not empty; give an empty or new folder (no package is overwritten)" >&2
   exit 2
 fi
-case "$(uname -s)-$(uname -m)" in
-  Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;;
-  Darwin-arm64) rid=osx-arm64 ;; Darwin-x86_64) rid=osx-x64 ;; *) rid= ;;
-esac
+source scripts/lib/this-rid.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/ssla-pack.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' src/Packaging.props)

@@ -25,10 +25,8 @@ checkout_ssla=(dotnet "$root/src/SslaPublisher.Cli/bin/Release/net10.0/ssla.dll"
 # The tool is packed as it ships (a pointer package, one precompiled package per runtime, and the portable `any`
 # package), but only for this machine's runtime, as a release packs it on this kind of machine (docs/packaging.md):
 # only this one can be installed and run here. `dotnet tool install` must pick it, and its build must equal the checkout's.
-case "$(uname -s)-$(uname -m)" in
-  Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;;
-  Darwin-arm64) rid=osx-arm64 ;; Darwin-x86_64) rid=osx-x64 ;; *) rid=any ;;
-esac
+source scripts/lib/this-rid.sh
+rid=${rid:-any}
 echo "package: packing $version into $work/feed (tool for $rid and any)"
 dotnet pack src/SslaPublisher.Cli -c Release -p:SslaToolRuntimes="$rid" -o "$work/feed" --verbosity quiet >/dev/null
 dotnet pack src/SslaPublisher -c Release --no-build -o "$work/feed" --verbosity quiet >/dev/null

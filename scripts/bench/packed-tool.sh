@@ -4,10 +4,8 @@
 # docs/BENCHMARKS.md, "Cold start"). TOOL=path/to/ssla uses an installed tool instead of packing one (a minute or two).
 tool=${TOOL:-}
 if [ -z "$tool" ]; then
-  case "$(uname -s)-$(uname -m)" in
-    Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;;
-    Darwin-arm64) rid=osx-arm64 ;; Darwin-x86_64) rid=osx-x64 ;; *) rid=any ;;
-  esac
+  source scripts/lib/this-rid.sh
+  rid=${rid:-any}
   version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' src/Packaging.props)
   echo "packing the tool for $rid (a few minutes)" >&2
   dotnet pack src/SslaPublisher.Cli -c Release -p:SslaToolRuntimes="$rid" -o "$tool_work/feed" --verbosity quiet >/dev/null
