@@ -42,8 +42,12 @@ dotnet tool install --tool-path "$work/tool" --add-source "$work/feed" --version
 mkdir -p "$work/user" "$work/checkout"
 (cd "$work/user" && "$work/tool/ssla" init x >/dev/null && "$work/tool/ssla" build x -o site >/dev/null)
 (cd "$work/checkout" && "${checkout_ssla[@]}" init x >/dev/null && "${checkout_ssla[@]}" build x -o site >/dev/null)
-diff -r "$work/checkout/site" "$work/user/site" >/dev/null \
-  || { echo "package: the installed tool's build of 'ssla init x' differs from the checkout's" >&2; diff -rq "$work/checkout/site" "$work/user/site" >&2; exit 1; }
+# same_files PATH WHAT: the installed tool wrote at PATH (a file or a folder) what the checkout wrote, byte for byte.
+same_files() {
+  diff -r "$work/checkout/$1" "$work/user/$1" >/dev/null \
+    || { echo "package: the installed tool's $2 differs from the checkout's" >&2; diff -rq "$work/checkout/$1" "$work/user/$1" >&2; exit 1; }
+}
+same_files site "build of 'ssla init x'"
 "$work/tool/ssla" --version | grep -q "^$version" || { echo "package: ssla --version does not say $version" >&2; exit 1; }
 if [ "$rid" != any ]; then
   # ReadyToRun packs ssla.dll, Native AOT (where this machine can link: the csproj's SslaAotRuntime) a native ssla.
@@ -90,13 +94,10 @@ same replies sample-replies acme --months 2 --seed 7 --through 2026-11 -o replie
 same agency sample-brands agency --count 4 --channels 3
 same agency-build build agency -o agency-site
 same scripts-build build scripts -o scripts-site
-diff -r "$work/checkout/scripts-site" "$work/user/scripts-site" >/dev/null \
-  || { echo "package: the installed tool's build in ja, zh-Hans, ko, hi and he differs from the checkout's" >&2; diff -rq "$work/checkout/scripts-site" "$work/user/scripts-site" >&2; exit 1; }
-diff -r "$work/checkout/agency-site" "$work/user/agency-site" >/dev/null \
-  || { echo "package: the installed tool's agency build differs from the checkout's" >&2; diff -rq "$work/checkout/agency-site" "$work/user/agency-site" >&2; exit 1; }
-diff "$work/checkout/replies.csv" "$work/user/replies.csv" >/dev/null || { echo "package: sample-replies wrote another CSV" >&2; exit 1; }
-diff -r "$work/checkout/report" "$work/user/report" >/dev/null \
-  || { echo "package: the installed tool's report files differ from the checkout's" >&2; diff -rq "$work/checkout/report" "$work/user/report" >&2; exit 1; }
+same_files scripts-site "build in ja, zh-Hans, ko, hi and he"
+same_files agency-site "agency build"
+same_files replies.csv "sample-replies CSV"
+same_files report "report files"
 echo "package: validate, count, hours, due, bio, report, sample-replies, an agency build and a build in ja, zh-Hans, ko, hi and he answer as the checkout's"
 
 # Publishing: the installed tool uploads the example to a private Azurite, then finds nothing to change.
